@@ -1,0 +1,55 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// The pipeline, one module a stage:
+//   bytes → ThaiText (decode, repair, lexical tokens) → DocumentReader (blocks, tables) → …
+// libxml2 and ICU are reached through small wrappers so that their headers never meet
+// Foundation's private copy of ICU in one Swift module (see docs in shared/BUILDING.md).
+let package = Package(
+    name: "sarabun",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "Sarabun", targets: ["ThaiText", "HTMLTree"]),
+        .executable(name: "sarabun", targets: ["sarabun"]),
+        .executable(name: "sarabun-bench", targets: ["SarabunBenchmark"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // System ICU, found through pkg-config. Only the C shim below includes its headers.
+        .systemLibrary(
+            name: "ICUSystem",
+            pkgConfig: "icu-i18n",
+            providers: [.apt(["libicu-dev"]), .brew(["icu4c"])]
+        ),
+        // Plain-C functions over ICU (conversion, normalisation, word break) with C types only.
+        .target(
+            name: "CICU",
+            dependencies: ["ICUSystem"],
+            linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
+        ),
+        // System libxml2, found through pkg-config. Only the C shim below includes its headers.
+        .systemLibrary(
+            name: "LibXML2System",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
+        ),
+        // Plain-C functions over libxml2's HTML parser.
+        .target(name: "CLibXML2", dependencies: ["LibXML2System"]),
+        // A Swift view of parsed HTML (elements, text, attributes, source lines).
+        .target(name: "HTMLTree", dependencies: ["CLibXML2"]),
+        // Stage 1–2: decoding, repairs and the lexical scanner.
+        .target(name: "ThaiText", dependencies: ["CICU"]),
+        .executableTarget(
+            name: "sarabun",
+            dependencies: [
+                "ThaiText", "HTMLTree",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "SarabunBenchmark", dependencies: ["ThaiText"]),
+        .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

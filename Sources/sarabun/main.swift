@@ -1,0 +1,5 @@
+import ArgumentParser
+import Foundation
+import ThaiText
+import HTMLTree
+print(ICUInfo.version, HTMLTreeInfo.libxml2Version)
