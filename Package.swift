@@ -50,6 +50,7 @@ let package = Package(
         ),
         .executableTarget(name: "SarabunBenchmark", dependencies: ["ThaiText"]),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
+        .testTarget(name: "HTMLTreeTests", dependencies: ["HTMLTree"]),
     ],
     swiftLanguageModes: [.v6]
 )

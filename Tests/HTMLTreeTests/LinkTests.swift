@@ -1,0 +1,3 @@
+import Testing
+import HTMLTree
+@Test func libxml2IsLinked() { #expect(HTMLTreeInfo.libxml2Version > 20000) }
