@@ -1,0 +1,192 @@
+/// Text encodings sarabun reads, detected from the bytes.
+public enum TextEncoding: String, Sendable, CaseIterable {
+    case utf8 = "utf-8"
+    case utf8WithBOM = "utf-8-bom"
+    case utf16LittleEndian = "utf-16le"
+    case utf16BigEndian = "utf-16be"
+    /// TIS-620 and its Microsoft superset windows-874, read with ICU's converter.
+    case windows874 = "windows-874"
+
+    /// ICU's converter name for the encoding.
+    var icuName: String {
+        switch self {
+        case .utf8, .utf8WithBOM: "UTF-8"
+        case .utf16LittleEndian: "UTF-16LE"
+        case .utf16BigEndian: "UTF-16BE"
+        case .windows874: "windows-874-2000"
+        }
+    }
+
+    /// Parses a name as users and HTML write it (`tis-620`, `cp874`, `utf8`…).
+    public init?(label: String) {
+        switch String(label.lowercased().map { $0 == "_" ? "-" : $0 }) {
+        case "utf-8", "utf8": self = .utf8
+        case "utf-8-bom", "utf-8-sig": self = .utf8WithBOM
+        case "utf-16le", "utf-16": self = .utf16LittleEndian
+        case "utf-16be": self = .utf16BigEndian
+        case "windows-874", "tis-620", "tis620", "cp874", "iso-8859-11", "x-windows-874", "ms874": self = .windows874
+        default: return nil
+        }
+    }
+}
+
+/// Why bytes could not be read as text, with the place.
+public struct DecodingError: Error, Hashable, Sendable, CustomStringConvertible {
+    public enum Reason: Hashable, Sendable {
+        case empty
+        case binary
+        case invalidUTF8
+        case conversionFailed(String)
+    }
+    public var reason: Reason
+    /// Where the problem is (for empty input, 1:1).
+    public var position: SourcePosition
+
+    public var description: String {
+        switch reason {
+        case .empty: "empty file"
+        case .binary: "binary data (a NUL or control byte) at line \(position.line), column \(position.column) (byte \(position.offset))"
+        case .invalidUTF8: "invalid UTF-8 at line \(position.line), column \(position.column) (byte \(position.offset)); if the file is Thai in a legacy encoding, pass --encoding tis-620"
+        case .conversionFailed(let detail): "could not decode: \(detail)"
+        }
+    }
+}
+
+/// Decoded text: UTF-8 bytes without a BOM, and what they were decoded from.
+public struct DecodedText: Sendable {
+    public var bytes: [UInt8]
+    public var encoding: TextEncoding
+}
+
+/// Detects an input's encoding and decodes it to UTF-8.
+public enum TextDecoder {
+    /// Decodes `input`, detecting the encoding unless one is given.
+    public static func decode(_ input: UnsafeBufferPointer<UInt8>, encoding forced: TextEncoding? = nil) throws(DecodingError) -> DecodedText {
+        guard !input.isEmpty else { throw DecodingError(reason: .empty, position: SourcePosition(line: 1, column: 1, offset: 0)) }
+        let encoding = forced ?? detect(input)
+        switch encoding {
+        case .utf8, .utf8WithBOM:
+            let body = encoding == .utf8WithBOM || hasUTF8BOM(input) ? UnsafeBufferPointer(rebasing: input[3...]) : input
+            if let problem = firstProblem(inUTF8: body) { throw problem }
+            return DecodedText(bytes: Array(body), encoding: hasUTF8BOM(input) ? .utf8WithBOM : .utf8)
+        case .utf16LittleEndian, .utf16BigEndian, .windows874:
+            var bytes: [UInt8]
+            do { bytes = try ICU.convertToUTF8(input, from: encoding.icuName) } catch {
+                throw DecodingError(reason: .conversionFailed(String(describing: error)), position: SourcePosition(line: 1, column: 1, offset: 0))
+            }
+            if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+            let problem = bytes.withUnsafeBufferPointer { firstControlByte(in: $0) }
+            if let problem { throw problem }
+            return DecodedText(bytes: bytes, encoding: encoding)
+        }
+    }
+
+    public static func decode(_ input: [UInt8], encoding: TextEncoding? = nil) throws(DecodingError) -> DecodedText {
+        try input.withUnsafeBufferPointer { (buffer) throws(DecodingError) -> DecodedText in try decode(buffer, encoding: encoding) }
+    }
+
+    /// The encoding of `input`: a BOM decides; else UTF-16 shows as NULs in every other byte; else valid
+    /// UTF-8 is UTF-8; else bytes that read as Thai in windows-874 are windows-874; else UTF-8 (and an error).
+    public static func detect(_ input: UnsafeBufferPointer<UInt8>) -> TextEncoding {
+        if hasUTF8BOM(input) { return .utf8WithBOM }
+        if input.count >= 2 {
+            if input[0] == 0xFF && input[1] == 0xFE { return .utf16LittleEndian }
+            if input[0] == 0xFE && input[1] == 0xFF { return .utf16BigEndian }
+        }
+        let sample = UnsafeBufferPointer(rebasing: input[..<min(input.count, 4096)])
+        if sample.count >= 4 {
+            var evenNULs = 0, oddNULs = 0
+            for (index, byte) in sample.enumerated() where byte == 0 {
+                if index % 2 == 0 { evenNULs += 1 } else { oddNULs += 1 }
+            }
+            let pairs = sample.count / 2
+            if oddNULs * 10 > pairs * 3 && evenNULs * 10 < pairs { return .utf16LittleEndian }
+            if evenNULs * 10 > pairs * 3 && oddNULs * 10 < pairs { return .utf16BigEndian }
+        }
+        guard firstInvalidUTF8(in: input) != nil else { return .utf8 }
+        return looksLikeWindows874(input) ? .windows874 : .utf8
+    }
+
+    static func hasUTF8BOM(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        input.count >= 3 && input[0] == 0xEF && input[1] == 0xBB && input[2] == 0xBF
+    }
+
+    /// Most high bytes in windows-874's Thai range (A1–FB) and no NULs: legacy Thai text.
+    static func looksLikeWindows874(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
+        var high = 0, thai = 0
+        for byte in input.prefix(65536) {
+            if byte == 0 { return false }
+            if byte >= 0x80 {
+                high += 1
+                if byte >= 0xA1 && byte <= 0xFB { thai += 1 }
+            }
+        }
+        return high > 0 && thai * 10 >= high * 9
+    }
+
+    /// The first problem in UTF-8 text: an invalid sequence, a NUL or another control byte that text has not.
+    static func firstProblem(inUTF8 input: UnsafeBufferPointer<UInt8>) -> DecodingError? {
+        let invalid = firstInvalidUTF8(in: input)
+        let control = firstControlByte(in: input)
+        switch (invalid, control) {
+        case (let bad?, let ctl?): return bad.position.offset <= ctl.position.offset ? bad : ctl
+        case (let bad?, nil): return bad
+        case (nil, let ctl?): return ctl
+        case (nil, nil): return nil
+        }
+    }
+
+    /// NUL and C0 controls other than tab, newline, carriage return, form feed and vertical tab.
+    static func firstControlByte(in input: UnsafeBufferPointer<UInt8>) -> DecodingError? {
+        for (offset, byte) in input.enumerated() where byte < 0x20 {
+            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B { continue }
+            return DecodingError(reason: .binary, position: position(of: offset, in: input))
+        }
+        return nil
+    }
+
+    /// Validates UTF-8 (shortest forms, no surrogates, ≤ U+10FFFF); nil when valid.
+    static func firstInvalidUTF8(in input: UnsafeBufferPointer<UInt8>) -> DecodingError? {
+        var index = 0
+        let count = input.count
+        while index < count {
+            let byte = input[index]
+            if byte < 0x80 { index += 1; continue }
+            var width = 0
+            var lowerSecond: UInt8 = 0x80, upperSecond: UInt8 = 0xBF
+            switch byte {
+            case 0xC2...0xDF: width = 2
+            case 0xE0: width = 3; lowerSecond = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: width = 3
+            case 0xED: width = 3; upperSecond = 0x9F
+            case 0xF0: width = 4; lowerSecond = 0x90
+            case 0xF1...0xF3: width = 4
+            case 0xF4: width = 4; upperSecond = 0x8F
+            default: width = 0
+            }
+            var valid = width > 0 && index + width <= count
+            if valid {
+                let second = input[index + 1]
+                valid = second >= lowerSecond && second <= upperSecond
+                var next = index + 2
+                while valid && next < index + width {
+                    valid = input[next] & 0xC0 == 0x80
+                    next += 1
+                }
+            }
+            guard valid else { return DecodingError(reason: .invalidUTF8, position: position(of: index, in: input)) }
+            index += width
+        }
+        return nil
+    }
+
+    /// Line and column (in scalars) of a byte offset, counted from the start.
+    static func position(of offset: Int, in input: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        var line = 1
+        var column = 1
+        for byte in input[..<offset] {
+            if byte == 0x0A { line += 1; column = 1 } else if byte & 0xC0 != 0x80 { column += 1 }
+        }
+        return SourcePosition(line: line, column: column, offset: offset)
+    }
+}

@@ -1,0 +1,159 @@
+/// Thai number words in running text (`สิบห้า`, `หกสิบ`, `หนึ่งแสนเจ็ดหมื่นแปดพัน`), amounts in words
+/// (`(-ห้าหมื่นบาทถ้วน-)`), and dotted abbreviations (`ก.พ.ร.`).
+///
+/// Number words hide inside names and ordinary words (ศรีสองรัก, สามารถ, เสี่ยง, ประชาสัมพันธ์),
+/// so a phrase counts only when (1) its edges are syllable edges (no leading vowel before it, no
+/// dependent vowel or silenced letter after it), (2) it is no listed non-number word, and (3) a unit
+/// or classifier follows it, or it has several parts and ICU's Thai dictionary puts word boundaries
+/// at both its ends. A lone digit word with nothing after it (ตำบลสอง) is never a number.
+extension ScanSession {
+    static let numberWordTrie = ByteTrie(NumberWords.parts)
+    /// Third UTF-8 bytes of the Thai letters that can begin a number word, for a one-load rejection.
+    static let numberWordInitials: [Bool] = {
+        var table = [Bool](repeating: false, count: 512)
+        for (word, _) in NumberWords.parts {
+            let bytes = Array(word.utf8)
+            table[(bytes[1] == 0xB9 ? 256 : 0) + Int(bytes[2])] = true
+        }
+        return table
+    }()
+
+    mutating func scanThai(at offset: Int) -> Int {
+        guard offset + 2 < count else { return count }
+        if text[offset + 1] == 0xB9, text[offset + 2] &- 0x90 < 10 { return scanNumber(at: offset) }
+        if offset + 3 < count, text[offset + 3] == UInt8(ascii: "."), let end = scanAbbreviation(at: offset) { return end }
+        if Self.numberWordInitials[(text[offset + 1] == 0xB9 ? 256 : 0) + Int(text[offset + 2])] {
+            return scanNumberWords(at: offset)
+        }
+        return offset + 3
+    }
+
+    /// The number-word parts starting at `offset`, greedily, and where they end.
+    func readNumberWordParts(at offset: Int) -> (parts: [NumberWords.Part], end: Int)? {
+        guard let first = Self.numberWordTrie.longestMatch(in: text, at: offset) else { return nil }
+        var parts = [first.value]
+        var end = first.end
+        while let next = Self.numberWordTrie.longestMatch(in: text, at: end) {
+            parts.append(next.value)
+            end = next.end
+        }
+        return (parts, end)
+    }
+
+    mutating func scanNumberWords(at offset: Int) -> Int {
+        guard let (parts, end) = readNumberWordParts(at: offset) else { return offset + 3 }
+        if let word = NumberWords.notNumbers.match(in: text, at: offset) { return max(word.end, offset + 3) }
+        // Syllable edges: เ|สี่ยง starts after a leading vowel; สาม|ารถ ends before a dependent vowel;
+        // พัน|ธ์ ends before a silenced letter.
+        if offset >= 3, let before = ThaiScript.blockOffset(text, offset - 3), ThaiScript.isLeadingVowel(before) { return end }
+        if let after = ThaiScript.blockOffset(text, end) {
+            if ThaiScript.isDependent(after) { return end }
+            if ThaiScript.isConsonant(after), ThaiScript.blockOffset(text, end + 3) == ThaiScript.karan { return end }
+        }
+        guard let value = NumberWords.value(of: parts) else { return end }
+        let amount = ExactDecimal(units: value)
+
+        // (สามแสนบาทถ้วน): an amount in words with no figure beside it.
+        if let tail = readMoneyWordsTail(wordsEnd: end) {
+            var start = offset
+            var tokenEnd = tail.end
+            if let open = openingOfMoneyWords(before: offset), let close = closingOfMoneyWords(after: tail.end) {
+                start = open
+                tokenEnd = close
+            }
+            let money = ExactDecimal(units: value * 100 + tail.satang, scale: 2)
+            return emit(.moneyWords, .money(money, words: nil), from: start, to: tokenEnd)
+        }
+        if let word = wordBefore(Classifiers.percentWord, before: offset) {
+            return emit(.percent, .percent(amount, comparator: nil), from: word.start, to: end)
+        }
+        // ศูนย์ alone is "centre" far more often than "zero" (ศูนย์ข้อมูลข่าวสาร).
+        if parts == [.digit(0)] { return end }
+        // A classifier after number words must end on a word boundary: สอง|ข้อ, not สอง|ข้อมูล.
+        if let unit = wordAfter(Classifiers.all, at: end),
+           !options.dictionaryWordBreak || wordBreakCache.isWord(text, from: offset, to: unit.end) || isWordEnd(unit.end) {
+            return emit(.count, .count(amount, classifier: unit.value), from: offset, to: unit.end)
+        }
+        guard parts.count >= 2, options.dictionaryWordBreak ? wordBreakCache.isWord(text, from: offset, to: end) : true else { return end }
+        return emit(.numberWords, .number(amount), from: offset, to: end)
+    }
+
+    /// Nothing Thai continues after `offset` (a space, punctuation, a digit or the end).
+    func isWordEnd(_ offset: Int) -> Bool {
+        guard let next = ThaiScript.blockOffset(text, offset) else { return true }
+        return !ThaiScript.isLetterOrMark(next)
+    }
+
+    // MARK: Amounts in words
+
+    /// After a figure: ` (สามแสนบาทถ้วน)`, `(-ห้าหมื่นบาทถ้วน-)`; returns the amount and its span.
+    func readMoneyWords(at offset: Int) -> (amount: ExactDecimal, start: Int, end: Int)? {
+        let open = skipSpaces(from: offset)
+        guard byte(at: open) == UInt8(ascii: "(") else { return nil }
+        var index = open + 1
+        while byte(at: index) == UInt8(ascii: "-") || byte(at: index) == 0x20 { index += 1 }
+        guard let (parts, wordsEnd) = readNumberWordParts(at: index), let baht = NumberWords.value(of: parts),
+              let tail = readMoneyWordsTail(wordsEnd: wordsEnd),
+              let close = closingOfMoneyWords(after: tail.end) else { return nil }
+        return (ExactDecimal(units: baht * 100 + tail.satang, scale: 2), open, close)
+    }
+
+    /// `บาท`, then `ถ้วน` or a satang part (`ห้าสิบสตางค์`), after the words of an amount.
+    func readMoneyWordsTail(wordsEnd: Int) -> (end: Int, satang: Int64)? {
+        guard let baht = Classifiers.baht.match(in: text, at: skipSpaces(from: wordsEnd)) else { return nil }
+        if let exact = NumberWords.exactWord.match(in: text, at: baht.end) { return (exact.end, 0) }
+        if let (parts, end) = readNumberWordParts(at: skipSpaces(from: baht.end)),
+           let satang = NumberWords.value(of: parts), satang < 100,
+           let word = NumberWords.satangWord.match(in: text, at: skipSpaces(from: end)) {
+            return (word.end, satang)
+        }
+        return (baht.end, 0)
+    }
+
+    /// `(` or `(-` just before the words.
+    func openingOfMoneyWords(before offset: Int) -> Int? {
+        var index = offset
+        while index > consumedUpTo, text[index - 1] == UInt8(ascii: "-") || text[index - 1] == 0x20 { index -= 1 }
+        return index > consumedUpTo && text[index - 1] == UInt8(ascii: "(") ? index - 1 : nil
+    }
+
+    /// `)` or `-)` just after the words; returns the offset after the parenthesis.
+    func closingOfMoneyWords(after offset: Int) -> Int? {
+        var index = offset
+        while byte(at: index) == UInt8(ascii: "-") || byte(at: index) == 0x20 { index += 1 }
+        return byte(at: index) == UInt8(ascii: ")") ? index + 1 : nil
+    }
+
+    // MARK: Dotted abbreviations
+
+    /// `ก.พ.ร.`, `พ.ร.บ.`, `ป.ป.ช.`: two or more dotted letter groups that are no month or era word.
+    /// Emitting them keeps their letters from ever being read as a month (`ก.พ.`) later.
+    mutating func scanAbbreviation(at offset: Int) -> Int? {
+        if offset >= 3, let before = ThaiScript.blockOffset(text, offset - 3), ThaiScript.isLetterOrMark(before) { return nil }
+        var index = offset
+        var groups = 0
+        while true {
+            var letters = 0
+            while let letter = ThaiScript.blockOffset(text, index), ThaiScript.isLetterOrMark(letter), letters < 3 {
+                index += 3
+                letters += 1
+            }
+            guard letters > 0, byte(at: index) == UInt8(ascii: ".") else { break }
+            index += 1
+            groups += 1
+        }
+        // roll back a trailing group that was only letters without a dot
+        guard groups >= 2 else { return nil }
+        let end = lastDot(from: offset, upTo: index)
+        if CalendarWords.months.match(in: text, at: offset)?.end == end { return nil }
+        if CalendarWords.eras.match(in: text, at: offset)?.end == end { return nil }
+        emit(.abbreviation, .identifier(string(offset, end)), from: offset, to: end)
+        return end
+    }
+
+    private func lastDot(from start: Int, upTo end: Int) -> Int {
+        var index = end
+        while index > start, text[index - 1] != UInt8(ascii: ".") { index -= 1 }
+        return index
+    }
+}

@@ -1,0 +1,55 @@
+/// Thai ↔ Arabic digit conversion on UTF-8 bytes.
+///
+/// Thai digits ๐–๙ are E0 B9 90–99 in UTF-8, Arabic digits are 30–39: converting to Arabic shrinks
+/// the text, so it is done in place in one pass; converting to Thai grows it, into a new buffer.
+public enum DigitConversion {
+    public enum Style: String, Sendable, CaseIterable {
+        case arabic, thai, keep
+    }
+
+    /// Converts Thai digits to Arabic in place; returns the new length.
+    public static func thaiToArabicInPlace(_ buffer: UnsafeMutableBufferPointer<UInt8>, count: Int) -> Int {
+        var read = 0
+        var write = 0
+        // The only lead byte that matters is E0; memchr-like skipping keeps ASCII and other text cheap.
+        while read < count {
+            let byte = buffer[read]
+            if byte == 0xE0, read + 2 < count, buffer[read + 1] == 0xB9, buffer[read + 2] &- 0x90 < 10 {
+                buffer[write] = buffer[read + 2] &- 0x90 &+ 0x30
+                read += 3
+            } else {
+                buffer[write] = byte
+                read += 1
+            }
+            write += 1
+        }
+        return write
+    }
+
+    /// Appends `input` to `output` with Arabic digits turned into Thai digits.
+    public static func arabicToThai(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        output.reserveCapacity(output.count + input.count + input.count / 4)
+        for byte in input {
+            if byte &- 0x30 < 10 {
+                output.append(0xE0)
+                output.append(0xB9)
+                output.append(byte &- 0x30 &+ 0x90)
+            } else {
+                output.append(byte)
+            }
+        }
+    }
+
+    public static func toArabic(_ string: String) -> String {
+        var bytes = Array(string.utf8)
+        let length = bytes.withUnsafeMutableBufferPointer { thaiToArabicInPlace($0, count: $0.count) }
+        return String(decoding: bytes[..<length], as: UTF8.self)
+    }
+
+    public static func toThai(_ string: String) -> String {
+        var output: [UInt8] = []
+        var copy = string
+        copy.withUTF8 { arabicToThai($0, into: &output) }
+        return String(decoding: output, as: UTF8.self)
+    }
+}

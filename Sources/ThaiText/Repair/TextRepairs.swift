@@ -1,0 +1,200 @@
+/// The repairs `sarabun normalize` can make; each is switchable and each is counted.
+public enum RepairKind: String, Sendable, CaseIterable, Hashable {
+    /// Unicode NFC (composes decomposed Latin letters, orders Thai marks canonically).
+    case nfc
+    /// ◌ํ + า (NIKHAHIT + SARA AA, as OCR and old fonts write it) → ำ (SARA AM).
+    case saraAm
+    /// Zero-width spaces and joiners, word joiners, BOMs inside text, soft hyphens: removed.
+    case invisibles
+    /// Wingdings private-use code points (U+F0FE …) → Unicode ticks (☑ …).
+    case wingdingsTicks
+    /// Thai digits → Arabic digits, or the reverse (see `RepairOptions.digits`).
+    case digits
+}
+
+public struct RepairOptions: Sendable {
+    public var enabled: Set<RepairKind>
+    public var digits: DigitConversion.Style
+
+    public init(enabled: Set<RepairKind> = [.nfc, .saraAm, .invisibles, .wingdingsTicks], digits: DigitConversion.Style = .keep) {
+        self.enabled = enabled
+        self.digits = digits
+    }
+
+    public static let all = RepairOptions(enabled: Set(RepairKind.allCases), digits: .arabic)
+}
+
+/// What the repairs changed: how many times each, and the first line where each happened.
+public struct RepairReport: Sendable, Equatable {
+    public var counts: [RepairKind: Int] = [:]
+    public var firstLines: [RepairKind: Int] = [:]
+
+    public init() {}
+
+    mutating func record(_ kind: RepairKind, line: Int, times: Int = 1) {
+        counts[kind, default: 0] += times
+        if firstLines[kind] == nil { firstLines[kind] = line }
+    }
+
+    public mutating func merge(_ other: RepairReport) {
+        for (kind, count) in other.counts { counts[kind, default: 0] += count }
+        for (kind, line) in other.firstLines where firstLines[kind] == nil { firstLines[kind] = line }
+    }
+
+    public var total: Int { counts.values.reduce(0, +) }
+}
+
+/// Applies the repairs to UTF-8 text in one pass over its bytes (NFC, when the text needs it, by ICU).
+public struct TextRepairer: Sendable {
+    public var options: RepairOptions
+    public private(set) var report = RepairReport()
+    /// Line number of the next byte, so that reports name lines across streamed chunks.
+    public private(set) var line = 1
+
+    public init(options: RepairOptions = RepairOptions()) {
+        self.options = options
+    }
+
+    private static let privateUseTicks: [(bytes: [UInt8], replacement: [UInt8])] = TickForms.wingdingsPrivateUse.map {
+        (Array(String($0.0).utf8), Array(String($0.2).utf8))
+    }
+
+    /// Repairs `input` and appends the result to `output`.
+    public mutating func repair(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+        let start = output.count
+        output.reserveCapacity(start + input.count + (options.digits == .thai ? input.count / 2 : 0))
+        let saraAm = options.enabled.contains(.saraAm)
+        let invisibles = options.enabled.contains(.invisibles)
+        let ticks = options.enabled.contains(.wingdingsTicks)
+        let digitStyle = options.enabled.contains(.digits) ? options.digits : .keep
+        var needsNFC = false
+        var index = 0
+        let count = input.count
+        while index < count {
+            let byte = input[index]
+            if byte < 0x80 {
+                if byte == 0x0A { line += 1 }
+                if digitStyle == .thai && byte &- 0x30 < 10 {
+                    output.append(0xE0); output.append(0xB9); output.append(byte &- 0x30 &+ 0x90)
+                    report.record(.digits, line: line)
+                } else {
+                    output.append(byte)
+                }
+                index += 1
+                continue
+            }
+            if byte == 0xE0, index + 2 < count {
+                let second = input[index + 1], third = input[index + 2]
+                if second == 0xB9 && third &- 0x90 < 10 && digitStyle == .arabic {
+                    output.append(third &- 0x90 &+ 0x30)
+                    report.record(.digits, line: line)
+                    index += 3
+                    continue
+                }
+                if saraAm && second == 0xB9 && third == 0x8D, let end = saraAmEnd(input, after: index) {
+                    // ํ [tone] า → [tone] ำ
+                    if end - index == 9 { output.append(contentsOf: input[(index + 3)..<(index + 6)]) }
+                    output.append(0xE0); output.append(0xB8); output.append(0xB3)
+                    report.record(.saraAm, line: line)
+                    index = end
+                    continue
+                }
+                // A tone mark before a below-vowel is not canonical order.
+                if second == 0xB9, (0x88...0x8B).contains(third), index + 5 < count,
+                   input[index + 3] == 0xE0, input[index + 4] == 0xB8, (0xB8...0xBA).contains(input[index + 5]) {
+                    needsNFC = true
+                }
+                output.append(byte); output.append(second); output.append(third)
+                index += 3
+                continue
+            }
+            let width = min(ThaiScript.sequenceWidth(byte), count - index)
+            if invisibles, isInvisible(input, index, width) {
+                report.record(.invisibles, line: line)
+                index += width
+                continue
+            }
+            if ticks, byte == 0xEF, let tick = Self.privateUseTicks.first(where: { matches(input, index, $0.bytes) }) {
+                output.append(contentsOf: tick.replacement)
+                report.record(.wingdingsTicks, line: line)
+                index += width
+                continue
+            }
+            if !needsNFC && !Self.isNFCStable(input, index, width) { needsNFC = true }
+            output.append(contentsOf: input[index..<(index + width)])
+            index += width
+        }
+        if needsNFC && options.enabled.contains(.nfc) {
+            let repaired = output[start...].withUnsafeBufferPointer { try? ICU.nfc($0) }
+            if let repaired, !repaired.elementsEqual(output[start...]) {
+                output.removeSubrange(start...)
+                output.append(contentsOf: repaired)
+                report.record(.nfc, line: line)
+            }
+        }
+    }
+
+    public mutating func repair(_ text: String) -> String {
+        var output: [UInt8] = []
+        var copy = text
+        copy.withUTF8 { repair($0, into: &output) }
+        return String(decoding: output, as: UTF8.self)
+    }
+
+    /// The end of `ํ า` or `ํ ่ า` starting at `index`, or nil.
+    private func saraAmEnd(_ input: UnsafeBufferPointer<UInt8>, after index: Int) -> Int? {
+        let sara: [UInt8] = [0xE0, 0xB8, 0xB2]
+        if matches(input, index + 3, sara) { return index + 6 }
+        if index + 8 < input.count, input[index + 3] == 0xE0, input[index + 4] == 0xB9, (0x88...0x8B).contains(input[index + 5]),
+           matches(input, index + 6, sara) { return index + 9 }
+        return nil
+    }
+
+    private func isInvisible(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> Bool {
+        let byte = input[index]
+        if byte == 0xC2 && width == 2 { return input[index + 1] == 0xAD }                         // soft hyphen
+        guard width == 3 else { return false }
+        let second = input[index + 1], third = input[index + 2]
+        if byte == 0xE2 && second == 0x80 && (0x8B...0x8D).contains(third) { return true }       // ZWSP ZWNJ ZWJ
+        if byte == 0xE2 && second == 0x81 && third == 0xA0 { return true }                       // word joiner
+        return byte == 0xEF && second == 0xBB && third == 0xBF                                   // BOM / ZWNBSP
+    }
+
+    private func matches(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ bytes: [UInt8]) -> Bool {
+        guard index + bytes.count <= input.count else { return false }
+        for offset in 0..<bytes.count where input[index + offset] != bytes[offset] { return false }
+        return true
+    }
+
+    /// Characters NFC never changes: Latin-1, general punctuation, arrows, boxes and dingbats (but not the
+    /// letterlike and technical blocks, which hold singletons such as Ω, K and Å). Anything else asks ICU.
+    private static func isNFCStable(_ input: UnsafeBufferPointer<UInt8>, _ index: Int, _ width: Int) -> Bool {
+        let byte = input[index]
+        if byte == 0xC2 || byte == 0xC3 { return true }
+        if byte == 0xE2 && width == 3 {
+            let second = input[index + 1]
+            return second != 0x84 && second != 0x8C && second != 0xAB
+        }
+        if byte == 0xEF && width == 3 { return input[index + 1] < 0xAC || input[index + 1] > 0xAD }
+        return false
+    }
+
+    /// Whether text ends in the middle of something a repair needs to see whole (a mark waiting for
+    /// its vowel, or a cut UTF-8 sequence): the number of trailing bytes to hold back for the next chunk.
+    public static func unsafeTailLength(_ input: UnsafeBufferPointer<UInt8>) -> Int {
+        var tail = 0
+        // a cut UTF-8 sequence
+        var index = input.count
+        while index > 0 && input.count - index < 4 && input[index - 1] & 0xC0 == 0x80 { index -= 1 }
+        if index > 0 && input[index - 1] >= 0xC0 {
+            let width = ThaiScript.sequenceWidth(input[index - 1])
+            if (input.count - index + 1) < width { tail = input.count - index + 1 }
+        }
+        // Thai marks (and what they attach to) at the very end: keep the last two characters back.
+        let end = input.count - tail
+        if end >= 3, input[end - 3] == 0xE0 {
+            tail += min(end, 9)
+        }
+        return min(tail, input.count)
+    }
+}

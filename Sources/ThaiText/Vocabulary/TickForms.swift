@@ -1,0 +1,44 @@
+/// Every way a document marks a box, and the state each form means.
+public enum TickForms {
+    /// Unicode tick characters.
+    public static let characters: [(Unicode.Scalar, TickState)] = [
+        ("\u{2611}", .checked),   // ☑
+        ("\u{2612}", .crossed),   // ☒
+        ("\u{2610}", .unchecked), // ☐
+        ("\u{2713}", .checked),   // ✓
+        ("\u{2714}", .checked),   // ✔
+        ("\u{2717}", .crossed),   // ✗
+        ("\u{2718}", .crossed),   // ✘
+        ("\u{25A1}", .unchecked), // □
+        ("\u{25A0}", .checked),   // ■
+        ("\u{25A3}", .checked),   // ▣
+        ("\u{2B1C}", .unchecked), // ⬜
+    ]
+
+    /// Private-use code points that PDF converters emit for Wingdings glyphs (U+F000 + the Wingdings byte),
+    /// and the Unicode tick each is repaired to.
+    public static let wingdingsPrivateUse: [(Unicode.Scalar, TickState, Unicode.Scalar)] = [
+        ("\u{F0FE}", .checked, "\u{2611}"),   // Wingdings þ: boxed tick
+        ("\u{F0FD}", .crossed, "\u{2612}"),   // Wingdings ý: boxed cross
+        ("\u{F0A8}", .unchecked, "\u{2610}"), // Wingdings ¨: empty box
+        ("\u{F0FC}", .checked, "\u{2713}"),   // Wingdings ü: tick
+        ("\u{F06F}", .unchecked, "\u{2610}"), // Wingdings o: empty box
+        ("\u{F078}", .crossed, "\u{2717}"),   // Wingdings x: cross
+    ]
+
+    /// Latin-1 characters that are ticks only inside a Wingdings font run.
+    public static let wingdingsCharacters: [(Unicode.Scalar, TickState)] = [
+        ("\u{FE}", .checked),   // þ
+        ("\u{FD}", .crossed),   // ý
+        ("\u{A8}", .unchecked), // ¨
+        ("\u{FC}", .checked),   // ü
+        ("o", .unchecked),
+    ]
+
+    /// Font names whose runs turn Latin letters into Wingdings symbols.
+    public static let symbolFonts = ["wingdings", "webdings", "wingdings 2"]
+
+    static let lexicon = Lexicon<TickState>(
+        characters.map { (String($0.0), $0.1) } + wingdingsPrivateUse.map { (String($0.0), $0.1) })
+    static let wingdingsLexicon = Lexicon<TickState>(wingdingsCharacters.map { (String($0.0), $0.1) })
+}

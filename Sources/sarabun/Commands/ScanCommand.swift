@@ -1,0 +1,59 @@
+import ArgumentParser
+import ThaiText
+
+struct ScanCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "scan",
+        abstract: "Lists the numbers, money, years, dates, ticks and identifiers in text files, with their places."
+    )
+
+    @Argument(help: "Text files to scan ('-' for standard input).")
+    var files: [String]
+
+    @Option(help: "Output format: json (one object per token per line) or text (aligned columns).")
+    var format: OutputFormat = .text
+
+    @Option(help: "Input encoding (utf-8, utf-16le, utf-16be, tis-620/windows-874); detected when omitted.")
+    var encoding: String?
+
+    @Option(help: "Token kinds to show, comma-separated (e.g. money,year); all when omitted.")
+    var kinds: String?
+
+    func run() throws {
+        let forced = try encoding.map { label in
+            guard let encoding = TextEncoding(label: label) else { throw ValidationError("unknown encoding '\(label)'") }
+            return encoding
+        }
+        let wanted = try kinds.map { list in
+            try Set(list.split(separator: ",").map { name in
+                guard let kind = TokenKind(rawValue: String(name)) else { throw ValidationError("unknown token kind '\(name)'") }
+                return kind
+            })
+        }
+        var output = OutputBuffer()
+        var failures = 0
+        for file in files {
+            let text: DecodedText
+            do {
+                text = try InputFile.read(file, encoding: forced)
+            } catch {
+                failures += 1
+                output.flush()
+                printError("\(file): error: \(error)")
+                continue
+            }
+            let tokens = text.bytes.withUnsafeBufferPointer { LexicalScanner.scan($0) }
+            let filtered = wanted.map { set in tokens.filter { set.contains($0.kind) } } ?? tokens
+            switch format {
+            case .json: TokenFormatter.writeJSONLines(filtered, file: file, text: text.bytes, to: &output)
+            case .text: TokenFormatter.writeTable(filtered, file: file, text: text.bytes, to: &output)
+            }
+        }
+        output.flush()
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, text
+}

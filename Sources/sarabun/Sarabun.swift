@@ -1,0 +1,10 @@
+import ArgumentParser
+
+@main
+struct Sarabun: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sarabun",
+        abstract: "Reads Thai local-government integrity plans and reports, and checks their figures.",
+        subcommands: [NormalizeCommand.self, ScanCommand.self]
+    )
+}

@@ -1,0 +1,73 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import ThaiText
+
+/// Buffered standard output: commands print many short lines, so they are written in large blocks.
+struct OutputBuffer {
+    private var buffer: [UInt8] = []
+
+    init() { buffer.reserveCapacity(1 << 16) }
+
+    mutating func line(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        if buffer.count + bytes.count > 1 << 20 { flush() }
+        if bytes.count >= 1 << 20 { writeAll(bytes); return }
+        buffer.append(contentsOf: bytes)
+    }
+
+    mutating func flush() {
+        buffer.withUnsafeBufferPointer { writeAll($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = Glibc.write(STDOUT_FILENO, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 { if errno == EINTR { continue }; return }
+            offset += written
+        }
+    }
+}
+
+/// Writes a message to standard error.
+func printError(_ message: String) {
+    var text = message
+    text += "\n"
+    text.withUTF8 { bytes in _ = Glibc.write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+}
+
+/// Scan output for people and for programs.
+enum TokenFormatter {
+    static func writeJSONLines(_ tokens: [Token], file: String, text: [UInt8], to output: inout OutputBuffer) {
+        text.withUnsafeBufferPointer { buffer in
+            for token in tokens { output.line(TokenJSON.object(token, file: file, text: buffer)) }
+        }
+    }
+
+    /// `file:line:column  kind  raw  value`, columns aligned within the file.
+    static func writeTable(_ tokens: [Token], file: String, text: [UInt8], to output: inout OutputBuffer) {
+        let rows = tokens.map { token -> (String, String, String, String) in
+            let raw = token.raw(in: text).replacing("\n", with: "⏎").replacing("\t", with: "⇥")
+            return ("\(file):\(token.line):\(token.column)", token.kind.rawValue, raw, TokenText.describe(token.value))
+        }
+        let placeWidth = rows.map { $0.0.count }.max() ?? 0
+        let kindWidth = rows.map { $0.1.count }.max() ?? 0
+        let rawWidth = min(rows.map { $0.2.count }.max() ?? 0, 40)
+        for row in rows {
+            output.line(pad(row.0, placeWidth) + "  " + pad(row.1, kindWidth) + "  " + pad(row.2, rawWidth) + "  " + row.3)
+        }
+    }
+
+    static func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text : text + String(repeating: " ", count: width - text.count)
+    }
+}

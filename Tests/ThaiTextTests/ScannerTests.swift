@@ -1,0 +1,121 @@
+import Testing
+@testable import ThaiText
+
+@Suite struct ScannerTableTests {
+    static let allCases = quantityCases + calendarCases + tickCases + identifierCases
+
+    @Test(arguments: allCases)
+    func readsTheFormAsWritten(_ example: ScanCase) {
+        expect(example, text: example.text, raw: example.raw)
+    }
+
+    /// The same forms with their digits switched (Thai ↔ Arabic) read to the same values.
+    @Test(arguments: allCases.filter { $0.text.unicodeScalars.contains { ("0"..."9").contains($0) || ("๐"..."๙").contains($0) } })
+    func readsTheFormWithOtherDigits(_ example: ScanCase) {
+        let hasThai = example.text.unicodeScalars.contains { ("๐"..."๙").contains($0) }
+        func convert(_ text: String) -> String { hasThai ? DigitConversion.toArabic(text) : DigitConversion.toThai(text) }
+        expect(example, text: convert(example.text), raw: convert(example.raw))
+    }
+
+    private func expect(_ example: ScanCase, text: String, raw: String) {
+        let found = tokens(text)
+        guard let token = found.first(where: { $0.raw == raw }) else {
+            Issue.record("no token \(raw) in \(text); found \(found.map { "\($0.kind):\($0.raw)" })")
+            return
+        }
+        #expect(token.kind == example.kind, "\(text)")
+        #expect(token.value == example.value, "\(text)")
+    }
+}
+
+@Suite struct ScannerNegativeTests {
+    /// Number words inside names and ordinary words are never numbers.
+    @Test(arguments: [
+        "เทศบาลตำบลศรีสองรัก", "เทศบาลตำบลสอง", "สามารถดำเนินการได้", "ความเสี่ยงการทุจริต", "ประชาสัมพันธ์",
+        "ศูนย์ข้อมูลข่าวสาร", "จังหวัดร้อยเอ็ด", "บทบาทและอำนาจหน้าที่", "สายพันธุ์", "พันธกิจ", "ล้านนา",
+        "การสร้างความสามัคคี", "ยี่ห้อ", "หนึ่งในนั้น", "สี่แยก", "เก้าอี้", "เจ็ดเสมียน",
+    ])
+    func numberWordsInsideWords(_ text: String) {
+        #expect(tokens(text).isEmpty, "\(tokens(text))")
+    }
+
+    /// Identifiers never become figures.
+    @Test(arguments: [
+        "มาตรา ๑๖(๑๖)", "ข้อ ๒๙ (๓)", "ที่ ศก ๗๔๑๐๑.๑/๑๖๗", "แบบ ปค.๑", "๒.๑.๑)", "(๑)", "มท ๐๔๑๓/ว ๑๕๕๓", "ลำดับที่ ๑๔",
+    ])
+    func identifiersAreNoFigures(_ text: String) {
+        let kinds = Set(tokens(text).map(\.kind))
+        #expect(kinds.isDisjoint(with: [.number, .money, .count, .percent, .year, .date]), "\(tokens(text))")
+        #expect(!kinds.isEmpty)
+    }
+
+    /// Dotted abbreviations are not months.
+    @Test(arguments: ["ก.พ.ร. ๒๕๖๖", "ตามที่ ก.พ.ร. กำหนด ๒๕ ตัวชี้วัด", "พ.ร.บ. ข้อมูลข่าวสาร"])
+    func abbreviationsAreNotMonths(_ text: String) {
+        let kinds = Set(tokens(text).map(\.kind))
+        #expect(!kinds.contains(.monthYear) && !kinds.contains(.date), "\(tokens(text))")
+        #expect(kinds.contains(.abbreviation))
+    }
+
+    /// Impossible dates are not dates.
+    @Test(arguments: ["๓๑ กุมภาพันธ์ ๒๕๖๖", "๒๙ กุมภาพันธ์ ๒๕๖๖", "๓๑ เมษายน ๒๕๖๖", "๓๒ มกราคม ๒๕๖๖", "31/09/2566", "0 ตุลาคม 2566"])
+    func impossibleDates(_ text: String) {
+        #expect(!tokens(text).contains { $0.kind == .date || $0.kind == .dateRange }, "\(tokens(text))")
+    }
+
+    /// Digits that belong to names, ordinary amounts that are not years, money that is not a year.
+    @Test func digitsInNamesAndAmounts() {
+        #expect(tokens("E-Service1").isEmpty)
+        #expect(tokens("ISO9001").isEmpty)
+        #expect(tokens("2,566 บาท").map(\.kind) == [.money])
+        #expect(tokens("2566 คน").map(\.kind) == [.count])
+        #expect(tokens("รวม 1234").map(\.kind) == [.number])
+        #expect(tokens("2023").map(\.kind) == [.number], "a bare CE-looking year is no BE year")
+    }
+
+    /// A number at the end of a table row is not counted by the first word of the next row.
+    @Test func noCountAcrossTableRows() {
+        let text = "1\tโครงการ ก\t1\n2\tโครงการ ข\t2\n"
+        #expect(!tokens(text).contains { $0.kind == .count }, "\(tokens(text))")
+    }
+
+    @Test func wingdingsLettersOutsideWingdingsAreText() {
+        #expect(tokens("café þ ý ü o").isEmpty)
+    }
+}
+
+@Suite struct ScannerPositionTests {
+    @Test func linesColumnsAndBytes() {
+        let text = "หัวเรื่อง\nงบประมาณ ๓๐,๐๐๐ บาท\n☑"
+        let found = LexicalScanner.scan(text)
+        #expect(found.count == 2)
+        let money = found[0]
+        #expect(money.kind == .money)
+        #expect(money.line == 2)
+        #expect(money.column == 10) // 8 scalars in งบประมาณ, a space, then the figure
+        #expect(money.span.start.offset == Array("หัวเรื่อง\nงบประมาณ ".utf8).count)
+        #expect(money.span.end.line == 2)
+        let tick = found[1]
+        #expect(tick.line == 3 && tick.column == 1)
+    }
+
+    @Test func tokenAcrossALineBreakEndsOnTheNextLine() {
+        let text = "จำนวน ๑๐\nมาตรการ และ ๕ คน"
+        let found = LexicalScanner.scan(text)
+        #expect(found.map(\.kind) == [.count, .count])
+        #expect(found[0].span.start.line == 1 && found[0].span.end.line == 2)
+        #expect(found[1].line == 2)
+        #expect(found[1].column == 13)
+    }
+
+    @Test func originShiftsPositions() {
+        let found = LexicalScanner.scan("☑ ๕ คน", options: ScanOptions(origin: SourcePosition(line: 120, column: 7, offset: 0)))
+        #expect(found.map(\.line) == [120, 120])
+        #expect(found.map(\.column) == [7, 9])
+    }
+
+    @Test func wingdingsOptionReadsGlyphs() {
+        let found = LexicalScanner.scan("þ", options: ScanOptions(inWingdings: true))
+        #expect(found.map(\.value) == [.tick(.checked)])
+    }
+}
