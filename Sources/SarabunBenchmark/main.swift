@@ -1,1 +1,118 @@
-print("bench")
+// The speed and memory figures of sarabun, measured in release mode on one core:
+//   swift run -c release sarabun-bench [SEEDS_FOLDER] [--megabytes N]
+// The input is the real documents in ../shared/seeds (or the corpus), repeated to at least N MB.
+import ThaiText
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+struct Arguments {
+    var folder = "../shared/seeds"
+    var megabytes = 64
+
+    init() {
+        var rest = CommandLine.arguments.dropFirst()
+        while let argument = rest.popFirst() {
+            if argument == "--megabytes", let value = rest.popFirst().flatMap(Int.init) { megabytes = value } else { folder = argument }
+        }
+    }
+}
+
+func listFiles(_ folder: String) -> [String] {
+    guard let directory = opendir(folder) else { return [] }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        if name.hasSuffix(".txt") || name.hasSuffix(".md") { names.append(folder + "/" + name) }
+    }
+    return names.sorted()
+}
+
+/// Best of `runs` timings of `body`, in seconds.
+func measure(runs: Int = 3, _ body: () -> Void) -> Double {
+    var best = Double.infinity
+    for _ in 0..<runs {
+        let start = ContinuousClock.now
+        body()
+        let elapsed = ContinuousClock.now - start
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        best = min(best, seconds)
+    }
+    return best
+}
+
+func report(_ name: String, bytes: Int, seconds: Double, target: Double? = nil, note: String = "") {
+    let rate = Double(bytes) / 1_000_000 / seconds
+    let verdict = target.map { rate >= $0 ? "  ok (target ≥ \(Int($0)) MB/s)" : "  BELOW TARGET (≥ \(Int($0)) MB/s)" } ?? ""
+    let padded = name + String(repeating: " ", count: max(0, 28 - name.count))
+    print("\(padded) \(String(format3(rate))) MB/s\(verdict)\(note.isEmpty ? "" : "  " + note)")
+}
+
+func format3(_ value: Double) -> String {
+    let rounded = (value * 10).rounded() / 10
+    return String(rounded)
+}
+
+func peakMemoryMB() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return Int(usage.ru_maxrss / 1024)
+}
+
+let arguments = Arguments()
+let files = listFiles(arguments.folder)
+guard !files.isEmpty else {
+    print("no .txt files in \(arguments.folder)")
+    exit(2)
+}
+var documents: [[UInt8]] = []
+for file in files {
+    if let text = try? InputFile.read(file) { documents.append(text.bytes) }
+}
+var corpus: [UInt8] = []
+let target = arguments.megabytes * 1_000_000
+corpus.reserveCapacity(target + 1_000_000)
+while corpus.count < target {
+    for document in documents { corpus.append(contentsOf: document); corpus.append(0x0A) }
+}
+print("sarabun benchmark: \(files.count) documents from \(arguments.folder) repeated to \(corpus.count / 1_000_000) MB, one core, ICU \(ICU.version)")
+
+// 1. Thai-digit normalisation: ๐–๙ → 0–9 over UTF-8 bytes.
+var work = corpus
+let digitSeconds = measure {
+    work = corpus
+    _ = work.withUnsafeMutableBufferPointer { DigitConversion.thaiToArabicInPlace($0, count: $0.count) }
+}
+let copySeconds = measure { work = corpus; work[0] = work[1] }
+report("thai→arabic digits", bytes: corpus.count, seconds: max(digitSeconds - copySeconds, 1e-9), target: 500)
+
+// 2. UTF-8 validation and decoding.
+let decodeSeconds = measure { _ = try? TextDecoder.decode(corpus) }
+report("decode (validate UTF-8)", bytes: corpus.count, seconds: decodeSeconds)
+
+// 3. All default repairs (NFC check, sara am, invisibles, Wingdings ticks).
+let repairSeconds = measure {
+    var repairer = TextRepairer()
+    var output: [UInt8] = []
+    corpus.withUnsafeBufferPointer { repairer.repair($0, into: &output) }
+}
+report("repairs", bytes: corpus.count, seconds: repairSeconds)
+
+// 4. The full lexical scan.
+var tokenCount = 0
+let scanSeconds = measure {
+    tokenCount = corpus.withUnsafeBufferPointer { LexicalScanner.scan($0).count }
+}
+report("scan (all tokens)", bytes: corpus.count, seconds: scanSeconds, target: 100, note: "\(tokenCount) tokens")
+
+// 5. One line of 100 MB: the scanner's positions stay linear.
+var longLine = [UInt8]()
+longLine.reserveCapacity(100_000_000)
+let piece = Array("งบประมาณ ๓๐,๐๐๐ บาท ☑ ปีงบประมาณ พ.ศ. ๒๕๖๖ ร้อยละ ๘๐ ".utf8)
+while longLine.count < 100_000_000 { longLine.append(contentsOf: piece) }
+let longSeconds = measure(runs: 1) { tokenCount = longLine.withUnsafeBufferPointer { LexicalScanner.scan($0).count } }
+report("scan, one 100 MB line", bytes: longLine.count, seconds: longSeconds, note: "\(tokenCount) tokens")
+
+print("peak memory: \(peakMemoryMB()) MB")

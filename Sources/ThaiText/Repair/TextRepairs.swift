@@ -190,10 +190,15 @@ public struct TextRepairer: Sendable {
             let width = ThaiScript.sequenceWidth(input[index - 1])
             if (input.count - index + 1) < width { tail = input.count - index + 1 }
         }
-        // Thai marks (and what they attach to) at the very end: keep the last two characters back.
-        let end = input.count - tail
-        if end >= 3, input[end - 3] == 0xE0 {
-            tail += min(end, 9)
+        // Thai at the very end may be a mark still waiting for its vowel (ํ … า): hold back the last
+        // three whole characters, stepping back by lead bytes so no character is cut.
+        var cut = input.count - tail
+        if cut >= 3, input[cut - 3] == 0xE0 {
+            for _ in 0..<3 where cut > 0 {
+                cut -= 1
+                while cut > 0 && input[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+            tail = input.count - cut
         }
         return min(tail, input.count)
     }
