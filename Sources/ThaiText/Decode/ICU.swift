@@ -12,29 +12,25 @@ public enum ICU {
 
     /// Converts bytes in a legacy encoding (an ICU converter name such as `windows-874-2000`) to UTF-8.
     public static func convertToUTF8(_ bytes: UnsafeBufferPointer<UInt8>, from encoding: String) throws -> [UInt8] {
-        guard !bytes.isEmpty else { return [] }
-        var capacity = Int32(clamping: bytes.count * 3 + 16)
-        while true {
-            var status: Int32 = 0
-            var output = [UInt8](repeating: 0, count: Int(capacity))
-            let length = output.withUnsafeMutableBufferPointer { destination in
-                bytes.withMemoryRebound(to: CChar.self) { source in
-                    destination.withMemoryRebound(to: CChar.self) { target in
-                        sarabun_convert_to_utf8(encoding, source.baseAddress, Int32(clamping: source.count),
-                                                target.baseAddress, capacity, &status)
-                    }
-                }
-            }
-            if status == 15 /* U_BUFFER_OVERFLOW_ERROR */ { capacity = length + 16; continue }
-            guard status <= 0 else { throw Failure(code: status, operation: "conversion from \(encoding)") }
-            output.removeSubrange(Int(length)...)
-            return output
+        try utf8Transform(bytes, operation: "conversion from \(encoding)") { source, count, target, capacity, status in
+            sarabun_convert_to_utf8(encoding, source, count, target, capacity, &status)
         }
     }
 
     /// NFC normalisation of UTF-8 text.
     public static func nfc(_ bytes: UnsafeBufferPointer<UInt8>) throws -> [UInt8] {
+        try utf8Transform(bytes, operation: "NFC normalisation") { source, count, target, capacity, status in
+            sarabun_nfc_utf8(source, count, target, capacity, &status)
+        }
+    }
+
+    /// Runs a shim call that writes UTF-8 into a buffer, growing the buffer when ICU says it overflowed.
+    private static func utf8Transform(
+        _ bytes: UnsafeBufferPointer<UInt8>, operation: String,
+        _ call: (UnsafePointer<CChar>?, Int32, UnsafeMutablePointer<CChar>?, Int32, inout Int32) -> Int32
+    ) throws -> [UInt8] {
         guard !bytes.isEmpty else { return [] }
+        let overflow: Int32 = 15 // U_BUFFER_OVERFLOW_ERROR
         var capacity = Int32(clamping: bytes.count * 3 + 16)
         while true {
             var status: Int32 = 0
@@ -42,12 +38,12 @@ public enum ICU {
             let length = output.withUnsafeMutableBufferPointer { destination in
                 bytes.withMemoryRebound(to: CChar.self) { source in
                     destination.withMemoryRebound(to: CChar.self) { target in
-                        sarabun_nfc_utf8(source.baseAddress, Int32(clamping: source.count), target.baseAddress, capacity, &status)
+                        call(source.baseAddress, Int32(clamping: source.count), target.baseAddress, capacity, &status)
                     }
                 }
             }
-            if status == 15 { capacity = length + 16; continue }
-            guard status <= 0 else { throw Failure(code: status, operation: "NFC normalisation") }
+            if status == overflow { capacity = length + 16; continue }
+            guard status <= 0 else { throw Failure(code: status, operation: operation) }
             output.removeSubrange(Int(length)...)
             return output
         }
