@@ -15,7 +15,4 @@ public enum ReferenceWords {
         ("มิติ", "มิติ"), ("มิต", "มิติ"), ("มิตี", "มิติ"), ("ภารกิจ", "ภารกิจ"), ("ตัวชี้วัด", "ตัวชี้วัด"),
         ("ลำดับ", "ลำดับ"), ("ยุทธศาสตร์", "ยุทธศาสตร์"), ("หมู่", "หมู่"),
     ])
-
-    /// `ที่` standing alone before a document number: `ที่ ศก ๗๔๑๐๑.๑/๑๖๗`.
-    public static let numberWord = Lexicon<Void>(words: ["ที่"])
 }
