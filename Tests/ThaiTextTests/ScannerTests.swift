@@ -119,3 +119,15 @@ import Testing
         #expect(found.map(\.value) == [.tick(.checked)])
     }
 }
+
+@Suite struct StreamedScanTests {
+    /// Streaming tokens to a closure gives exactly the tokens the collecting scan returns.
+    @Test func streamedEqualsCollected() {
+        let text = Array("ปีงบประมาณ พ.ศ. ๒๕๖๖ งบ ๓๐,๐๐๐ บาท (สามหมื่นบาทถ้วน)\n☑ จำนวน ๑๐\nมาตรการ ร้อยละ ๘๐".utf8)
+        let collected = LexicalScanner.scan(text)
+        var streamed: [Token] = []
+        text.withUnsafeBufferPointer { LexicalScanner.scan($0) { streamed.append($0) } }
+        #expect(streamed == collected)
+        #expect(collected.count == 5)
+    }
+}

@@ -25,6 +25,15 @@ public enum LexicalScanner {
         return session.tokens
     }
 
+    /// Scans without collecting: each token goes to `each` as soon as it is read, so memory stays flat
+    /// however many tokens a huge input holds.
+    public static func scan(_ text: UnsafeBufferPointer<UInt8>, options: ScanOptions = ScanOptions(), each: (Token) -> Void) {
+        withoutActuallyEscaping(each) { sink in
+            var session = ScanSession(text: text, options: options, sink: sink)
+            session.run()
+        }
+    }
+
     public static func scan(_ text: String, options: ScanOptions = ScanOptions()) -> [Token] {
         var copy = text
         return copy.withUTF8 { scan($0, options: options) }
@@ -40,6 +49,8 @@ struct ScanSession {
     let text: UnsafeBufferPointer<UInt8>
     let options: ScanOptions
     var tokens: [Token] = []
+    /// Where tokens go when the caller streams them instead of collecting them.
+    let sink: ((Token) -> Void)?
     var tracker: LineTracker
     /// Bytes before this offset belong to an emitted token: look-backs stop here.
     var consumedUpTo: Int
@@ -47,12 +58,13 @@ struct ScanSession {
     var wingdingsDepth = 0
     var wordBreakCache = WordBreakCache()
 
-    init(text: UnsafeBufferPointer<UInt8>, options: ScanOptions) {
+    init(text: UnsafeBufferPointer<UInt8>, options: ScanOptions, sink: ((Token) -> Void)? = nil) {
         self.text = text
         self.options = options
+        self.sink = sink
         tracker = LineTracker(origin: options.origin)
         consumedUpTo = 0
-        tokens.reserveCapacity(text.count / 64)
+        if sink == nil { tokens.reserveCapacity(text.count / 64) }
     }
 
     var count: Int { text.count }
@@ -97,7 +109,8 @@ struct ScanSession {
     mutating func emit(_ kind: TokenKind, _ value: TokenValue, from start: Int, to end: Int) -> Int {
         let startPosition = tracker.position(of: start, in: text)
         let endPosition = tracker.position(of: end, after: startPosition, in: text)
-        tokens.append(Token(kind: kind, value: value, span: SourceSpan(start: startPosition, end: endPosition)))
+        let token = Token(kind: kind, value: value, span: SourceSpan(start: startPosition, end: endPosition))
+        if let sink { sink(token) } else { tokens.append(token) }
         consumedUpTo = end
         // A token that crossed a line break moves the tracker onto its last line.
         if endPosition.line != startPosition.line {

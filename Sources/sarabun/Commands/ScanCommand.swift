@@ -42,11 +42,20 @@ struct ScanCommand: ParsableCommand {
                 printError("\(file): error: \(error)")
                 continue
             }
-            let tokens = text.bytes.withUnsafeBufferPointer { LexicalScanner.scan($0) }
-            let filtered = wanted.map { set in tokens.filter { set.contains($0.kind) } } ?? tokens
             switch format {
-            case .json: TokenFormatter.writeJSONLines(filtered, file: file, text: text.bytes, to: &output)
-            case .text: TokenFormatter.writeTable(filtered, file: file, text: text.bytes, to: &output)
+            case .json:
+                // Streamed: a huge input never holds all its tokens in memory.
+                text.bytes.withUnsafeBufferPointer { buffer in
+                    LexicalScanner.scan(buffer) { token in
+                        guard wanted?.contains(token.kind) ?? true else { return }
+                        output.line(TokenJSON.object(token, file: file, text: buffer))
+                    }
+                }
+            case .text:
+                // Collected, to align the columns of one file.
+                let tokens = text.bytes.withUnsafeBufferPointer { LexicalScanner.scan($0) }
+                let filtered = wanted.map { set in tokens.filter { set.contains($0.kind) } } ?? tokens
+                TokenFormatter.writeTable(filtered, file: file, text: text.bytes, to: &output)
             }
         }
         output.flush()

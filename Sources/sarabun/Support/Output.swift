@@ -47,12 +47,6 @@ func printError(_ message: String) {
 
 /// Scan output for people and for programs.
 enum TokenFormatter {
-    static func writeJSONLines(_ tokens: [Token], file: String, text: [UInt8], to output: inout OutputBuffer) {
-        text.withUnsafeBufferPointer { buffer in
-            for token in tokens { output.line(TokenJSON.object(token, file: file, text: buffer)) }
-        }
-    }
-
     /// `file:line:column  kind  raw  value`, columns aligned within the file.
     static func writeTable(_ tokens: [Token], file: String, text: [UInt8], to output: inout OutputBuffer) {
         let rows = tokens.map { token -> (String, String, String, String) in
