@@ -1,11 +1,11 @@
 /// Thai number words in running text (`สิบห้า`, `หกสิบ`, `หนึ่งแสนเจ็ดหมื่นแปดพัน`), amounts in words
 /// (`(-ห้าหมื่นบาทถ้วน-)`), and dotted abbreviations (`ก.พ.ร.`).
 ///
-/// Number words hide inside names and ordinary words (ศรีสองรัก, สามารถ, เสี่ยง, ประชาสัมพันธ์),
+/// Number words hide inside names and ordinary words (a village called บ้านสองพี่น้อง, สามารถ, เสี่ยง, ประชาสัมพันธ์),
 /// so a phrase counts only when (1) its edges are syllable edges (no leading vowel before it, no
 /// dependent vowel or silenced letter after it), (2) it is no listed non-number word, and (3) a unit
 /// or classifier follows it, or it has several parts and ICU's Thai dictionary puts word boundaries
-/// at both its ends. A lone digit word with nothing after it (ตำบลสอง) is never a number.
+/// at both its ends. A lone digit word with nothing after it (the สอง of a place name) is never a number.
 extension ScanSession {
     static let numberWordTrie = ByteTrie(NumberWords.parts)
     /// Third UTF-8 bytes of the Thai letters that can begin a number word, for a one-load rejection.
