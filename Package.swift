@@ -9,7 +9,7 @@ let package = Package(
     name: "sarabun",
     platforms: [.macOS(.v13)],
     products: [
-        .library(name: "Sarabun", targets: ["ThaiText", "HTMLTree"]),
+        .library(name: "Sarabun", targets: ["ThaiText", "HTMLTree", "DocumentReader"]),
         .executable(name: "sarabun", targets: ["sarabun"]),
         .executable(name: "sarabun-bench", targets: ["SarabunBenchmark"]),
     ],
@@ -41,16 +41,19 @@ let package = Package(
         .target(name: "HTMLTree", dependencies: ["CLibXML2"]),
         // Stage 1–2: decoding, repairs and the lexical scanner.
         .target(name: "ThaiText", dependencies: ["CICU"]),
+        // Stage 3: text, markdown and HTML exports read into one model of blocks and tables.
+        .target(name: "DocumentReader", dependencies: ["ThaiText", "HTMLTree"]),
         .executableTarget(
             name: "sarabun",
             dependencies: [
-                "ThaiText", "HTMLTree",
+                "ThaiText", "HTMLTree", "DocumentReader",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .executableTarget(name: "SarabunBenchmark", dependencies: ["ThaiText"]),
+        .executableTarget(name: "SarabunBenchmark", dependencies: ["ThaiText", "HTMLTree", "DocumentReader"]),
         .testTarget(name: "ThaiTextTests", dependencies: ["ThaiText"]),
         .testTarget(name: "HTMLTreeTests", dependencies: ["HTMLTree"]),
+        .testTarget(name: "DocumentReaderTests", dependencies: ["DocumentReader", "ThaiText", "HTMLTree"]),
     ],
     swiftLanguageModes: [.v6]
 )

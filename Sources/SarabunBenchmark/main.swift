@@ -1,6 +1,8 @@
 // The speed and memory figures of sarabun, measured in release mode on one core:
 //   swift run -c release sarabun-bench [SEEDS_FOLDER] [--megabytes N]
 // The input is the real documents in ../shared/seeds (or the corpus), repeated to at least N MB.
+import DocumentReader
+import HTMLTree
 import ThaiText
 
 #if canImport(Glibc)
@@ -115,4 +117,36 @@ while longLine.count < 100_000_000 { longLine.append(contentsOf: piece) }
 let longSeconds = measure(runs: 1) { tokenCount = longLine.withUnsafeBufferPointer { LexicalScanner.scan($0).count } }
 report("scan, one 100 MB line", bytes: longLine.count, seconds: longSeconds, note: "\(tokenCount) tokens")
 
+// 6. Reading text exports into blocks and tables: the whole path (decode, repairs, reader, assembly).
+var blockCount = 0
+let readSeconds = measure {
+    blockCount = (try? DocumentReader.read(corpus, options: .init(format: .text)))?.blocks.count ?? 0
+}
+report("read text → blocks", bytes: corpus.count, seconds: readSeconds, target: 100, note: "\(blockCount) blocks")
+
+// 7. HTML: our whole read of a Word-style table against libxml2's own parse of the same bytes.
+let htmlPath = arguments.folder + "/../../main/corpus/progress-report-2567.html"
+let htmlSeed = (try? InputFile.readBytes(htmlPath)) ?? (try? InputFile.readBytes("corpus/progress-report-2567.html")) ?? []
+if !htmlSeed.isEmpty {
+    let html = wordStyleHTML(from: htmlSeed, megabytes: 5)
+    let parseOnly = measure { html.withUnsafeBytes { _ = HTMLDocument.libxml2ParseOnly($0) } }
+    let fullRead = measure { blockCount = (try? DocumentReader.read(html, options: .init(format: .html)))?.blocks.count ?? 0 }
+    let ratio = fullRead / parseOnly
+    report("read HTML → blocks", bytes: html.count, seconds: fullRead,
+           note: "\(blockCount) blocks, \(format3(ratio))× libxml2's parse alone (target ≤ 3×)\(ratio <= 3 ? "  ok" : "  ABOVE TARGET")")
+}
+
 print("peak memory: \(peakMemoryMB()) MB")
+
+/// The corpus's Word-style HTML with its table's rows repeated until the file is `megabytes` long.
+func wordStyleHTML(from html: [UInt8], megabytes: Int) -> [UInt8] {
+    let text = String(decoding: html, as: UTF8.self)
+    // The rows after the header row, repeated.
+    guard let headerEnd = text.firstRange(of: "</tr>")?.upperBound,
+          let tableEnd = text.firstRange(of: "</table>")?.lowerBound, headerEnd < tableEnd else { return html }
+    let rowStart = headerEnd
+    let rows = text[rowStart..<tableEnd]
+    var body = String(text[..<tableEnd])
+    while body.utf8.count < megabytes * 1_000_000 { body += rows }
+    return Array((body + text[tableEnd...]).utf8)
+}

@@ -56,6 +56,11 @@ public struct DecodingError: Error, Hashable, Sendable, CustomStringConvertible 
 public struct DecodedText: Sendable {
     public var bytes: [UInt8]
     public var encoding: TextEncoding
+
+    public init(bytes: [UInt8], encoding: TextEncoding) {
+        self.bytes = bytes
+        self.encoding = encoding
+    }
 }
 
 /// Detects an input's encoding and decodes it to UTF-8.

@@ -9,6 +9,11 @@ public struct InputError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var message: String
     public var description: String { message }
+
+    public init(path: String, message: String) {
+        self.path = path
+        self.message = message
+    }
 }
 
 /// Reading whole input files (or standard input) into memory, then decoding them.

@@ -23,6 +23,8 @@ public struct JSONWriter: Sendable {
     public mutating func number(_ value: Int) { separate(); text += String(value) }
     public mutating func bool(_ value: Bool) { separate(); text += value ? "true" : "false" }
     public mutating func null() { separate(); text += "null" }
+    /// A line break between values (JSON whitespace), so long documents diff line by line.
+    public mutating func newline() { text += "\n" }
 
     public mutating func field(_ name: String, _ value: String) { key(name); string(value) }
     public mutating func field(_ name: String, _ value: Int) { key(name); number(value) }

@@ -1,0 +1,117 @@
+import HTMLTree
+import ThaiText
+
+/// Reads text, markdown and HTML exports into one document model.
+///
+/// bytes → decode (ThaiText: UTF-8/UTF-16/windows-874 through ICU, one decoder for every form)
+/// → repairs (NFC, sara am, invisibles, Wingdings ticks) → a reader per form → `Draft` → `Assembler`.
+public enum DocumentReader {
+    public struct Options: Sendable {
+        /// The form; detected from the file name and content when nil.
+        public var format: DocumentFormat?
+        /// The encoding; detected when nil.
+        public var encoding: TextEncoding?
+
+        public init(format: DocumentFormat? = nil, encoding: TextEncoding? = nil) {
+            self.format = format
+            self.encoding = encoding
+        }
+    }
+
+    /// Reads the file at `path` (`-` for standard input). Throws only when nothing can be read
+    /// (missing, empty, a directory); damage inside a file becomes warnings with their places.
+    public static func read(contentsOf path: String, options: Options = Options()) throws -> Document {
+        let bytes = try InputFile.readBytes(path)
+        var options = options
+        if options.format == nil { options.format = DocumentFormat(path: path) }
+        do {
+            return try read(bytes, options: options)
+        } catch let error as DecodingError {
+            throw InputError(path: path, message: error.description)
+        }
+    }
+
+    public static func read(_ bytes: [UInt8], options: Options = Options()) throws -> Document {
+        var warnings: [ReadWarning] = []
+        let decoded = try decode(bytes, encoding: options.encoding, warnings: &warnings)
+        var repairer = TextRepairer()
+        var text: [UInt8] = []
+        text.reserveCapacity(decoded.bytes.count)
+        decoded.bytes.withUnsafeBufferPointer { repairer.repair($0, into: &text) }
+        let format = options.format ?? text.withUnsafeBufferPointer { DocumentFormat.sniff($0) }
+        var draft: Draft
+        switch format {
+        case .text, .markdown:
+            draft = text.withUnsafeBufferPointer { TextReader.read($0, markdown: format == .markdown) }
+        case .html:
+            // Already UTF-8: the declared charset has been honoured by the one decoder above.
+            let document = HTMLDocument.parse(text, encoding: "UTF-8")
+            draft = HTMLReader.read(document, source: text)
+        }
+        draft.warnings.insert(contentsOf: warnings, at: 0)
+        return Assembler.assemble(draft, format: format, encoding: decoded.encoding)
+    }
+
+    /// Strict decoding first; a file that is partly binary or not valid UTF-8 is read anyway, its
+    /// unreadable bytes replaced by U+FFFD, with a warning at the first of them.
+    private static func decode(_ bytes: [UInt8], encoding: TextEncoding?, warnings: inout [ReadWarning]) throws(DecodingError) -> DecodedText {
+        do {
+            return try TextDecoder.decode(bytes, encoding: encoding ?? HTMLCharset.declared(in: bytes))
+        } catch {
+            switch error.reason {
+            case .empty: throw error
+            default:
+                warnings.append(ReadWarning(line: error.position.line, column: error.position.column,
+                                            message: "\(error.reason); unreadable bytes replaced by U+FFFD"))
+                return DecodedText(bytes: Lossy.utf8(bytes), encoding: .utf8)
+            }
+        }
+    }
+}
+
+extension DocumentFormat {
+    /// The form a file name says (`.html`, `.htm`, `.md`, `.markdown`, `.txt`), nil when it says none.
+    init?(path: String) {
+        let lower = path.lowercased()
+        if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { self = .html }
+        else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { self = .markdown }
+        else if lower.hasSuffix(".txt") { self = .text }
+        else { return nil }
+    }
+
+    /// HTML when the text opens with a doctype or an `<html>`/`<head>`/`<body>` tag; otherwise text.
+    static func sniff(_ text: UnsafeBufferPointer<UInt8>) -> DocumentFormat {
+        let head = String(decoding: text.prefix(1024), as: UTF8.self).lowercased()
+        let opening = head.drop { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\t" || $0 == "\u{FEFF}" }
+        for start in ["<!doctype html", "<html", "<head", "<body", "<?xml"] where opening.hasPrefix(start) { return .html }
+        return .text
+    }
+}
+
+/// The charset an HTML file declares in `<meta>`, so the one decoder can honour it.
+enum HTMLCharset {
+    static func declared(in bytes: [UInt8]) -> TextEncoding? {
+        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
+        guard head.contains("<meta"), let range = head.firstRange(of: "charset=") else { return nil }
+        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
+            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+        return TextEncoding(label: String(value))
+    }
+}
+
+/// Lossy UTF-8: invalid sequences and control bytes (other than tab, LF, CR) become U+FFFD.
+enum Lossy {
+    static func utf8(_ bytes: [UInt8]) -> [UInt8] {
+        let text = String(decoding: bytes, as: UTF8.self)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        for scalar in text.unicodeScalars {
+            if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" {
+                out += [0xEF, 0xBF, 0xBD]
+            } else {
+                out += Array(String(scalar).utf8)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,68 @@
+import ThaiText
+
+/// What a reader (text, markdown, HTML) hands to the assembler: the source's lines and tables as
+/// written, before pieces are joined, headers found and words repaired. Every reader produces the
+/// same draft for the same content, so every later step is shared.
+struct Draft: Sendable {
+    var items: [DraftItem] = []
+    var warnings: [ReadWarning] = []
+}
+
+enum DraftItem: Sendable {
+    /// A line of running text (a paragraph's lines come one by one; `blankBefore` separates paragraphs).
+    case line(DraftLine)
+    /// A blank line or an element boundary that ends a paragraph.
+    case paragraphBreak
+    /// A heading the markup declares (`# …`, `<h2>`); plain text has none.
+    case heading(DraftLine, level: Int)
+    /// A list item the markup declares (`- …`, `<li>`), with its marker.
+    case listItem(DraftLine, marker: String)
+    case table(DraftTable)
+}
+
+/// One line of text with its place. `raw` is the source text (markup included); `text` is what it says.
+struct DraftLine: Sendable {
+    var text: String
+    var raw: String
+    var source: SourceLines
+    /// How this line joins the line before it in one block.
+    var joinMode: JoinMode = .lineBreak
+
+    enum JoinMode: Sendable {
+        /// Kept as a line break, unless the dictionary finds a word split across the break.
+        case lineBreak
+        /// Joined with one space (a sentence cut by a page break).
+        case space
+        /// Joined directly (a word cut by a page break).
+        case noSpace
+    }
+}
+
+/// A table as one reader saw it: rows of cells, spans as the markup gives them.
+struct DraftTable: Sendable {
+    var rows: [DraftRow]
+    var source: SourceLines
+    /// Rows the markup itself marks as header (`<thead>`, all-`<th>` rows, the row above a pipe
+    /// table's `---` line); nil when the form does not say (tab-separated text).
+    var declaredHeaderRows: Int?
+}
+
+struct DraftRow: Sendable {
+    var cells: [DraftCell]
+    var source: SourceLines
+}
+
+struct DraftCell: Sendable {
+    /// The cell's text: markup removed, `<br>` and paragraphs as "\n", entities decoded, NFC.
+    var text: String
+    /// The cell as written in the source.
+    var raw: String
+    var source: SourceLines
+    var columnSpan: Int = 1
+    var rowSpan: Int = 1
+    /// A tick the markup holds (☑, a checkbox `<input>`, a Wingdings þ), already read.
+    var tick: TickState?
+    /// The cell's text as ThaiText bytes start in the source, for tokens with true places; nil when
+    /// the text is derived (HTML), in which case tokens are placed at the cell's start.
+    var textIsVerbatim: Bool = false
+}

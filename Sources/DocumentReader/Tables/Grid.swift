@@ -1,0 +1,66 @@
+import ThaiText
+
+/// A draft table laid out on a grid: every row as wide as the widest, a spanning cell followed by
+/// the positions it covers (`coveredBy`), rowspans carried down. Text exports have no spans; their
+/// flattened spans (a label followed by empty cells) are recognised later, in the header.
+struct Grid {
+    var rows: [[TableCell]]
+    var rowSources: [SourceLines]
+    var width: Int
+
+    init(_ table: DraftTable, warnings: inout [ReadWarning]) {
+        var rows: [[TableCell]] = []
+        var sources: [SourceLines] = []
+        /// Rowspans still open: column → (cell column it belongs to, rows left, its source).
+        var pending: [Int: (owner: Int, left: Int, source: SourceLines)] = [:]
+        for draftRow in table.rows {
+            var row: [TableCell] = []
+            var column = 0
+            func fillPending() {
+                while let open = pending[column] {
+                    row.append(TableCell(text: "", rawText: "", source: open.source, coveredBy: open.owner))
+                    pending[column] = open.left > 1 ? (open.owner, open.left - 1, open.source) : nil
+                    column += 1
+                }
+            }
+            for draftCell in draftRow.cells {
+                fillPending()
+                let span = max(1, draftCell.columnSpan)
+                let owner = column
+                row.append(TableCell(text: draftCell.text, rawText: draftCell.raw, source: draftCell.source,
+                                     columnSpan: span, rowSpan: max(1, draftCell.rowSpan), tick: draftCell.tick))
+                if draftCell.rowSpan > 1 { pending[column] = (owner, draftCell.rowSpan - 1, draftCell.source) }
+                column += 1
+                for _ in 1..<span {
+                    row.append(TableCell(text: "", rawText: "", source: draftCell.source, coveredBy: owner))
+                    if draftCell.rowSpan > 1 { pending[column] = (owner, draftCell.rowSpan - 1, draftCell.source) }
+                    column += 1
+                }
+            }
+            fillPending()
+            rows.append(row)
+            sources.append(draftRow.source)
+        }
+        // Rowspans that run past the last row are cut there.
+        let width = rows.map(\.count).max() ?? 0
+        for index in rows.indices where rows[index].count < width {
+            let source = sources[index]
+            let padding = (rows[index].count..<width).map { _ in
+                TableCell(text: "", rawText: "", source: SourceLines(line: source.line, column: 1))
+            }
+            rows[index] += padding
+        }
+        self.rows = rows
+        self.rowSources = sources
+        self.width = width
+        _ = warnings
+    }
+
+    /// Drops trailing columns that are empty in every row (text exports end rows with a tab).
+    mutating func dropEmptyTrailingColumns() {
+        while width > 1, rows.allSatisfy({ $0[width - 1].isEmpty && $0[width - 1].coveredBy == nil && $0[width - 1].tick == nil }) {
+            width -= 1
+            for index in rows.indices { rows[index].removeLast() }
+        }
+    }
+}

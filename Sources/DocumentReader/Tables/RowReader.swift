@@ -1,0 +1,140 @@
+import ThaiText
+
+/// Turns a table's body rows into rows as the author meant them: total rows marked, continuation
+/// rows joined to the row they continue, merged enumerated items split, spilled values aligned.
+struct RowReader {
+    var rows: [[TableCell]]
+    var sources: [SourceLines]
+    let width: Int
+
+    /// The column that numbers the rows (`ลำดับ`, `๑. มาตรการ…`, `๑๒) โครงการ…`): the leftmost column
+    /// where at least half the rows start with numbering. A row with this cell empty adds nothing new.
+    func keyColumn() -> Int {
+        let candidates = rows.indices.filter { !isTotal(rows[$0]) }
+        guard !candidates.isEmpty else { return 0 }
+        for column in 0..<width {
+            let numbered = candidates.filter { Numbering.leadingNumber(rows[$0][column].text) != nil }.count
+            if numbered > 0, numbered * 2 >= candidates.count { return column }
+        }
+        return 0
+    }
+
+    func isTotal(_ row: [TableCell]) -> Bool {
+        for cell in row.prefix(3) where !cell.isEmpty {
+            let compact = cell.text.filter { $0 != " " }.lowercased()
+            if TableWords.totalLabels.contains(where: { compact.hasPrefix($0) }) { return true }
+        }
+        return false
+    }
+
+    func read() -> [TableRow] {
+        let key = keyColumn()
+        var result: [TableRow] = []
+        /// The last body row, where continuations and spilled values go.
+        var lastBody: Int?
+        for (index, cells) in rows.enumerated() {
+            let source = sources[index]
+            if isTotal(cells) {
+                result.append(TableRow(kind: .total, source: source, cells: cells))
+                lastBody = nil
+                continue
+            }
+            let keyCell = cells[key]
+            if keyCell.isEmpty, keyCell.coveredBy == nil, let previous = lastBody {
+                if isSpill(cells, after: result[previous], key: key) {
+                    result.append(TableRow(kind: .spill, source: source, cells: cells))
+                    continue
+                }
+                join(cells, source: source, key: key, into: &result[previous])
+                continue
+            }
+            var row = TableRow(kind: .body, source: source, cells: cells)
+            let split = EnumeratedItems.split(keyCell.text)
+            if !split.items.isEmpty {
+                if !split.prefix.isEmpty, let previous = lastBody {
+                    // The row starts with the end of the previous row's item, cut by a page break.
+                    var carried = cells.map { TableCell(text: "", rawText: "", source: $0.source) }
+                    carried[key] = keyCell
+                    carried[key].text = split.prefix
+                    join(carried, source: source, key: key, into: &result[previous])
+                    row.cells[key].text = split.items.map { "\($0.marker) \($0.text)" }.joined(separator: " ")
+                }
+                row.items = split.items.map {
+                    TableItem(marker: $0.marker, number: $0.number, text: $0.text, line: source.line, values: [:], aligned: true)
+                }
+            }
+            result.append(row)
+            lastBody = result.count - 1
+        }
+        alignItems(&result, key: key)
+        return result
+    }
+
+    /// Value-only rows right after a row of several merged items hold those items' values.
+    private func isSpill(_ cells: [TableCell], after row: TableRow, key: Int) -> Bool {
+        guard row.items.count > 1 else { return false }
+        var hasFigure = false
+        var lastFigureColumn = -1
+        for (column, cell) in cells.enumerated() where !cell.isEmpty && cell.coveredBy == nil {
+            if Numbering.figures(cell.text) != nil { hasFigure = true; lastFigureColumn = column; continue }
+            // Words are allowed only after the figures (a responsible unit, a remark).
+            if column < lastFigureColumn || lastFigureColumn < 0 { return false }
+        }
+        return hasFigure
+    }
+
+    /// Appends a continuation row's cells to the row it continues.
+    private func join(_ cells: [TableCell], source: SourceLines, key: Int, into row: inout TableRow) {
+        for (column, cell) in cells.enumerated() where column < row.cells.count && !cell.isEmpty {
+            var target = row.cells[column]
+            if target.isEmpty {
+                target.text = cell.text
+                target.rawText = cell.rawText
+            } else {
+                let startsList = Numbering.leadingNumber(cell.text) != nil || cell.text.hasPrefix("-")
+                target.text = startsList ? target.text + "\n" + cell.text : ThaiJoin.joinLines(target.text, cell.text).text
+                target.rawText += "\n" + cell.rawText
+            }
+            target.source = target.source.union(cell.source)
+            target.tick = target.tick ?? cell.tick
+            target.tokens += cell.tokens
+            row.cells[column] = target
+        }
+        if !row.items.isEmpty, !cells[key].isEmpty,
+           EnumeratedItems.split(cells[key].text).items.isEmpty {
+            row.items[row.items.count - 1].text = ThaiJoin.joinLines(row.items[row.items.count - 1].text, cells[key].text).text
+        }
+        row.joinedLines.append(source.line)
+        row.source = row.source.union(source)
+    }
+
+    /// Gives each merged item its own values where that is certain: the row's figures split by spaces
+    /// one per item, or one set in the row and one on each spilled row below.
+    private func alignItems(_ rows: inout [TableRow], key: Int) {
+        for index in rows.indices where rows[index].kind == .body && !rows[index].items.isEmpty {
+            let row = rows[index]
+            let spills = rows[(index + 1)...].prefix { $0.kind == .spill }
+            let count = row.items.count
+            var values = Array(repeating: [Int: String](), count: count)
+            var aligned = true
+            for column in 0..<row.cells.count where column != key {
+                guard let own = Numbering.figures(row.cells[column].text) else { continue }
+                if own.count == count {
+                    for item in 0..<count { values[item][column] = own[item] }
+                } else if own.count == 1, spills.count == count - 1,
+                          spills.allSatisfy({ Numbering.figures($0.cells[column].text)?.count == 1 }) {
+                    values[0][column] = own[0]
+                    for (offset, spill) in spills.enumerated() {
+                        values[offset + 1][column] = Numbering.figures(spill.cells[column].text)![0]
+                    }
+                } else if count > 1 {
+                    aligned = false
+                }
+            }
+            for item in 0..<count {
+                rows[index].items[item].aligned = aligned
+                rows[index].items[item].values = aligned ? values[item] : [:]
+            }
+        }
+    }
+}

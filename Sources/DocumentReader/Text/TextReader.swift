@@ -1,0 +1,195 @@
+import ThaiText
+
+/// Reads plain-text exports (and, with `markdown`, markdown) into a draft: running lines, list items,
+/// bold headings, tab-separated tables, pipe tables and HTML tables embedded between lines.
+struct TextReader {
+    let markdown: Bool
+    private var draft = Draft()
+    private var tableRows: [DraftRow] = []
+    private var pipeHeaderRows: Int?
+    private var tableIsPipe = false
+    /// An embedded `<table>…</table>` being collected, with its first line.
+    private var htmlChunk: (text: String, line: Int)?
+
+    init(markdown: Bool) { self.markdown = markdown }
+
+    static func read(_ text: UnsafeBufferPointer<UInt8>, markdown: Bool) -> Draft {
+        var reader = TextReader(markdown: markdown)
+        forEachLine(in: text) { reader.consume($0) }
+        reader.finishTable()
+        reader.finishHTMLChunk()
+        return reader.draft
+    }
+
+    private mutating func consume(_ line: TextLine) {
+        if htmlChunk != nil {
+            htmlChunk!.text += "\n" + line.string
+            if line.string.lowercased().contains("</table") { finishHTMLChunk() }
+            return
+        }
+        if line.isBlank {
+            finishTable()
+            draft.items.append(.paragraphBreak)
+            return
+        }
+        let trimmedStart = firstNonSpace(line)
+        if startsHTMLTable(line, from: trimmedStart) {
+            finishTable()
+            htmlChunk = (line.string, line.number)
+            if line.string.lowercased().contains("</table") { finishHTMLChunk() }
+            return
+        }
+        if markdown, line.bytes[trimmedStart] == UInt8(ascii: "|") {
+            readPipeRow(line)
+            return
+        }
+        if line.containsTab {
+            if tableIsPipe { finishTable() }
+            readTabRow(line)
+            return
+        }
+        finishTable()
+        readTextLine(line, from: trimmedStart)
+    }
+
+    // MARK: Running text
+
+    private mutating func readTextLine(_ line: TextLine, from start: Int) {
+        let raw = line.string
+        let column = line.column(at: start)
+        let body = start == 0 ? raw : line.string(start..<line.bytes.count)
+        if markdown, let level = headingLevel(body) {
+            let content = String(body.drop(while: { $0 == "#" }))
+            let reading = InlineMarkup.read(content, line: line.number, column: column)
+            draft.warnings += reading.warnings
+            draft.items.append(.heading(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), level: level))
+            return
+        }
+        // `- ๒ -` is a page number, not a list item.
+        if let bullet = bulletLength(body), !BlockClassifier.isPageNumber(body) {
+            let content = String(body.dropFirst(bullet))
+            let reading = InlineMarkup.read(content, line: line.number, column: column + bullet)
+            draft.warnings += reading.warnings
+            draft.items.append(.listItem(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), marker: "-"))
+            return
+        }
+        let reading = InlineMarkup.read(body, line: line.number, column: column)
+        draft.warnings += reading.warnings
+        let draftLine = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
+        if isWholeLineBold(body), !reading.text.isEmpty {
+            draft.items.append(.paragraphBreak)
+            draft.items.append(.heading(draftLine, level: 2))
+            draft.items.append(.paragraphBreak)
+        } else {
+            draft.items.append(.line(draftLine))
+        }
+    }
+
+    private func headingLevel(_ body: String) -> Int? {
+        let hashes = body.prefix(while: { $0 == "#" }).count
+        guard (1...6).contains(hashes), body.dropFirst(hashes).first == " " else { return nil }
+        return hashes
+    }
+
+    /// `- `, `• `, `* ` (markdown) open a list item; returns the length of the marker with its space.
+    private func bulletLength(_ body: String) -> Int? {
+        for marker in ["- ", "• ", "* ", "+ "] where body.hasPrefix(marker) {
+            if marker == "* " || marker == "+ " { guard markdown else { continue } }
+            return marker.count
+        }
+        return nil
+    }
+
+    private func isWholeLineBold(_ body: String) -> Bool {
+        let trimmed = body.trimmingTrailingSpaces
+        return trimmed.count > 4 && trimmed.hasPrefix("**") && trimmed.hasSuffix("**")
+            && !trimmed.dropFirst(2).dropLast(2).contains("**")
+    }
+
+    // MARK: Tables
+
+    private mutating func readTabRow(_ line: TextLine) {
+        var cells: [DraftCell] = []
+        for range in line.cellRanges {
+            let column = line.column(at: range.lowerBound)
+            let source = SourceLines(line: line.number, column: column)
+            if range.isEmpty {
+                cells.append(DraftCell(text: "", raw: "", source: source, textIsVerbatim: true))
+                continue
+            }
+            let raw = line.string(range)
+            let reading = InlineMarkup.read(raw, line: line.number, column: column)
+            draft.warnings += reading.warnings
+            cells.append(DraftCell(text: reading.text, raw: raw, source: source, tick: reading.tick,
+                                   textIsVerbatim: reading.isVerbatim))
+        }
+        tableRows.append(DraftRow(cells: cells, source: SourceLines(line: line.number)))
+    }
+
+    private mutating func readPipeRow(_ line: TextLine) {
+        if !tableIsPipe { finishTable(); tableIsPipe = true }
+        let text = line.string
+        var parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        if parts.first?.allSatisfy({ $0 == " " }) == true { parts.removeFirst() }
+        if parts.last?.allSatisfy({ $0 == " " }) == true { parts.removeLast() }
+        let isRule = !parts.isEmpty && parts.allSatisfy { part in
+            let core = part.trimmingCharacters(in: " ")
+            return !core.isEmpty && core.allSatisfy { $0 == "-" || $0 == ":" }
+        }
+        if isRule {
+            pipeHeaderRows = tableRows.count
+            return
+        }
+        var cells: [DraftCell] = []
+        var offset = text.firstIndex(of: "|").map { text.utf8.distance(from: text.startIndex, to: $0) + 1 } ?? 0
+        for part in parts {
+            let column = line.column(at: offset)
+            let reading = InlineMarkup.read(part, line: line.number, column: column)
+            draft.warnings += reading.warnings
+            cells.append(DraftCell(text: reading.text, raw: part, source: SourceLines(line: line.number, column: column),
+                                   tick: reading.tick, textIsVerbatim: false))
+            offset += part.utf8.count + 1
+        }
+        tableRows.append(DraftRow(cells: cells, source: SourceLines(line: line.number)))
+    }
+
+    private mutating func finishTable() {
+        defer { tableRows = []; pipeHeaderRows = nil; tableIsPipe = false }
+        guard let first = tableRows.first, let last = tableRows.last else { return }
+        let source = SourceLines(line: first.source.line, column: 1, endLine: last.source.endLine)
+        draft.items.append(.table(DraftTable(rows: tableRows, source: source, declaredHeaderRows: pipeHeaderRows)))
+    }
+
+    private func startsHTMLTable(_ line: TextLine, from start: Int) -> Bool {
+        let rest = UnsafeBufferPointer(rebasing: line.bytes[start...])
+        guard rest.count >= 6, rest[0] == UInt8(ascii: "<") else { return false }
+        let name = String(decoding: rest[1..<6], as: UTF8.self).lowercased()
+        return name == "table"
+    }
+
+    private mutating func finishHTMLChunk() {
+        guard let chunk = htmlChunk else { return }
+        htmlChunk = nil
+        let (table, warnings) = HTMLFragment.readTable(html: chunk.text, firstLine: chunk.line)
+        draft.warnings += warnings
+        if let table { draft.items.append(.table(table)) }
+    }
+
+    private func firstNonSpace(_ line: TextLine) -> Int {
+        var index = 0
+        while index < line.bytes.count, line.bytes[index] == 0x20 { index += 1 }
+        return min(index, max(line.bytes.count - 1, 0))
+    }
+}
+
+extension String {
+    var trimmingTrailingSpaces: Substring {
+        var end = endIndex
+        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
+        return self[..<end]
+    }
+
+    func trimmingCharacters(in set: Character) -> String {
+        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
+    }
+}

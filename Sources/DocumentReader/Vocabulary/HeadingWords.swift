@@ -1,0 +1,12 @@
+/// Words that open a heading in documents without heading markup, with the level they give.
+enum HeadingWords {
+    static let sectionWords: [(word: String, level: Int)] = [
+        ("ส่วนที่", 1), ("บทที่", 1), ("ภาคผนวก", 1), ("หมวด", 1),
+        ("มิติที่", 2), ("มติที่", 2), ("มิตที่", 2), ("มิตีที่", 2),
+        ("ภารกิจที่", 3), ("ตัวชี้วัดที่", 3),
+    ]
+    /// A numbered line (`๒.`, `๒.๑`) this short, alone in its paragraph, is a heading.
+    static let numberedHeadingMaxLength = 70
+    /// Characters that end a sentence, so a line ending with them is not a heading.
+    static let sentenceEnds: Set<Character> = [".", ":", ";", ","]
+}

@@ -1,0 +1,56 @@
+import ArgumentParser
+import DocumentReader
+import ThaiText
+
+struct BlocksCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "blocks",
+        abstract: "Reads text, markdown and HTML exports into blocks and tables, with their source lines."
+    )
+
+    @Argument(help: "Files to read ('-' for standard input).")
+    var files: [String]
+
+    @Option(help: "Output format: json (one object per file) or text (an outline).")
+    var format: OutputFormat = .text
+
+    @Option(name: .customLong("as"), help: "Read every file as this form (text, markdown, html); detected when omitted.")
+    var form: String?
+
+    @Option(help: "Input encoding (utf-8, utf-16le, utf-16be, tis-620/windows-874); detected when omitted.")
+    var encoding: String?
+
+    func run() throws {
+        var options = DocumentReader.Options()
+        if let form {
+            guard let parsed = DocumentFormat(rawValue: form) else { throw ValidationError("unknown form '\(form)'") }
+            options.format = parsed
+        }
+        if let encoding {
+            guard let parsed = TextEncoding(label: encoding) else { throw ValidationError("unknown encoding '\(encoding)'") }
+            options.encoding = parsed
+        }
+        var output = OutputBuffer()
+        var failures = 0
+        for file in files {
+            let document: Document
+            do {
+                document = try DocumentReader.read(contentsOf: file, options: options)
+            } catch {
+                failures += 1
+                output.flush()
+                printError("\(file): error: \(error)")
+                continue
+            }
+            switch format {
+            case .json: output.line(DocumentJSON.object(document, file: file))
+            case .text: output.line(DocumentOutline.text(document, file: file))
+            }
+            // Warnings go to standard error as well, where a person sees them beside the errors.
+            output.flush()
+            for warning in document.warnings { printError("\(file):\(warning)") }
+        }
+        output.flush()
+        if failures > 0 { throw ExitCode(1) }
+    }
+}

@@ -1,0 +1,129 @@
+import Testing
+@testable import DocumentReader
+import ThaiText
+
+/// Tab-separated tables of text exports: headers, page-split pieces, continuation rows, merged items.
+@Suite struct TextTableTests {
+    static let twoRowHeader = """
+    ลำดับ\tโครงการ\tงบประมาณ (บาท)\tสถานะ\t\t\tหมายเหตุ
+    \t\t\tรอ รายงาน\tอยู่ ระหว่าง ดำเนิน การ\tดำเนิน การ แล้วเสร็จ\t
+    """
+
+    @Test func multiRowHeaderJoinsSpanLabels() throws {
+        let document = try read(Self.twoRowHeader + "\n1\tโครงการอบรม\t1,000.00\t\t\t☑\t\n")
+        let table = try #require(document.tables.first)
+        #expect(table.header == ["ลำดับ", "โครงการ", "งบประมาณ (บาท)", "สถานะ / รอรายงาน",
+                                 "สถานะ / อยู่ระหว่างดำเนินการ", "สถานะ / ดำเนินการแล้วเสร็จ", "หมายเหตุ"])
+        // The flattened span is read as the span it was.
+        #expect(table.headerRows[0].cells[3].columnSpan == 3)
+        #expect(table.headerRows[0].cells[4].coveredBy == 3)
+        #expect(table.rows.count == 1)
+        #expect(table.rows[0].cells[5].tick == .checked)
+        #expect(table.rows[0].cells[2].tokens.first?.kind == .number)
+        #expect(table.rows[0].cells[2].source == SourceLines(line: 3, column: 14))
+    }
+
+    @Test func pageSplitPiecesWithRepeatedTitleAndHeaderAreOneTable() throws {
+        let title = "รายงานผลการดำเนินงานตามแผนปฏิบัติการ ของเทศบาลตำบลตัวอย่าง"
+        let piece1 = title + "\n" + Self.twoRowHeader + "\n1\tโครงการก\t0.00\t\t\t☑\t\n2\tโครงการข\t0.00\t\t☑\t\t\n"
+        let piece2 = title + "\n" + Self.twoRowHeader + "\n3\tโครงการค\t0.00\t☑\t\t\t\n"
+        let document = try read(piece1 + "\n- ๒ -\n\n" + piece2)
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.title == title)
+        #expect(table.rows.map { $0.cells[1].text } == ["โครงการก", "โครงการข", "โครงการค"])
+        #expect(table.pieces.count == 2)
+        #expect(table.pieces[1].repeatedLines == [8, 9, 10])
+        // The page number between the pieces is kept, marked.
+        #expect(document.blocks.contains { $0.artefact == .pageNumber && $0.source.line == 6 })
+    }
+
+    @Test func differentTitlesMakeDifferentTables() throws {
+        let header = "ลำดับ\tโครงการ\tงบประมาณ (บาท)\n"
+        let document = try read("แผน พ.ศ. 2567\n" + header + "1\tก\t0.00\n\nแผน พ.ศ. 2568\n" + header + "1\tข\t0.00\n")
+        #expect(document.tables.map(\.title) == ["แผน พ.ศ. 2567", "แผน พ.ศ. 2568"])
+    }
+
+    @Test func continuationRowJoinsTheRowAbove() throws {
+        let text = """
+        มาตรการ\tขั้นตอน\tผลการดำเนินงาน
+        ๑. มาตรการเผยแพร่ข้อมูล\t<p>๑. จัดทำประกาศ</p> <p>๒. เผยแพร่</p>\tดำเนินการแล้ว
+
+        มาตรการ\tขั้นตอน\tผลการดำเนินงาน
+        \t๓. ติดตามผล\t
+        ๒. มาตรการรับเรื่องร้องเรียน\tจัดทำช่องทาง\tมีผู้ร้องเรียน ๓ เรื่อง
+        """
+        let table = try #require(try read(text).tables.first)
+        #expect(table.rows.count == 2)
+        #expect(table.rows[0].cells[1].text == "๑. จัดทำประกาศ\n๒. เผยแพร่\n๓. ติดตามผล")
+        #expect(table.rows[0].joinedLines == [5])
+        #expect(table.rows[0].source.endLine == 5)
+        #expect(table.pieces.count == 2)
+    }
+
+    @Test func mergedItemsWithSpilledValuesAreAligned() throws {
+        let text = """
+        มิติ\tภารกิจ\tโครงการ\tปี ๒๕๖๗\tปี ๒๕๖๘
+        ๑. มิติแรก\t๑.๑ ภารกิจแรก\t๑) โครงการหนึ่ง ๒) โครงการสอง ๓) โครงการสาม\t๑๐,๐๐๐\t๑๐,๐๐๐
+        \t\t\t๒๐,๐๐๐\t-
+        \t\t\t๓๐,๐๐๐\t๓๕,๐๐๐
+        \t๑.๒ ภารกิจสอง\t๔) โครงการสี่ ๕) โครงการห้า\t๕,๐๐๐\t๕,๐๐๐
+        \tรวม\tจำนวน ๕ โครงการ\t๖๕,๐๐๐\t๕๐,๐๐๐
+        """
+        let table = try #require(try read(text).tables.first)
+        let body = table.rows.filter { $0.kind == .body }
+        #expect(body.count == 2)
+        #expect(table.rows.filter { $0.kind == .spill }.count == 2)
+        #expect(table.rows.last?.kind == .total)
+        let first = body[0].items
+        #expect(first.map(\.number) == [1, 2, 3])
+        #expect(first.map(\.text) == ["โครงการหนึ่ง", "โครงการสอง", "โครงการสาม"])
+        #expect(first.allSatisfy(\.aligned))
+        #expect(first.map { $0.values[3] } == ["๑๐,๐๐๐", "๒๐,๐๐๐", "๓๐,๐๐๐"])
+        #expect(first.map { $0.values[4] } == ["๑๐,๐๐๐", "-", "๓๕,๐๐๐"])
+        // Two items, one set of values: which item has it is unknown, and that is said.
+        #expect(body[1].items.map(\.number) == [4, 5])
+        #expect(body[1].items.allSatisfy { !$0.aligned && $0.values.isEmpty })
+    }
+
+    @Test func spaceSeparatedValuesAlignWithTheirItems() throws {
+        let text = "ลำดับ\tโครงการ\tงบประมาณ (บาท)\n\t๑) โครงการก ๒) โครงการข\t๑๐,๐๐๐ ๒๐,๐๐๐\n"
+        let table = try #require(try read(text).tables.first)
+        let items = try #require(table.rows.first?.items)
+        #expect(items.map { $0.values[2] } == ["๑๐,๐๐๐", "๒๐,๐๐๐"])
+    }
+
+    @Test func itemCutByAPageBreakGetsItsEnd() throws {
+        let text = """
+        มิติ\tภารกิจ\tโครงการ\tงบประมาณ
+        \t\t๑) โครงการอบรมคุณธรรมของบุคลากร\t๑๐,๐๐๐
+        \t\t๒) โครงการพัฒนาความรู้ด้านกฎหมาย (สำหรับผู้บริหาร\t๐
+
+        มิติ\tภารกิจ\tโครงการ\tงบประมาณ
+        \t\tและสมาชิกสภา) ๓) โครงการเสริมสร้างค่านิยม\t๕,๐๐๐
+        """
+        let table = try #require(try read(text).tables.first)
+        let items = table.rows.flatMap(\.items)
+        #expect(items.map(\.number) == [1, 2, 3])
+        #expect(items[1].text == "โครงการพัฒนาความรู้ด้านกฎหมาย (สำหรับผู้บริหาร และสมาชิกสภา)")
+        #expect(items[2].text == "โครงการเสริมสร้างค่านิยม")
+    }
+
+    @Test func wrapSpacesInsideWordsAreRemoved() throws {
+        let text = "ลำดับ\tโครงการ\tหมายเหตุ\n1\tโครงการจัดทำ งบประมา ณ\tดำเนิน การ ใน ก า ร ประชุม\n"
+        let table = try #require(try read(text).tables.first)
+        #expect(table.rows[0].cells[1].text == "โครงการจัดทำ งบประมาณ")
+        #expect(table.rows[0].cells[1].rawText == "โครงการจัดทำ งบประมา ณ")
+        #expect(table.rows[0].cells[2].text.hasPrefix("ดำเนินการ"))
+        #expect(table.rows[0].cells[2].text.contains("การ"))
+        #expect(!table.rows[0].cells[2].text.contains("ก า"))
+    }
+
+    @Test func raggedRowsArePaddedAndTenThousandColumnsRead() throws {
+        let wide = (0..<10_000).map { "ค\($0)" }.joined(separator: "\t")
+        let document = try read("ลำดับ\tโครงการ\tงบ\n1\tก\n2\tข\t0.00\textra\n\n" + wide + "\n" + wide + "\n")
+        #expect(document.tables.count == 2)
+        #expect(document.tables[0].rows.allSatisfy { $0.cells.count == 4 })
+        #expect(document.tables[1].columnCount == 10_000)
+    }
+}
