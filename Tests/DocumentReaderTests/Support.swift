@@ -36,6 +36,6 @@ enum Seed {
 }
 
 /// Reads a document given inline.
-func read(_ text: String, as format: DocumentFormat = .text) throws -> Document {
+func readDocument(_ text: String, as format: DocumentFormat = .text) throws -> Document {
     try DocumentReader.read(Array(text.utf8), options: .init(format: format))
 }

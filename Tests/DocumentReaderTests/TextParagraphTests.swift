@@ -5,7 +5,7 @@ import ThaiText
 /// Running text of text exports: paragraphs, repairs, headings, list items and page furniture.
 @Suite struct TextParagraphTests {
     @Test func wordSplitAcrossLinesIsRejoinedAndRawKept() throws {
-        let document = try read("ดังนั้น องค์การบริหารส่วนตำบลหนองบัวงบประมา\nณ จึงได้ดำเนินการ\n")
+        let document = try readDocument("ดังนั้น องค์การบริหารส่วนตำบลหนองบัวงบประมา\nณ จึงได้ดำเนินการ\n")
         let block = try #require(document.blocks.first)
         #expect(block.kind == .paragraph)
         #expect(block.text == "ดังนั้น องค์การบริหารส่วนตำบลหนองบัวงบประมาณ จึงได้ดำเนินการ")
@@ -14,14 +14,14 @@ import ThaiText
     }
 
     @Test func linesThatEndAtWordsKeepTheirBreak() throws {
-        let document = try read("ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง รายงานผลการดำเนินงาน\n")
+        let document = try readDocument("ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง รายงานผลการดำเนินงาน\n")
         #expect(document.blocks.first?.text == "ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง รายงานผลการดำเนินงาน")
         #expect(document.blocks.first?.repairs.isEmpty == true)
     }
 
     @Test func sentenceCutByAPageBreakIsJoinedAndThePageNumberKept() throws {
         let long = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐเป็นเครื่องมือที่สำคัญในการ"
-        let document = try read(long + "\n\n- ๔ -\n\nกระตุ้นให้หน่วยงานปรับปรุงการทำงาน\n")
+        let document = try readDocument(long + "\n\n- ๔ -\n\nกระตุ้นให้หน่วยงานปรับปรุงการทำงาน\n")
         let paragraphs = document.blocks.filter { $0.kind == .paragraph }
         #expect(paragraphs.count == 1)
         #expect(paragraphs.first?.text == long + "กระตุ้นให้หน่วยงานปรับปรุงการทำงาน")
@@ -30,14 +30,14 @@ import ThaiText
     }
 
     @Test func shortParagraphsAreNotJoined() throws {
-        let document = try read("จึงเรียนมาเพื่อโปรดทราบ\n\nขอแสดงความนับถือ\n")
+        let document = try readDocument("จึงเรียนมาเพื่อโปรดทราบ\n\nขอแสดงความนับถือ\n")
         #expect(document.blocks.map(\.text) == ["จึงเรียนมาเพื่อโปรดทราบ", "ขอแสดงความนับถือ"])
     }
 
     @Test func pageTurnMarkersAndRunningHeadersAreArtefacts() throws {
         let header = "แผนปฏิบัติการป้องกันการทุจริต เทศบาลตำบลตัวอย่าง"
         let text = "\(header)\n\nย่อหน้าแรก\n\n/เรียน ปลัด...\n\n\(header)\n\nเรียน ปลัด\n\n\(header)\n\nย่อหน้าสุดท้าย\n"
-        let document = try read(text)
+        let document = try readDocument(text)
         #expect(document.blocks.filter { $0.artefact == .runningHeader }.count == 3)
         #expect(document.blocks.filter { $0.artefact == .pageTurn }.map(\.source.line) == [5])
         #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.text) == ["ย่อหน้าแรก", "เรียน ปลัด", "ย่อหน้าสุดท้าย"])
@@ -53,7 +53,7 @@ import ThaiText
         - เผยแพร่ทาง <https://www.example.go.th/ita> ทุกไตรมาส
         - จัดทำ **คู่มือ** ประชาชน
         """
-        let document = try read(text)
+        let document = try readDocument(text)
         #expect(document.blocks.map(\.kind) == [.heading, .heading, .heading, .listItem, .listItem])
         #expect(document.blocks.map(\.level) == [1, 2, 4, nil, nil])
         #expect(document.blocks[1].text == "หลักการและเหตุผล")
@@ -63,7 +63,7 @@ import ThaiText
     }
 
     @Test func halfBinaryFileIsReadWithAWarning() throws {
-        var bytes = Array("ย่อหน้าแรก\n\nลำดับ\tโครงการ\tงบประมาณ\n1\tก\t0.00\n".utf8)
+        var bytes = Array("ย่อหน้าแรก\n\nลำดับ\tโครงการ\tงบประมาณ\n1\tก\t0.00\n\n".utf8)
         bytes += (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 37) }
         let document = try DocumentReader.read(bytes, options: .init(format: .text))
         #expect(document.blocks.first?.text == "ย่อหน้าแรก")

@@ -32,7 +32,8 @@ struct Assembler {
                     group.kind = .pageArtefact; group.artefact = .pageNumber
                 } else if BlockClassifier.isPageTurn(first) {
                     group.kind = .pageArtefact; group.artefact = .pageTurn
-                } else if first.count <= PageFurniture.runningHeaderMaxLength,
+                } else if first.count <= PageFurniture.runningHeaderMaxLength, BlockClassifier.headingLevel(first) == nil,
+                          Numbering.leadingNumber(first) == nil,
                           counts[TableBuilder.compact(first), default: 0] >= PageFurniture.runningHeaderMinCount {
                     group.kind = .pageArtefact; group.artefact = .runningHeader
                 } else if let level = BlockClassifier.headingLevel(first) {
@@ -54,7 +55,9 @@ struct Assembler {
     private mutating func takeTitles() -> [Int: DraftLine] {
         var titles: [Int: DraftLine] = [:]
         for index in parts.indices {
-            guard case .table = parts[index] else { continue }
+            guard case .table(let table) = parts[index] else { continue }
+            // A table whose first row is its title needs none from the text above.
+            if let first = table.rows.first, table.rows.count > 1, TableBuilder.isTitleRow(first) { continue }
             var cursor = index - 1
             var gaps = 0
             while cursor >= 0, case .gap = parts[cursor] { cursor -= 1; gaps += 1 }
@@ -93,8 +96,8 @@ struct Assembler {
                 index += 1
             case .table(let draftTable):
                 let piece = TableBuilder(draftTable, title: titles[index], warnings: &warnings)
-                if table != nil, table!.isContinued(by: piece) {
-                    table!.append(piece)
+                if let count = table?.repeatedHeaderRows(in: piece) {
+                    table!.append(piece, repeatedHeaderRows: count)
                 } else {
                     flushTable(&blocks)
                     table = piece

@@ -4,6 +4,8 @@ enum SentenceJoin {
 
     /// A line this long that ends with no punctuation was cut, not finished.
     static let cutLineMinLength = 80
+    /// …and its continuation is running text, not a short heading.
+    static let continuedLineMinLength = 30
 
     static func decide(_ last: DraftLine, _ next: DraftLine, acrossPage: Bool) -> Decision? {
         guard let end = last.text.unicodeScalars.last, let start = next.text.unicodeScalars.first,
@@ -11,6 +13,9 @@ enum SentenceJoin {
         // The next paragraph must not open something new: a numbered point or a heading.
         guard Numbering.leadingNumber(next.text) == nil, BlockClassifier.headingLevel(next.text) == nil else { return nil }
         if ThaiJoin.isInsideWord(Substring(last.text), Substring(next.text)) { return .wordSplit }
-        return last.text.unicodeScalars.count >= cutLineMinLength ? .sentence : nil
+        // Both sides must read as running text: a short next line is a heading or a label.
+        guard last.text.unicodeScalars.count >= cutLineMinLength,
+              next.text.unicodeScalars.count >= continuedLineMinLength else { return nil }
+        return .sentence
     }
 }

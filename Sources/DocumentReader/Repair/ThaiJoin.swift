@@ -16,7 +16,26 @@ enum ThaiJoin {
         let joined = leftRun + rightRun
         let junction = leftRun.utf8.count
         let boundaries = ICU.thaiWordBoundaries(joined)
-        return !boundaries.contains(junction)
+        if !boundaries.contains(junction) { return true }
+        return spansCompoundWord(leftRun, rightRun)
+    }
+
+    /// True when a word of `CompoundWords` runs across the junction of `left` and `right`.
+    static func spansCompoundWord(_ left: String, _ right: String) -> Bool {
+        let leftScalars = Array(left.unicodeScalars)
+        let rightScalars = Array(right.unicodeScalars)
+        for word in CompoundWords.all {
+            let scalars = Array(word.unicodeScalars)
+            // Split the word at each inner point: its head must end `left`, its tail start `right`.
+            for cut in 1..<scalars.count {
+                let head = scalars[..<cut], tail = scalars[cut...]
+                if leftScalars.count >= head.count, rightScalars.count >= tail.count,
+                   leftScalars.suffix(head.count).elementsEqual(head), rightScalars.prefix(tail.count).elementsEqual(tail) {
+                    return true
+                }
+            }
+        }
+        return false
     }
 
     /// Removes the spaces inside words of one cell's text (`ดำเนิน การ` → `ดำเนินการ`), keeping

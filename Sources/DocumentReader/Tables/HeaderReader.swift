@@ -23,8 +23,9 @@ enum HeaderReader {
         let filled = row.filter { !$0.isEmpty }
         guard !filled.isEmpty else { return false }
         if lower {
-            // A lower header row leaves the first column to the label above it.
-            guard row[0].isEmpty else { return false }
+            // A lower header row leaves the first column to the label above it, and labels
+            // several columns (one short text alone is more likely a row's overflow).
+            guard row[0].isEmpty, filled.count >= 2 else { return false }
             return filled.allSatisfy { isLabel($0, maxLength: maxLowerLabelLength, allowSmallNumber: true) }
         }
         guard filled.count >= 2 || row.count == 1 else { return false }
@@ -100,14 +101,14 @@ enum HeaderReader {
     /// A label as compared and shown: wrap spaces between Thai letters removed, lines joined.
     static func compactLabel(_ text: String) -> String {
         let oneLine = text.replacing("\n", with: " ")
-        return ThaiJoin.removeThaiSpaces(InlineMarkup.collapseSpaces(oneLine))
+        return LabelSpellings.correct(ThaiJoin.removeThaiSpaces(InlineMarkup.collapseSpaces(oneLine)))
     }
 
     /// Header rows compared without any spaces: a repeated header is the same header even when
     /// the export wrapped its labels differently (`งบประมา ณ (บาท)` on one page, `งบประมาณ (บาท)` on the next).
     static func signature(_ rows: ArraySlice<[TableCell]>) -> String {
         rows.map { row in
-            var texts = row.map { $0.text.filter { !$0.isWhitespace } }
+            var texts = row.map { LabelSpellings.correct($0.text.filter { !$0.isWhitespace }) }
             while texts.last?.isEmpty == true { texts.removeLast() }
             return texts.joined(separator: "\u{1F}")
         }.joined(separator: "\u{1E}")

@@ -48,8 +48,15 @@ struct RowReader {
                 join(cells, source: source, key: key, into: &result[previous])
                 continue
             }
-            var row = TableRow(kind: .body, source: source, cells: cells)
             let split = EnumeratedItems.split(keyCell.text)
+            // Words with no numbering where every row is numbered, and nothing to their left: the
+            // overflow of the row above (a name cut by a page break), not a row of its own.
+            if split.items.isEmpty, Numbering.leadingNumber(keyCell.text) == nil, let previous = lastBody,
+               cells[..<key].allSatisfy({ $0.isEmpty }) {
+                join(cells, source: source, key: key, into: &result[previous])
+                continue
+            }
+            var row = TableRow(kind: .body, source: source, cells: cells)
             if !split.items.isEmpty {
                 if !split.prefix.isEmpty, let previous = lastBody {
                     // The row starts with the end of the previous row's item, cut by a page break.

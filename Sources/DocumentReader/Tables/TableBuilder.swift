@@ -11,16 +11,30 @@ struct TableBuilder {
     private(set) var body: [[TableCell]] = []
     private(set) var bodySources: [SourceLines] = []
     private(set) var pieces: [TablePiece] = []
+    /// This piece's rows as read, header included: a later piece is matched against the first's header.
+    private let allRows: [[TableCell]]
+    private let allSources: [SourceLines]
     private(set) var width: Int
     private(set) var source: SourceLines
 
     init(_ table: DraftTable, title: DraftLine?, warnings: inout [ReadWarning]) {
         var grid = Grid(table, warnings: &warnings)
+        var title = title
+        var removedTitleRow = false
+        // A title exported as a row of its own (its text, then only empty cells) is the title.
+        if grid.rows.count > 1, let first = grid.rows.first, Self.isTitleRow(first) {
+            title = DraftLine(text: first[0].text, raw: first[0].rawText, source: first[0].source)
+            grid.rows.removeFirst()
+            grid.rowSources.removeFirst()
+            removedTitleRow = true
+        }
         grid.dropEmptyTrailingColumns()
         Self.scanTokens(&grid)
-        let headerCount = HeaderReader.headerRowCount(grid, declared: table.declaredHeaderRows)
+        let headerCount = HeaderReader.headerRowCount(grid, declared: table.declaredHeaderRows.map { max(0, $0 - (removedTitleRow ? 1 : 0)) })
         self.title = title
         self.declaredHeaderRows = table.declaredHeaderRows
+        self.allRows = grid.rows
+        self.allSources = grid.rowSources
         self.headerRows = Array(grid.rows.prefix(headerCount))
         self.headerSources = Array(grid.rowSources.prefix(headerCount))
         self.signature = HeaderReader.signature(grid.rows.prefix(headerCount))
@@ -32,29 +46,34 @@ struct TableBuilder {
         self.pieces = [TablePiece(source: source)]
     }
 
-    /// True when `next` continues this table on a new page.
-    func isContinued(by next: TableBuilder) -> Bool {
+    /// How many of `next`'s leading rows repeat this table's header, if `next` continues this
+    /// table on a new page; nil if it does not. Compared with our header's row count, so a
+    /// continuation row under the repeated header is not mistaken for part of it.
+    func repeatedHeaderRows(in next: TableBuilder) -> Int? {
         if let nextTitle = next.title {
-            guard let title, Self.compact(title.text) == Self.compact(nextTitle.text) else { return false }
+            guard let title, Self.compact(title.text) == Self.compact(nextTitle.text) else { return nil }
         }
-        if !next.headerRows.isEmpty { return !headerRows.isEmpty && next.signature == signature }
-        return next.title == nil && next.width == width && !headerRows.isEmpty
+        guard !headerRows.isEmpty else { return nil }
+        let count = headerRows.count
+        if next.allRows.count > count, HeaderReader.signature(next.allRows.prefix(count)) == signature { return count }
+        if next.headerRows.isEmpty, next.title == nil, next.width == width { return 0 }
+        return nil
     }
 
     /// Takes in the next page's piece, recording its repeated title and header rows.
-    mutating func append(_ next: TableBuilder) {
+    mutating func append(_ next: TableBuilder, repeatedHeaderRows count: Int) {
         var repeatedLines: [Int] = []
         var repeatedText: [String] = []
         if let title = next.title { repeatedLines.append(title.source.line); repeatedText.append(title.raw) }
-        for (row, source) in zip(next.headerRows, next.headerSources) {
+        for (row, source) in zip(next.allRows.prefix(count), next.allSources.prefix(count)) {
             repeatedLines.append(source.line)
             repeatedText.append(row.map(\.rawText).joined(separator: "\t"))
         }
         pieces.append(TablePiece(source: next.source, repeatedLines: repeatedLines, repeatedText: repeatedText))
         let newWidth = max(width, next.width)
-        body = (body + next.body).map { Self.pad($0, to: newWidth) }
+        body = (body + next.allRows.dropFirst(count)).map { Self.pad($0, to: newWidth) }
         headerRows = headerRows.map { Self.pad($0, to: newWidth) }
-        bodySources += next.bodySources
+        bodySources += next.allSources.dropFirst(count)
         width = newWidth
         source = source.union(next.source)
     }
@@ -77,6 +96,17 @@ struct TableBuilder {
         }
         return Table(title: title?.text, header: labels, headerRows: headerTableRows, rows: rows,
                      pieces: pieces, source: source)
+    }
+
+    /// Only the first cell filled, with words that are not numbering: a title, not a row.
+    static func isTitleRow(_ row: [TableCell]) -> Bool {
+        guard row.count > 1, !row[0].isEmpty, row.dropFirst().allSatisfy({ $0.isEmpty && ($0.coveredBy == nil || $0.coveredBy == 0) }) else { return false }
+        return Numbering.leadingNumber(row[0].text) == nil && row[0].tick == nil
+    }
+
+    static func isTitleRow(_ row: DraftRow) -> Bool {
+        guard row.cells.count > 1, let first = row.cells.first, !first.text.isEmpty, first.columnSpan == 1 else { return false }
+        return row.cells.dropFirst().allSatisfy { $0.text.isEmpty } && Numbering.leadingNumber(first.text) == nil && first.tick == nil
     }
 
     private static func labelled(_ cell: TableCell) -> TableCell {
