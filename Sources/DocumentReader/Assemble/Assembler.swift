@@ -9,12 +9,38 @@ struct Assembler {
 
     static func assemble(_ draft: Draft, format: DocumentFormat, encoding: TextEncoding) -> Document {
         var assembler = Assembler(parts: Part.group(draft.items), warnings: draft.warnings)
+        assembler.splitOutPageFurniture()
         assembler.classifyText()
         assembler.emitBlocks()
         return Document(format: format, encoding: encoding, blocks: assembler.blocks, warnings: assembler.warnings)
     }
 
     // MARK: Classify
+
+    /// A page number or page-turn marker among a paragraph's lines (an HTML export puts every line in
+    /// a `<p>` of its own) stands alone, so it is classified and the text around it can be joined.
+    private mutating func splitOutPageFurniture() {
+        var result: [Part] = []
+        for part in parts {
+            guard case .text(let group) = part, group.kind == .paragraph, group.lines.count > 1,
+                  group.lines.contains(where: { BlockClassifier.isPageNumber($0.text) || BlockClassifier.isPageTurn($0.text) })
+            else { result.append(part); continue }
+            var current: [DraftLine] = []
+            for line in group.lines {
+                if BlockClassifier.isPageNumber(line.text) || BlockClassifier.isPageTurn(line.text) {
+                    if !current.isEmpty { result.append(.text(TextGroup(kind: .paragraph, lines: current))) }
+                    result.append(.gap)
+                    result.append(.text(TextGroup(kind: .paragraph, lines: [line])))
+                    result.append(.gap)
+                    current = []
+                } else {
+                    current.append(line)
+                }
+            }
+            if !current.isEmpty { result.append(.text(TextGroup(kind: .paragraph, lines: current))) }
+        }
+        parts = result
+    }
 
     /// Page numbers, page-turn markers, running headers and headings among the paragraphs.
     private mutating func classifyText() {
@@ -30,6 +56,8 @@ struct Assembler {
             if group.lines.count == 1 {
                 if BlockClassifier.isPageNumber(first) {
                     group.kind = .pageArtefact; group.artefact = .pageNumber
+                } else if BlockClassifier.isPageBreak(first) {
+                    group.kind = .pageArtefact; group.artefact = .pageBreak
                 } else if BlockClassifier.isPageTurn(first) {
                     group.kind = .pageArtefact; group.artefact = .pageTurn
                 } else if first.count <= PageFurniture.runningHeaderMaxLength, BlockClassifier.headingLevel(first) == nil,

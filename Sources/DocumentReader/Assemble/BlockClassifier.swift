@@ -11,10 +11,30 @@ enum BlockClassifier {
         return stripped.unicodeScalars.allSatisfy { Numbering.digitValue($0) != nil }
     }
 
+    /// `<!-- page 2 -->` on a line of its own.
+    static func isCommentLine(_ text: String) -> Bool {
+        let trimmed = Substring(text).trimmingCharacters(in: " ")
+        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
+    }
+
+    /// A page-break mark: a comment line that names a page, or a form feed.
+    static func isPageBreak(_ text: String) -> Bool {
+        if text.hasPrefix("\u{0C}") { return true }
+        guard isCommentLine(text) else { return false }
+        let lower = text.lowercased()
+        return lower.contains("page") || lower.contains("หน้า")
+    }
+
     /// `/เรียน ปลัด...`: the next page's first words printed at the foot of the page.
     static func isPageTurn(_ text: String) -> Bool {
         guard text.first == PageFurniture.pageTurnPrefix, text.count > 2, text.count <= 60 else { return false }
         return PageFurniture.pageTurnEndings.contains { text.hasSuffix($0) }
+    }
+
+    /// `ตัวชี้วัดที่ ๘ …`, `มิติที่ ๒ …`: a paragraph that opens a new point, however long.
+    static func startsWithSectionWord(_ text: String) -> Bool {
+        let compact = text.prefix(20).filter { $0 != " " }
+        return HeadingWords.sectionWords.contains { compact.hasPrefix($0.word) }
     }
 
     /// The heading level of a one-line paragraph, or nil if it reads as running text.

@@ -11,7 +11,8 @@ enum SentenceJoin {
         guard let end = last.text.unicodeScalars.last, let start = next.text.unicodeScalars.first,
               ThaiJoin.isThaiLetterOrMark(end), ThaiJoin.isThaiLetterOrMark(start) else { return nil }
         // The next paragraph must not open something new: a numbered point or a heading.
-        guard Numbering.leadingNumber(next.text) == nil, BlockClassifier.headingLevel(next.text) == nil else { return nil }
+        guard Numbering.leadingNumber(next.text) == nil, BlockClassifier.headingLevel(next.text) == nil,
+              !BlockClassifier.startsWithSectionWord(next.text) else { return nil }
         if ThaiJoin.isInsideWord(Substring(last.text), Substring(next.text)) { return .wordSplit }
         // Both sides must read as running text: a short next line is a heading or a label.
         guard last.text.unicodeScalars.count >= cutLineMinLength,

@@ -321,7 +321,8 @@ struct HTMLWalker {
         cell = nil
         var raw = open.builder.rawText
         if let map, let offset = open.point.offset {
-            let end = map.elementEnd(open.name, from: offset + 1 + open.name.utf8.count, endLine: frame.maxLine)
+            // The end tag usually sits on a line after the cell's last text (Word indents it).
+            let end = map.elementEnd(open.name, from: offset + 1 + open.name.utf8.count, endLine: frame.maxLine + 2)
             raw = map.text(from: offset, to: end ?? map.end(ofLine: frame.maxLine))
             if end == nil {
                 warn(at: open.point, "<\(open.name)> has no end tag near its text; its raw text is cut at the end of line \(frame.maxLine)")

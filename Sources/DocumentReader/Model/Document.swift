@@ -102,6 +102,8 @@ public enum PageArtefact: String, Sendable, Hashable {
     case pageTurn
     /// `- ๒ -`, `หน้า ๓`: a page number on a line of its own.
     case pageNumber
+    /// A page break the converter marked (`<!-- page 2 -->`, a form feed).
+    case pageBreak
     /// A title or header repeated at the top of each page, between the parts of a text.
     case runningHeader
     /// A table's title and header rows repeated where the table continues on a new page.

@@ -9,14 +9,15 @@ struct RowReader {
 
     /// The column that numbers the rows (`ลำดับ`, `๑. มาตรการ…`, `๑๒) โครงการ…`): the leftmost column
     /// where at least half the rows start with numbering. A row with this cell empty adds nothing new.
-    func keyColumn() -> Int {
+    /// Nil when no column numbers the rows (a table of tools, of grade bands).
+    func keyColumn() -> Int? {
         let candidates = rows.indices.filter { !isTotal(rows[$0]) }
-        guard !candidates.isEmpty else { return 0 }
+        guard !candidates.isEmpty else { return nil }
         for column in 0..<width {
             let numbered = candidates.filter { Numbering.leadingNumber(rows[$0][column].text) != nil }.count
             if numbered > 0, numbered * 2 >= candidates.count { return column }
         }
-        return 0
+        return nil
     }
 
     func isTotal(_ row: [TableCell]) -> Bool {
@@ -28,7 +29,8 @@ struct RowReader {
     }
 
     func read() -> [TableRow] {
-        let key = keyColumn()
+        let numberingColumn = keyColumn()
+        let key = numberingColumn ?? 0
         var result: [TableRow] = []
         /// The last body row, where continuations and spilled values go.
         var lastBody: Int?
@@ -51,7 +53,7 @@ struct RowReader {
             let split = EnumeratedItems.split(keyCell.text)
             // Words with no numbering where every row is numbered, and nothing to their left: the
             // overflow of the row above (a name cut by a page break), not a row of its own.
-            if split.items.isEmpty, Numbering.leadingNumber(keyCell.text) == nil, let previous = lastBody,
+            if numberingColumn != nil, split.items.isEmpty, Numbering.leadingNumber(keyCell.text) == nil, let previous = lastBody,
                cells[..<key].allSatisfy({ $0.isEmpty }) {
                 join(cells, source: source, key: key, into: &result[previous])
                 continue

@@ -58,6 +58,13 @@ struct TextReader {
         let raw = line.string
         let column = line.column(at: start)
         let body = start == 0 ? raw : line.string(start..<line.bytes.count)
+        // A comment line (`<!-- page 2 -->`) is kept as written; the assembler marks it.
+        if BlockClassifier.isCommentLine(body) || body.hasPrefix("\u{0C}") {
+            draft.items.append(.paragraphBreak)
+            draft.items.append(.line(DraftLine(text: body.trimmingCharacters(in: " "), raw: raw, source: SourceLines(line: line.number, column: column))))
+            draft.items.append(.paragraphBreak)
+            return
+        }
         if markdown, let level = headingLevel(body) {
             let content = String(body.drop(while: { $0 == "#" }))
             let reading = InlineMarkup.read(content, line: line.number, column: column)
