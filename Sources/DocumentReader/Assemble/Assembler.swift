@@ -45,7 +45,8 @@ struct Assembler {
     /// Page numbers, page-turn markers, running headers and headings among the paragraphs.
     private mutating func classifyText() {
         var counts: [String: Int] = [:]
-        for case .text(let group) in parts where group.kind == .paragraph && group.lines.count == 1 {
+        for case .text(let group) in parts where group.kind == .paragraph && group.lines.count == 1
+            && group.lines[0].text.scalarCount(upTo: PageFurniture.runningHeaderMaxLength) <= PageFurniture.runningHeaderMaxLength {
             counts[TableBuilder.compact(group.lines[0].text), default: 0] += 1
         }
         var index = 0
@@ -60,7 +61,8 @@ struct Assembler {
                     group.kind = .pageArtefact; group.artefact = .pageBreak
                 } else if BlockClassifier.isPageTurn(first) {
                     group.kind = .pageArtefact; group.artefact = .pageTurn
-                } else if first.count <= PageFurniture.runningHeaderMaxLength, BlockClassifier.headingLevel(first) == nil,
+                } else if first.scalarCount(upTo: PageFurniture.runningHeaderMaxLength) <= PageFurniture.runningHeaderMaxLength,
+                          BlockClassifier.headingLevel(first) == nil,
                           Numbering.leadingNumber(first) == nil,
                           counts[TableBuilder.compact(first), default: 0] >= PageFurniture.runningHeaderMinCount {
                     group.kind = .pageArtefact; group.artefact = .runningHeader
@@ -145,8 +147,8 @@ struct Assembler {
     }
 
     static func isTitleShaped(_ text: String) -> Bool {
-        guard text.count <= 150, let last = text.last, last != ":" else { return false }
-        return !text.hasSuffix("ดังนี้")
+        guard text.scalarCount(upTo: 150) <= 150, let last = text.utf8.last, last != UInt8(ascii: ":") else { return false }
+        return !text.utf8.reversed().starts(with: "ดังนี้".utf8.reversed())
     }
 
     /// Emits the text part at `index`, joining the paragraphs that a page break or blank line cut.

@@ -2,9 +2,10 @@
 enum BlockClassifier {
     /// `- ๒ -`, `-2-`, `หน้า ๓`, `๑๒`, `(๓)` alone on a line.
     static func isPageNumber(_ text: String) -> Bool {
-        var core = Substring(text).trimmingCharacters(in: " ")
+        guard text.utf8.count <= 40 else { return false }
+        var core = text.trimmedSpaces
         for word in PageFurniture.pageWords where core.hasPrefix(word) {
-            core = String(core.dropFirst(word.count)).trimmingCharacters(in: " ")
+            core = core.dropFirst(word.count).trimmedSpaces
         }
         let stripped = core.filter { $0 != "-" && $0 != " " && $0 != "(" && $0 != ")" && $0 != "–" }
         guard !stripped.isEmpty, stripped.count <= 3 else { return false }
@@ -13,7 +14,8 @@ enum BlockClassifier {
 
     /// `<!-- page 2 -->` on a line of its own.
     static func isCommentLine(_ text: String) -> Bool {
-        let trimmed = Substring(text).trimmingCharacters(in: " ")
+        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
+        let trimmed = text.trimmedSpaces
         return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
     }
 
@@ -27,24 +29,34 @@ enum BlockClassifier {
 
     /// `/เรียน ปลัด...`: the next page's first words printed at the foot of the page.
     static func isPageTurn(_ text: String) -> Bool {
-        guard text.first == PageFurniture.pageTurnPrefix, text.count > 2, text.count <= 60 else { return false }
+        guard text.first == PageFurniture.pageTurnPrefix, text.utf8.count > 2, text.scalarCount(upTo: 60) <= 60 else { return false }
         return PageFurniture.pageTurnEndings.contains { text.hasSuffix($0) }
     }
 
     /// `ตัวชี้วัดที่ ๘ …`, `มิติที่ ๒ …`: a paragraph that opens a new point, however long.
     static func startsWithSectionWord(_ text: String) -> Bool {
-        let compact = text.prefix(20).filter { $0 != " " }
+        let compact = compactPrefix(text)
         return HeadingWords.sectionWords.contains { compact.hasPrefix($0.word) }
+    }
+
+    /// The first 24 scalars without spaces, built on scalars (no grapheme breaking).
+    static func compactPrefix(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars.prefix(24) where scalar != " " { scalars.append(scalar) }
+        return String(scalars)
     }
 
     /// The heading level of a one-line paragraph, or nil if it reads as running text.
     static func headingLevel(_ text: String) -> Int? {
-        guard let last = text.last, !HeadingWords.sentenceEnds.contains(last) else { return nil }
-        let compact = text.filter { $0 != " " }
+        // Headings are short: a long line is running text, whatever it starts with.
+        guard text.utf8.count <= 120 * 3 else { return nil }
+        // Sentence ends are ASCII: look at the last byte, not the last grapheme.
+        guard let last = text.utf8.last, !HeadingWords.sentenceEnds.contains(Character(Unicode.Scalar(last))) else { return nil }
+        let compact = Self.compactPrefix(text)
         for (word, level) in HeadingWords.sectionWords where compact.hasPrefix(word) {
-            return text.count <= 120 ? level : nil
+            return text.scalarCount(upTo: 120) <= 120 ? level : nil
         }
-        guard text.count <= HeadingWords.numberedHeadingMaxLength else { return nil }
+        guard text.scalarCount(upTo: HeadingWords.numberedHeadingMaxLength) <= HeadingWords.numberedHeadingMaxLength else { return nil }
         // `๒.` or `๒.๑` followed by words: an outline heading, deeper for each level of numbering.
         let scalars = Array(text.unicodeScalars)
         var index = 0
@@ -64,8 +76,25 @@ enum BlockClassifier {
     }
 }
 
-extension Substring {
-    func trimmingCharacters(in set: Character) -> String {
-        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
+extension StringProtocol {
+    /// Leading and trailing ASCII spaces removed, on UTF-8 (no grapheme breaking).
+    var trimmedSpaces: Substring {
+        let whole = Substring(self)
+        let utf8 = whole.utf8
+        var start = utf8.startIndex
+        var end = utf8.endIndex
+        while start < end, utf8[start] == 0x20 { start = utf8.index(after: start) }
+        while end > start, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        return whole[start..<end]
+    }
+
+    /// Unicode scalars, counted without grapheme breaking; stops counting past `limit`.
+    func scalarCount(upTo limit: Int) -> Int {
+        var count = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 {
+            count += 1
+            if count > limit { return count }
+        }
+        return count
     }
 }

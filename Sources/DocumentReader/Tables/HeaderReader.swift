@@ -39,7 +39,7 @@ enum HeaderReader {
 
     /// Label-like: short, no tick, no figure (a quarter number `1`–`4` is allowed below a label).
     private static func isLabel(_ cell: TableCell, maxLength: Int, allowSmallNumber: Bool) -> Bool {
-        guard cell.tick == nil, cell.text.unicodeScalars.count <= maxLength else { return false }
+        guard cell.tick == nil, cell.text.utf8.count <= maxLength * 3, cell.text.scalarCount(upTo: maxLength) <= maxLength else { return false }
         let digits = cell.text.filter(\.isNumber)
         if digits.count == cell.text.filter({ $0 != " " }).count {
             return allowSmallNumber && digits.count <= 2
@@ -108,7 +108,7 @@ enum HeaderReader {
     /// the export wrapped its labels differently (`งบประมา ณ (บาท)` on one page, `งบประมาณ (บาท)` on the next).
     static func signature(_ rows: ArraySlice<[TableCell]>) -> String {
         rows.map { row in
-            var texts = row.map { LabelSpellings.correct($0.text.filter { !$0.isWhitespace }) }
+            var texts = row.map { LabelSpellings.correct(TableBuilder.compact($0.text)) }
             while texts.last?.isEmpty == true { texts.removeLast() }
             return texts.joined(separator: "\u{1F}")
         }.joined(separator: "\u{1E}")

@@ -88,7 +88,7 @@ enum EnumeratedItems {
         func string(_ range: Range<Int>) -> String {
             var view = String.UnicodeScalarView()
             view.append(contentsOf: scalars[range])
-            return String(view).trimmingCharacters(in: " ")
+            return String(String(view).trimmedSpaces)
         }
         let prefix = string(0..<markers[0].start)
         var items: [Item] = []

@@ -22,7 +22,7 @@ struct RowReader {
 
     func isTotal(_ row: [TableCell]) -> Bool {
         for cell in row.prefix(3) where !cell.isEmpty {
-            let compact = cell.text.filter { $0 != " " }.lowercased()
+            let compact = BlockClassifier.compactPrefix(cell.text).lowercased()
             if TableWords.totalLabels.contains(where: { compact.hasPrefix($0) }) { return true }
         }
         return false

@@ -120,7 +120,12 @@ struct TableBuilder {
         return row + (row.count..<width).map { _ in TableCell(text: "", rawText: "", source: last.source) }
     }
 
-    static func compact(_ text: String) -> String { text.filter { !$0.isWhitespace } }
+    /// The text without spaces or line breaks, built on scalars.
+    static func compact(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars where scalar != " " && scalar != "\n" && scalar != "\t" { scalars.append(scalar) }
+        return String(scalars)
+    }
 
     /// Lexical tokens of every cell, placed at the cell's line and column.
     private static func scanTokens(_ grid: inout Grid) {

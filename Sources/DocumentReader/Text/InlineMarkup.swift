@@ -11,22 +11,27 @@ enum InlineMarkup {
     }
 
     static func read(_ raw: String, line: Int, column: Int) -> Reading {
+        let shape = Shape(raw)
+        // Most lines are plain text: nothing to remove, nothing to collapse.
+        if !shape.hasAngle && !shape.hasStar && !shape.needsCollapse {
+            return Reading(text: raw, tick: shape.mayHoldTick ? tickCharacter(in: raw) : nil, isVerbatim: true)
+        }
         var text = raw
         var verbatim = true
         var warnings: [ReadWarning] = []
         var tick: TickState?
-        if HTMLFragment.containsMarkup(raw) {
+        if shape.hasAngle, HTMLFragment.containsMarkup(raw) {
             let flat = HTMLFragment.flatten(raw, line: line, column: column)
             text = flat.text
             tick = flat.tick
             warnings = flat.warnings
             verbatim = false
         }
-        if text.contains("**") {
+        if shape.hasStar, text.contains("**") {
             text = text.replacing("**", with: "")
             verbatim = false
         }
-        if text.contains("<http") {
+        if shape.hasAngle, text.contains("<http") {
             text = unwrapAutolinks(text)
             verbatim = false
         }
@@ -34,6 +39,30 @@ enum InlineMarkup {
         if collapsed != text { verbatim = false }
         if tick == nil { tick = tickCharacter(in: collapsed) }
         return Reading(text: collapsed, tick: tick, isVerbatim: verbatim, warnings: warnings)
+    }
+
+    /// What one pass over the bytes says a line may need.
+    private struct Shape {
+        var hasAngle = false, hasStar = false, needsCollapse = false, mayHoldTick = false
+
+        init(_ text: String) {
+            var previousSpace = true // a leading space needs trimming
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "<"): hasAngle = true
+                case UInt8(ascii: "*"): hasStar = true
+                case 0x20:
+                    if previousSpace { needsCollapse = true }
+                    previousSpace = true
+                    continue
+                case 0x09, 0x0D, 0xC2: needsCollapse = true // tab, CR, no-break space
+                case 0xE2: mayHoldTick = true // U+2000–U+2FFF: ☑ ☐ ✓ …
+                default: break
+                }
+                previousSpace = false
+            }
+            if previousSpace && !text.isEmpty { needsCollapse = true }
+        }
     }
 
     /// The state of the first tick character in the text, if it holds one.

@@ -59,9 +59,9 @@ struct TextReader {
         let column = line.column(at: start)
         let body = start == 0 ? raw : line.string(start..<line.bytes.count)
         // A comment line (`<!-- page 2 -->`) is kept as written; the assembler marks it.
-        if BlockClassifier.isCommentLine(body) || body.hasPrefix("\u{0C}") {
+        if body.utf8.first == UInt8(ascii: "<") && BlockClassifier.isCommentLine(body) || body.utf8.first == 0x0C {
             draft.items.append(.paragraphBreak)
-            draft.items.append(.line(DraftLine(text: body.trimmingCharacters(in: " "), raw: raw, source: SourceLines(line: line.number, column: column))))
+            draft.items.append(.line(DraftLine(text: String(body.trimmedSpaces), raw: raw, source: SourceLines(line: line.number, column: column))))
             draft.items.append(.paragraphBreak)
             return
         }
@@ -108,8 +108,9 @@ struct TextReader {
     }
 
     private func isWholeLineBold(_ body: String) -> Bool {
+        guard body.hasPrefix("**") else { return false }
         let trimmed = body.trimmingTrailingSpaces
-        return trimmed.count > 4 && trimmed.hasPrefix("**") && trimmed.hasSuffix("**")
+        return trimmed.utf8.count > 4 && trimmed.hasSuffix("**")
             && !trimmed.dropFirst(2).dropLast(2).contains("**")
     }
 
@@ -140,7 +141,7 @@ struct TextReader {
         if parts.first?.allSatisfy({ $0 == " " }) == true { parts.removeFirst() }
         if parts.last?.allSatisfy({ $0 == " " }) == true { parts.removeLast() }
         let isRule = !parts.isEmpty && parts.allSatisfy { part in
-            let core = part.trimmingCharacters(in: " ")
+            let core = part.trimmedSpaces
             return !core.isEmpty && core.allSatisfy { $0 == "-" || $0 == ":" }
         }
         if isRule {
@@ -196,7 +197,4 @@ extension String {
         return self[..<end]
     }
 
-    func trimmingCharacters(in set: Character) -> String {
-        String(drop(while: { $0 == set }).reversed().drop(while: { $0 == set }).reversed())
-    }
 }
