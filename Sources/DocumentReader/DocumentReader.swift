@@ -61,9 +61,12 @@ public enum DocumentReader {
             switch error.reason {
             case .empty: throw error
             default:
+                let lossy = Lossy.utf8(bytes)
+                // More than half unreadable is not a damaged document but not a text document at all.
+                guard Lossy.replacements(in: lossy) * 2 < bytes.count else { throw error }
                 warnings.append(ReadWarning(line: error.position.line, column: error.position.column,
                                             message: "\(error.reason); unreadable bytes replaced by U+FFFD"))
-                return DecodedText(bytes: Lossy.utf8(bytes), encoding: .utf8)
+                return DecodedText(bytes: lossy, encoding: .utf8)
             }
         }
     }
@@ -101,6 +104,16 @@ enum HTMLCharset {
 
 /// Lossy UTF-8: invalid sequences and control bytes (other than tab, LF, CR) become U+FFFD.
 enum Lossy {
+    /// How many U+FFFD a lossy decoding holds (each stands for at least one unreadable byte).
+    static func replacements(in utf8: [UInt8]) -> Int {
+        var count = 0
+        var index = 0
+        while index + 2 < utf8.count {
+            if utf8[index] == 0xEF && utf8[index + 1] == 0xBF && utf8[index + 2] == 0xBD { count += 1; index += 3 } else { index += 1 }
+        }
+        return count
+    }
+
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {
         let text = String(decoding: bytes, as: UTF8.self)
         var out: [UInt8] = []

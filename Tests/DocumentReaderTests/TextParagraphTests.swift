@@ -64,6 +64,7 @@ import ThaiText
 
     @Test func halfBinaryFileIsReadWithAWarning() throws {
         var bytes = Array("ย่อหน้าแรก\n\nลำดับ\tโครงการ\tงบประมาณ\n1\tก\t0.00\n\n".utf8)
+        bytes += Array(String(repeating: "บรรทัดข้อความภาษาไทยที่อ่านได้\n", count: 30).utf8)
         bytes += (0..<2000).map { UInt8(truncatingIfNeeded: $0 &* 37) }
         let document = try DocumentReader.read(bytes, options: .init(format: .text))
         #expect(document.blocks.first?.text == "ย่อหน้าแรก")
@@ -73,5 +74,24 @@ import ThaiText
 
     @Test func emptyInputIsAnError() {
         #expect(throws: DecodingError.self) { try DocumentReader.read([], options: .init()) }
+    }
+}
+
+@Suite struct BadInputTests {
+    @Test func mostlyBinaryFileIsAnErrorWithAPlace() {
+        var generator = UInt64(0x9E37_79B9_7F4A_7C15)
+        let bytes: [UInt8] = (0..<4000).map { _ in
+            generator = generator &* 6364136223846793005 &+ 1442695040888963407
+            return UInt8(truncatingIfNeeded: generator >> 56)
+        }
+        #expect(throws: DecodingError.self) { try DocumentReader.read(bytes, options: .init(format: .text)) }
+    }
+
+    @Test func unclosedTagsAndDeepNestingReadWithWarnings() throws {
+        let deep = String(repeating: "<div>", count: 10_000) + "ข้อความ"
+        let document = try DocumentReader.read(Array(("<html><body><p>ย่อหน้า<table><tr><td>ก<td>ข" + deep).utf8),
+                                               options: .init(format: .html))
+        #expect(document.tables.count == 1)
+        #expect(document.blocks.contains { $0.text.contains("ย่อหน้า") })
     }
 }

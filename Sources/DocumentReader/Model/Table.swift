@@ -30,7 +30,7 @@ public struct Table: Sendable {
     public func column(labelled words: [String]) -> Int? {
         header.firstIndex { label in
             let compact = label.filter { $0 != " " }
-            return words.contains { compact.contains($0) }
+            return words.contains { compact.containsBytes($0) }
         }
     }
 }

@@ -31,8 +31,8 @@ enum HeaderReader {
         guard filled.count >= 2 || row.count == 1 else { return false }
         guard filled.allSatisfy({ isLabel($0, maxLength: maxLabelLength, allowSmallNumber: false) }) else { return false }
         let worded = filled.filter { cell in
-            let compact = cell.text.filter { $0 != " " }
-            return TableWords.headerLabels.contains { compact.contains($0) } || !compact.contains(where: \.isNumber)
+            let compact = TableBuilder.compact(cell.text)
+            return TableWords.headerLabels.contains { compact.containsBytes($0) } || !compact.contains(where: \.isNumber)
         }
         return worded.count * 2 >= filled.count
     }

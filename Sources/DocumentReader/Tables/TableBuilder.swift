@@ -127,11 +127,26 @@ struct TableBuilder {
         return String(scalars)
     }
 
+    /// Cells of words alone (no digit, no tick, no symbol) hold no token worth a scan: skipping
+    /// them keeps reading fast. (An amount in words with no figure beside it is the one loss.)
+    private static func mayHoldTokens(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte >= 0x30 && byte <= 0x39 { return true }
+            if byte == 0xE2 || byte == 0xEF { return true }
+            // Thai digits are E0 B9 90–99.
+            if previous == 0xB9, byte >= 0x90, byte <= 0x99 { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Lexical tokens of every cell, placed at the cell's line and column.
     private static func scanTokens(_ grid: inout Grid) {
         for row in grid.rows.indices {
             for column in grid.rows[row].indices where !grid.rows[row][column].isEmpty {
                 let cell = grid.rows[row][column]
+                guard mayHoldTokens(cell.text) else { continue }
                 let origin = SourcePosition(line: cell.source.line, column: cell.source.column, offset: 0)
                 grid.rows[row][column].tokens = LexicalScanner.scan(cell.text, options: ScanOptions(origin: origin))
             }

@@ -27,11 +27,11 @@ enum InlineMarkup {
             warnings = flat.warnings
             verbatim = false
         }
-        if shape.hasStar, text.contains("**") {
+        if shape.hasStar, text.containsBytes("**") {
             text = text.replacing("**", with: "")
             verbatim = false
         }
-        if shape.hasAngle, text.contains("<http") {
+        if shape.hasAngle, text.containsBytes("<http") {
             text = unwrapAutolinks(text)
             verbatim = false
         }

@@ -111,7 +111,7 @@ struct TextReader {
         guard body.hasPrefix("**") else { return false }
         let trimmed = body.trimmingTrailingSpaces
         return trimmed.utf8.count > 4 && trimmed.hasSuffix("**")
-            && !trimmed.dropFirst(2).dropLast(2).contains("**")
+            && !trimmed.dropFirst(2).dropLast(2).containsBytes("**")
     }
 
     // MARK: Tables

@@ -6,7 +6,7 @@ enum LabelSpellings {
 
     static func correct(_ label: String) -> String {
         var label = label
-        for (written, meant) in corrections where label.contains(written) {
+        for (written, meant) in corrections where label.containsBytes(written) {
             label = label.replacing(written, with: meant)
         }
         return label
