@@ -124,6 +124,10 @@ import ThaiText
         let document = try readDocument("ลำดับ\tโครงการ\tงบ\n1\tก\n2\tข\t0.00\textra\n\n" + wide + "\n" + wide + "\n")
         #expect(document.tables.count == 2)
         #expect(document.tables[0].rows.allSatisfy { $0.cells.count == 4 })
+        // The cell past the header is kept, and said.
+        #expect(document.tables[0].rows[1].cells[3].text == "extra")
+        #expect(document.warnings.map(\.line) == [3])
+        #expect(document.warnings.first?.column == 10)
         #expect(document.tables[1].columnCount == 10_000)
     }
 }

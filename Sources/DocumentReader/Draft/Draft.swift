@@ -62,7 +62,4 @@ struct DraftCell: Sendable {
     var rowSpan: Int = 1
     /// A tick the markup holds (☑, a checkbox `<input>`, a Wingdings þ), already read.
     var tick: TickState?
-    /// The cell's text as ThaiText bytes start in the source, for tokens with true places; nil when
-    /// the text is derived (HTML), in which case tokens are placed at the cell's start.
-    var textIsVerbatim: Bool = false
 }

@@ -330,7 +330,7 @@ struct HTMLWalker {
         }
         let source = SourceLines(line: open.point.line, column: open.point.column, endLine: frame.maxLine)
         let draftCell = DraftCell(text: open.builder.finish(), raw: raw, source: source, columnSpan: open.columnSpan,
-                                  rowSpan: open.rowSpan, tick: open.builder.tick, textIsVerbatim: false)
+                                  rowSpan: open.rowSpan, tick: open.builder.tick)
         table?.add(draftCell, isHeader: open.name == "th", inHead: headDepth > 0)
     }
 

@@ -53,7 +53,20 @@ struct Grid {
         self.rows = rows
         self.rowSources = sources
         self.width = width
-        _ = warnings
+        warnRaggedRows(&warnings)
+    }
+
+    /// Rows with filled cells past the first row's last filled cell: data with no column to go in.
+    private func warnRaggedRows(_ warnings: inout [ReadWarning]) {
+        // A title exported as a row of its own is not the row that sets the columns.
+        let first = rows.count > 1 && TableBuilder.isTitleRow(rows[0]) ? 1 : 0
+        guard rows.count > first + 1,
+              let lastLabelled = rows[first].lastIndex(where: { !$0.isEmpty || $0.coveredBy != nil }) else { return }
+        for (row, source) in zip(rows.dropFirst(first + 1), rowSources.dropFirst(first + 1)) {
+            guard let lastFilled = row.lastIndex(where: { !$0.isEmpty }), lastFilled > lastLabelled else { continue }
+            warnings.append(ReadWarning(line: source.line, column: row[lastFilled].source.column,
+                                        message: "row has a cell in column \(lastFilled + 1), past the \(lastLabelled + 1) columns of the table's first row"))
+        }
     }
 
     /// Drops trailing columns that are empty in every row (text exports end rows with a tab).

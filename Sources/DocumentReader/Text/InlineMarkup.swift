@@ -6,7 +6,6 @@ enum InlineMarkup {
     struct Reading {
         var text: String
         var tick: TickState?
-        var isVerbatim: Bool
         var warnings: [ReadWarning] = []
     }
 
@@ -14,10 +13,9 @@ enum InlineMarkup {
         let shape = Shape(raw)
         // Most lines are plain text: nothing to remove, nothing to collapse.
         if !shape.hasAngle && !shape.hasStar && !shape.needsCollapse {
-            return Reading(text: raw, tick: shape.mayHoldTick ? tickCharacter(in: raw) : nil, isVerbatim: true)
+            return Reading(text: raw, tick: shape.mayHoldTick ? tickCharacter(in: raw) : nil)
         }
         var text = raw
-        var verbatim = true
         var warnings: [ReadWarning] = []
         var tick: TickState?
         if shape.hasAngle, HTMLFragment.containsMarkup(raw) {
@@ -25,20 +23,16 @@ enum InlineMarkup {
             text = flat.text
             tick = flat.tick
             warnings = flat.warnings
-            verbatim = false
         }
         if shape.hasStar, text.containsBytes("**") {
             text = text.replacing("**", with: "")
-            verbatim = false
         }
         if shape.hasAngle, text.containsBytes("<http") {
             text = unwrapAutolinks(text)
-            verbatim = false
         }
         let collapsed = collapseSpaces(text)
-        if collapsed != text { verbatim = false }
         if tick == nil { tick = tickCharacter(in: collapsed) }
-        return Reading(text: collapsed, tick: tick, isVerbatim: verbatim, warnings: warnings)
+        return Reading(text: collapsed, tick: tick, warnings: warnings)
     }
 
     /// What one pass over the bytes says a line may need.

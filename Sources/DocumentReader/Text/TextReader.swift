@@ -122,14 +122,13 @@ struct TextReader {
             let column = line.column(at: range.lowerBound)
             let source = SourceLines(line: line.number, column: column)
             if range.isEmpty {
-                cells.append(DraftCell(text: "", raw: "", source: source, textIsVerbatim: true))
+                cells.append(DraftCell(text: "", raw: "", source: source))
                 continue
             }
             let raw = line.string(range)
             let reading = InlineMarkup.read(raw, line: line.number, column: column)
             draft.warnings += reading.warnings
-            cells.append(DraftCell(text: reading.text, raw: raw, source: source, tick: reading.tick,
-                                   textIsVerbatim: reading.isVerbatim))
+            cells.append(DraftCell(text: reading.text, raw: raw, source: source, tick: reading.tick))
         }
         tableRows.append(DraftRow(cells: cells, source: SourceLines(line: line.number)))
     }
@@ -155,7 +154,7 @@ struct TextReader {
             let reading = InlineMarkup.read(part, line: line.number, column: column)
             draft.warnings += reading.warnings
             cells.append(DraftCell(text: reading.text, raw: part, source: SourceLines(line: line.number, column: column),
-                                   tick: reading.tick, textIsVerbatim: false))
+                                   tick: reading.tick))
             offset += part.utf8.count + 1
         }
         tableRows.append(DraftRow(cells: cells, source: SourceLines(line: line.number)))
