@@ -15,21 +15,13 @@ struct BlocksCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     @Option(name: .customLong("as"), help: "Read every file as this form (text, markdown, html); detected when omitted.")
-    var form: String?
+    var form: DocumentFormat?
 
     @Option(help: "Input encoding (utf-8, utf-16le, utf-16be, tis-620/windows-874); detected when omitted.")
-    var encoding: String?
+    var encoding: TextEncoding?
 
     func run() throws {
-        var options = DocumentReader.Options()
-        if let form {
-            guard let parsed = DocumentFormat(rawValue: form) else { throw ValidationError("unknown form '\(form)'") }
-            options.format = parsed
-        }
-        if let encoding {
-            guard let parsed = TextEncoding(label: encoding) else { throw ValidationError("unknown encoding '\(encoding)'") }
-            options.encoding = parsed
-        }
+        let options = DocumentReader.Options(format: form, encoding: encoding)
         var output = OutputBuffer()
         var failures = 0
         for file in files {

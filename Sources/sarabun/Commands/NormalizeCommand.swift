@@ -28,7 +28,7 @@ struct NormalizeCommand: ParsableCommand {
     var skip: [RepairKind] = []
 
     @Option(help: "Input encoding; detected when omitted.")
-    var encoding: String?
+    var encoding: TextEncoding?
 
     @Flag(help: "Print no repair summary.")
     var quiet = false
@@ -38,10 +38,7 @@ struct NormalizeCommand: ParsableCommand {
         enabled.subtract(skip)
         if ticks == .off { enabled.remove(.wingdingsTicks) }
         if digits == .keep { enabled.remove(.digits) }
-        let forced = try encoding.map { label in
-            guard let encoding = TextEncoding(label: label) else { throw ValidationError("unknown encoding '\(label)'") }
-            return encoding
-        }
+        let forced = encoding
         var normalizer = StreamingNormalizer(options: RepairOptions(enabled: enabled, digits: digits), encoding: forced)
         let descriptor = file == "-" ? STDIN_FILENO : open(file, O_RDONLY)
         guard descriptor >= 0 else {

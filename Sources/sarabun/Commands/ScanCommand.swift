@@ -14,16 +14,13 @@ struct ScanCommand: ParsableCommand {
     var format: OutputFormat = .text
 
     @Option(help: "Input encoding (utf-8, utf-16le, utf-16be, tis-620/windows-874); detected when omitted.")
-    var encoding: String?
+    var encoding: TextEncoding?
 
     @Option(help: "Token kinds to show, comma-separated (e.g. money,year); all when omitted.")
     var kinds: String?
 
     func run() throws {
-        let forced = try encoding.map { label in
-            guard let encoding = TextEncoding(label: label) else { throw ValidationError("unknown encoding '\(label)'") }
-            return encoding
-        }
+        let forced = encoding
         let wanted = try kinds.map { list in
             try Set(list.split(separator: ",").map { name in
                 guard let kind = TokenKind(rawValue: String(name)) else { throw ValidationError("unknown token kind '\(name)'") }
