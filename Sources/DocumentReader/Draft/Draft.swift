@@ -9,7 +9,7 @@ struct Draft: Sendable {
 }
 
 enum DraftItem: Sendable {
-    /// A line of running text (a paragraph's lines come one by one; `blankBefore` separates paragraphs).
+    /// A line of running text: a paragraph's lines come one by one, up to the next `paragraphBreak`.
     case line(DraftLine)
     /// A blank line or an element boundary that ends a paragraph.
     case paragraphBreak

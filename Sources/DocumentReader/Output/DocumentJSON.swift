@@ -63,20 +63,14 @@ public enum DocumentJSON {
         json.beginArray()
         for label in table.header { json.string(label) }
         json.endArray()
-        json.key("headerLines")
-        json.beginArray()
-        for row in table.headerRows { json.number(row.source.line) }
-        json.endArray()
+        lines("headerLines", table.headerRows.map(\.source.line), into: &json)
         json.key("pieces")
         json.beginArray()
         for piece in table.pieces {
             json.beginObject()
             json.field("line", piece.source.line)
             json.field("endLine", piece.source.endLine)
-            json.key("repeatedLines")
-            json.beginArray()
-            for line in piece.repeatedLines { json.number(line) }
-            json.endArray()
+            lines("repeatedLines", piece.repeatedLines, into: &json)
             json.endObject()
         }
         json.endArray()
@@ -94,12 +88,7 @@ public enum DocumentJSON {
         json.field("line", row.source.line)
         json.field("endLine", row.source.endLine)
         json.field("kind", row.kind.rawValue)
-        if !row.joinedLines.isEmpty {
-            json.key("joinedLines")
-            json.beginArray()
-            for line in row.joinedLines { json.number(line) }
-            json.endArray()
-        }
+        if !row.joinedLines.isEmpty { lines("joinedLines", row.joinedLines, into: &json) }
         json.key("cells")
         json.beginArray()
         for cell in row.cells { write(cell, into: &json) }
@@ -124,6 +113,14 @@ public enum DocumentJSON {
             json.endArray()
         }
         json.endObject()
+    }
+
+    /// `"key":[12,13]`: a list of source lines.
+    static func lines(_ key: String, _ lines: [Int], into json: inout JSONWriter) {
+        json.key(key)
+        json.beginArray()
+        for line in lines { json.number(line) }
+        json.endArray()
     }
 
     static func write(_ cell: TableCell, into json: inout JSONWriter) {

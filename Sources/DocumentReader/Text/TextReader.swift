@@ -109,7 +109,7 @@ struct TextReader {
 
     private func isWholeLineBold(_ body: String) -> Bool {
         guard body.hasPrefix("**") else { return false }
-        let trimmed = body.trimmingTrailingSpaces
+        let trimmed = body.trimmedSpaces
         return trimmed.utf8.count > 4 && trimmed.hasSuffix("**")
             && !trimmed.dropFirst(2).dropLast(2).containsBytes("**")
     }
@@ -187,13 +187,4 @@ struct TextReader {
         while index < line.bytes.count, line.bytes[index] == 0x20 { index += 1 }
         return min(index, max(line.bytes.count - 1, 0))
     }
-}
-
-extension String {
-    var trimmingTrailingSpaces: Substring {
-        var end = endIndex
-        while end > startIndex, self[index(before: end)] == " " { end = index(before: end) }
-        return self[..<end]
-    }
-
 }

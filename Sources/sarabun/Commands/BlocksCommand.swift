@@ -23,17 +23,7 @@ struct BlocksCommand: ParsableCommand {
     func run() throws {
         let options = DocumentReader.Options(format: form, encoding: encoding)
         var output = OutputBuffer()
-        var failures = 0
-        for file in files {
-            let document: Document
-            do {
-                document = try DocumentReader.read(contentsOf: file, options: options)
-            } catch {
-                failures += 1
-                output.flush()
-                printError("\(file): error: \(error)")
-                continue
-            }
+        try forEachInput(files, output: &output, read: { try DocumentReader.read(contentsOf: $0, options: options) }) { file, document, output in
             switch format {
             case .json: output.line(DocumentJSON.object(document, file: file))
             case .text: output.line(DocumentOutline.text(document, file: file))
@@ -42,7 +32,5 @@ struct BlocksCommand: ParsableCommand {
             output.flush()
             for warning in document.warnings { printError("\(file):\(warning)") }
         }
-        output.flush()
-        if failures > 0 { throw ExitCode(1) }
     }
 }

@@ -20,7 +20,6 @@ struct ScanCommand: ParsableCommand {
     var kinds: String?
 
     func run() throws {
-        let forced = encoding
         let wanted = try kinds.map { list in
             try Set(list.split(separator: ",").map { name in
                 guard let kind = TokenKind(rawValue: String(name)) else { throw ValidationError("unknown token kind '\(name)'") }
@@ -28,17 +27,7 @@ struct ScanCommand: ParsableCommand {
             })
         }
         var output = OutputBuffer()
-        var failures = 0
-        for file in files {
-            let text: DecodedText
-            do {
-                text = try InputFile.read(file, encoding: forced)
-            } catch {
-                failures += 1
-                output.flush()
-                printError("\(file): error: \(error)")
-                continue
-            }
+        try forEachInput(files, output: &output, read: { try InputFile.read($0, encoding: encoding) }) { file, text, output in
             switch format {
             case .json:
                 // Streamed: a huge input never holds all its tokens in memory.
@@ -55,8 +44,6 @@ struct ScanCommand: ParsableCommand {
                 TokenFormatter.writeTable(filtered, file: file, text: text.bytes, to: &output)
             }
         }
-        output.flush()
-        if failures > 0 { throw ExitCode(1) }
     }
 }
 

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ArgumentParser
 import ThaiText
 
 /// Buffered standard output: commands print many short lines, so they are written in large blocks.
@@ -36,6 +37,27 @@ struct OutputBuffer {
             offset += written
         }
     }
+}
+
+/// Reads each file with `read` and hands it to `body`. A file that cannot be read is reported on
+/// standard error (`file: error: …`) and the others still run; exit status 1 if any failed.
+func forEachInput<Input>(_ files: [String], output: inout OutputBuffer, read: (String) throws -> Input,
+                         _ body: (String, Input, inout OutputBuffer) -> Void) throws {
+    var failures = 0
+    for file in files {
+        let input: Input
+        do {
+            input = try read(file)
+        } catch {
+            failures += 1
+            output.flush()
+            printError("\(file): error: \(error)")
+            continue
+        }
+        body(file, input, &output)
+    }
+    output.flush()
+    if failures > 0 { throw ExitCode(1) }
 }
 
 /// Writes a message to standard error.
