@@ -74,7 +74,7 @@ public enum DocumentReader {
 
 extension DocumentFormat {
     /// The form a file name says (`.html`, `.htm`, `.md`, `.markdown`, `.txt`), nil when it says none.
-    init?(path: String) {
+    public init?(path: String) {
         let lower = path.lowercased()
         if lower.hasSuffix(".html") || lower.hasSuffix(".htm") || lower.hasSuffix(".xhtml") { self = .html }
         else if lower.hasSuffix(".md") || lower.hasSuffix(".markdown") { self = .markdown }

@@ -3,81 +3,50 @@ import ThaiText
 /// Turns any reader's draft into the document model: paragraphs with their lines joined and repaired,
 /// headings and page furniture told apart, tables assembled from their page-split pieces.
 struct Assembler {
+    /// Every line of running text, in order; groups name ranges of it.
+    private var lines: [DraftLine]
     private var parts: [Part]
     private var warnings: [ReadWarning]
     private var blocks: [Block] = []
+    /// The dictionary's answers about word junctions, shared by every join in the document.
+    private let joins = JoinCache()
+    /// The tokens of table cells already scanned.
+    private let tokens = TokenCache()
 
     static func assemble(_ draft: Draft, format: DocumentFormat, encoding: TextEncoding) -> Document {
-        var assembler = Assembler(parts: Part.group(draft.items), warnings: draft.warnings)
-        assembler.splitOutPageFurniture()
-        assembler.classifyText()
+        let grouped = GroupedText(draft.items)
+        var assembler = Assembler(lines: grouped.lines, parts: grouped.parts, warnings: draft.warnings)
+        assembler.classifyText(keys: grouped.keys, counts: grouped.counts)
         assembler.emitBlocks()
         return Document(format: format, encoding: encoding, blocks: assembler.blocks, warnings: assembler.warnings)
     }
 
     // MARK: Classify
 
-    /// A page number or page-turn marker among a paragraph's lines (an HTML export puts every line in
-    /// a `<p>` of its own) stands alone, so it is classified and the text around it can be joined.
-    private mutating func splitOutPageFurniture() {
-        var result: [Part] = []
-        for part in parts {
-            guard case .text(let group) = part, group.kind == .paragraph, group.lines.count > 1,
-                  group.lines.contains(where: { BlockClassifier.isPageNumber($0.text) || BlockClassifier.isPageTurn($0.text) })
-            else { result.append(part); continue }
-            var current: [DraftLine] = []
-            for line in group.lines {
-                if BlockClassifier.isPageNumber(line.text) || BlockClassifier.isPageTurn(line.text) {
-                    if !current.isEmpty { result.append(.text(TextGroup(kind: .paragraph, lines: current))) }
-                    result.append(.gap)
-                    result.append(.text(TextGroup(kind: .paragraph, lines: [line])))
-                    result.append(.gap)
-                    current = []
-                } else {
-                    current.append(line)
-                }
+    /// Page numbers, page-turn markers, running headers and headings among the one-line paragraphs
+    /// (`GroupedText` has split paragraphs at page furniture and taken out their heading lines).
+    private mutating func classifyText(keys: [Int32], counts: ByteTable<Int>) {
+        for index in parts.indices {
+            guard case .text(var group) = parts[index], group.kind == .paragraph, !group.settled, group.lines.count == 1
+            else { continue }
+            let first = lines[group.lines.lowerBound].text
+            let headingLevel = BlockClassifier.headingLevel(first)
+            if BlockClassifier.isPageNumber(first) {
+                group.kind = .pageArtefact; group.artefact = .pageNumber
+            } else if BlockClassifier.isPageBreak(first) {
+                group.kind = .pageArtefact; group.artefact = .pageBreak
+            } else if BlockClassifier.isPageTurn(first) {
+                group.kind = .pageArtefact; group.artefact = .pageTurn
+            } else if keys[group.lines.lowerBound] >= 0, headingLevel == nil,
+                      Numbering.leadingNumber(first) == nil,
+                      counts.value(at: Int(keys[group.lines.lowerBound])) >= PageFurniture.runningHeaderMinCount {
+                group.kind = .pageArtefact; group.artefact = .runningHeader
+            } else if let level = headingLevel {
+                group.kind = .heading; group.level = level
+            } else {
+                continue
             }
-            if !current.isEmpty { result.append(.text(TextGroup(kind: .paragraph, lines: current))) }
-        }
-        parts = result
-    }
-
-    /// Page numbers, page-turn markers, running headers and headings among the paragraphs.
-    private mutating func classifyText() {
-        var counts: [String: Int] = [:]
-        for case .text(let group) in parts where group.kind == .paragraph && group.lines.count == 1
-            && group.lines[0].text.scalarCount(upTo: PageFurniture.runningHeaderMaxLength) <= PageFurniture.runningHeaderMaxLength {
-            counts[TableBuilder.compact(group.lines[0].text), default: 0] += 1
-        }
-        var index = 0
-        while index < parts.count {
-            defer { index += 1 }
-            guard case .text(var group) = parts[index], group.kind == .paragraph else { continue }
-            let first = group.lines[0].text
-            if group.lines.count == 1 {
-                if BlockClassifier.isPageNumber(first) {
-                    group.kind = .pageArtefact; group.artefact = .pageNumber
-                } else if BlockClassifier.isPageBreak(first) {
-                    group.kind = .pageArtefact; group.artefact = .pageBreak
-                } else if BlockClassifier.isPageTurn(first) {
-                    group.kind = .pageArtefact; group.artefact = .pageTurn
-                } else if first.scalarCount(upTo: PageFurniture.runningHeaderMaxLength) <= PageFurniture.runningHeaderMaxLength,
-                          BlockClassifier.headingLevel(first) == nil,
-                          Numbering.leadingNumber(first) == nil,
-                          counts[TableBuilder.compact(first), default: 0] >= PageFurniture.runningHeaderMinCount {
-                    group.kind = .pageArtefact; group.artefact = .runningHeader
-                } else if let level = BlockClassifier.headingLevel(first) {
-                    group.kind = .heading; group.level = level
-                }
-                parts[index] = .text(group)
-            } else if let level = BlockClassifier.headingLevel(first) {
-                // A heading line directly above its paragraph's lines becomes a block of its own.
-                let heading = TextGroup(kind: .heading, lines: [group.lines[0]], level: level)
-                group.lines.removeFirst()
-                parts[index] = .text(group)
-                parts.insert(.text(heading), at: index)
-                index += 1
-            }
+            parts[index] = .text(group)
         }
     }
 
@@ -93,9 +62,9 @@ struct Assembler {
             while cursor >= 0, case .gap = parts[cursor] { cursor -= 1; gaps += 1 }
             guard cursor >= 0, gaps <= 1, case .text(var group) = parts[cursor],
                   group.kind == .paragraph || group.kind == .heading else { continue }
-            let line = group.lines[group.lines.count - 1]
+            let line = lines[group.lines.upperBound - 1]
             guard Self.isTitleShaped(line.text), gaps == 0 || group.lines.count == 1 else { continue }
-            group.lines.removeLast()
+            group.lines = group.lines.lowerBound..<(group.lines.upperBound - 1)
             parts[cursor] = group.lines.isEmpty ? .gap : .text(group)
             titles[index] = line
         }
@@ -106,18 +75,19 @@ struct Assembler {
 
     private mutating func emitBlocks() {
         let titles = takeTitles()
+        blocks.reserveCapacity(parts.count)
         var index = 0
         /// The open table and the index of its block, while later pieces may still join it.
         var table: TableBuilder?
         /// Page furniture seen since the open table's last piece; emitted after the table.
         var furniture: [TextGroup] = []
         func flushTable(_ blocks: inout [Block]) {
-            if let built = table?.build() {
+            if let built = table?.build(joins: joins) {
                 blocks.append(Block(kind: .table, source: built.source, text: built.title ?? "",
                                     rawText: built.title ?? "", table: built))
             }
             table = nil
-            for group in furniture { blocks.append(Self.textBlock(group)) }
+            for group in furniture { blocks.append(Self.textBlock(group, lines[group.lines], joins: joins)) }
             furniture = []
         }
         while index < parts.count {
@@ -125,7 +95,7 @@ struct Assembler {
             case .gap:
                 index += 1
             case .table(let draftTable):
-                let piece = TableBuilder(draftTable, title: titles[index], warnings: &warnings)
+                let piece = TableBuilder(draftTable, title: titles[index], warnings: &warnings, tokens: tokens)
                 if let count = table?.repeatedHeaderRows(in: piece) {
                     table!.append(piece, repeatedHeaderRows: count)
                 } else {
@@ -147,16 +117,19 @@ struct Assembler {
     }
 
     static func isTitleShaped(_ text: String) -> Bool {
-        guard text.scalarCount(upTo: 150) <= 150, let last = text.utf8.last, last != UInt8(ascii: ":") else { return false }
+        guard text.hasAtMostScalars(150), let last = text.utf8.last, last != UInt8(ascii: ":") else { return false }
         return !text.utf8.reversed().starts(with: "ดังนี้".utf8.reversed())
     }
 
     /// Emits the text part at `index`, joining the paragraphs that a page break or blank line cut.
     private mutating func emitText(at index: Int) -> Int {
-        guard case .text(var group) = parts[index] else { return index + 1 }
+        guard case .text(let group) = parts[index] else { return index + 1 }
         var next = index + 1
         var repairs: [ParagraphRepair] = []
         var between: [TextGroup] = []
+        /// The block's lines once a following paragraph is joined to it; until then, `group.lines`.
+        var joined: [DraftLine]?
+        var last = lines[group.lines.upperBound - 1]
         if group.kind == .paragraph {
             while true {
                 var cursor = next
@@ -171,44 +144,71 @@ struct Assembler {
                 }
                 guard sawBreak, cursor < parts.count, case .text(let following) = parts[cursor],
                       following.kind == .paragraph,
-                      let join = SentenceJoin.decide(group.lines.last!, following.lines[0], acrossPage: !skipped.isEmpty)
+                      let join = SentenceJoin.decide(last, lines[following.lines.lowerBound], acrossPage: !skipped.isEmpty, joins: joins)
                 else { break }
                 repairs.append(ParagraphRepair(kind: join == .wordSplit ? .wordSplitAcrossLines : .sentenceAcrossBreak,
-                                               line: following.lines[0].source.line))
-                var continued = following.lines
+                                               line: lines[following.lines.lowerBound].source.line))
+                var continued = Array(lines[following.lines])
                 continued[0].joinMode = join == .wordSplit ? .noSpace : .space
-                group.lines += continued
+                if joined == nil { joined = Array(lines[group.lines]) }
+                joined! += continued
+                last = continued[continued.count - 1]
                 between += skipped
                 next = cursor + 1
             }
         }
-        blocks.append(Self.textBlock(group, extraRepairs: repairs))
-        for furniture in between { blocks.append(Self.textBlock(furniture)) }
+        if let joined {
+            blocks.append(Self.textBlock(group, joined[...], extraRepairs: repairs, joins: joins))
+        } else {
+            blocks.append(Self.textBlock(group, lines[group.lines], extraRepairs: repairs, joins: joins))
+        }
+        for furniture in between { blocks.append(Self.textBlock(furniture, lines[furniture.lines], joins: joins)) }
         return next
     }
 
-    static func textBlock(_ group: TextGroup, extraRepairs: [ParagraphRepair] = []) -> Block {
-        var text = ""
+    /// The block of a group whose lines (joined paragraphs included) are `lines`.
+    static func textBlock(_ group: TextGroup, _ lines: ArraySlice<DraftLine>, extraRepairs: [ParagraphRepair] = [],
+                          joins: JoinCache? = nil) -> Block {
         var repairs: [ParagraphRepair] = []
-        for (position, line) in group.lines.enumerated() {
-            if position == 0 { text = line.text; continue }
-            switch line.joinMode {
-            case .noSpace:
-                text += line.text
-            case .space:
-                text += " " + line.text
-            case .lineBreak:
-                if ThaiJoin.isInsideWord(Substring(text), Substring(line.text)) {
-                    text += line.text
-                    repairs.append(ParagraphRepair(kind: .wordSplitAcrossLines, line: line.source.line))
-                } else {
-                    text += "\n" + line.text
+        let text: String
+        let raw: String
+        let first = lines[lines.startIndex]
+        if lines.count == 1 {
+            // Most blocks are one line: its strings are the block's.
+            text = first.text
+            raw = first.raw
+        } else {
+            var joined = first.text
+            joined.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+            for line in lines.dropFirst() {
+                switch line.joinMode {
+                case .noSpace:
+                    joined += line.text
+                case .space:
+                    joined += " "
+                    joined += line.text
+                case .lineBreak:
+                    if ThaiJoin.isInsideWord(Substring(joined), Substring(line.text), cache: joins) {
+                        joined += line.text
+                        repairs.append(ParagraphRepair(kind: .wordSplitAcrossLines, line: line.source.line))
+                    } else {
+                        joined += "\n"
+                        joined += line.text
+                    }
                 }
             }
+            text = joined
+            var rawJoined = ""
+            rawJoined.reserveCapacity(lines.reduce(0) { $0 + $1.raw.utf8.count + 1 })
+            for (position, line) in lines.enumerated() {
+                if position > 0 { rawJoined += "\n" }
+                rawJoined += line.raw
+            }
+            raw = rawJoined
         }
-        let raw = group.lines.map(\.raw).joined(separator: "\n")
-        return Block(kind: group.kind, source: group.source, text: text, rawText: raw, level: group.level,
-                     marker: group.marker, artefact: group.artefact,
-                     repairs: (repairs + extraRepairs).sorted { $0.line < $1.line })
+        if !extraRepairs.isEmpty { repairs = (repairs + extraRepairs).sorted { $0.line < $1.line } }
+        let source = SourceLines(line: first.source.line, column: first.source.column, endLine: lines[lines.endIndex - 1].source.endLine)
+        return Block(kind: group.kind, source: source, text: text, rawText: raw, level: group.level,
+                     marker: group.marker, artefact: group.artefact, repairs: repairs)
     }
 }

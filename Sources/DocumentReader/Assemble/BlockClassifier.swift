@@ -1,8 +1,11 @@
 /// Tells page furniture and headings from paragraphs in documents whose markup does not say.
+/// Every test runs once a paragraph on its bytes (see `UTF8Text`), with String's meaning kept.
 enum BlockClassifier {
     /// `- ๒ -`, `-2-`, `หน้า ๓`, `๑๒`, `(๓)` alone on a line.
     static func isPageNumber(_ text: String) -> Bool {
         guard text.utf8.count <= 40 else { return false }
+        // Any scalar but these leaves something that is not a digit: no page number.
+        guard text.withBytes(onlyPageNumberScalars) else { return false }
         var core = text.trimmedSpaces
         for word in PageFurniture.pageWords where core.hasPrefix(word) {
             core = core.dropFirst(word.count).trimmedSpaces
@@ -12,16 +15,34 @@ enum BlockClassifier {
         return stripped.unicodeScalars.allSatisfy { Numbering.digitValue($0) != nil }
     }
 
+    /// Scalars a page number can hold: spaces, dashes, brackets, digits and the page words' letters.
+    private static let pageNumberScalars: Set<UInt32> = {
+        var set: Set<UInt32> = [0x20, 0x2D, 0x28, 0x29, 0x2013]
+        for word in PageFurniture.pageWords { for scalar in word.unicodeScalars { set.insert(scalar.value) } }
+        return set
+    }()
+
+    private static func onlyPageNumberScalars(_ bytes: Bytes) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if let digit = UTF8Text.digit(bytes, at: index) { index += digit.width; continue }
+            let (value, width) = UTF8Text.scalar(bytes, at: index)
+            guard pageNumberScalars.contains(value) else { return false }
+            index += width
+        }
+        return true
+    }
+
     /// `<!-- page 2 -->` on a line of its own.
     static func isCommentLine(_ text: String) -> Bool {
-        guard text.utf8.contains(UInt8(ascii: "<")) else { return false }
+        guard text.containsByte(UInt8(ascii: "<")) else { return false }
         let trimmed = text.trimmedSpaces
-        return trimmed.hasPrefix("<!--") && trimmed.hasSuffix("-->")
+        return trimmed.hasPrefixFast("<!--") && trimmed.hasSuffixFast("-->")
     }
 
     /// A page-break mark: a comment line that names a page, or a form feed.
     static func isPageBreak(_ text: String) -> Bool {
-        if text.hasPrefix("\u{0C}") { return true }
+        if text.hasPrefixFast("\u{0C}") { return true }
         guard isCommentLine(text) else { return false }
         let lower = text.lowercased()
         return lower.contains("page") || lower.contains("หน้า")
@@ -29,50 +50,101 @@ enum BlockClassifier {
 
     /// `/เรียน ปลัด...`: the next page's first words printed at the foot of the page.
     static func isPageTurn(_ text: String) -> Bool {
-        guard text.first == PageFurniture.pageTurnPrefix, text.utf8.count > 2, text.scalarCount(upTo: 60) <= 60 else { return false }
-        return PageFurniture.pageTurnEndings.contains { text.hasSuffix($0) }
+        guard text.utf8.first == UInt8(ascii: "/"), text.first == PageFurniture.pageTurnPrefix, text.utf8.count > 2,
+              text.hasAtMostScalars(60) else { return false }
+        return PageFurniture.pageTurnEndings.contains { text.hasSuffixFast($0) }
     }
 
     /// `ตัวชี้วัดที่ ๘ …`, `มิติที่ ๒ …`: a paragraph that opens a new point, however long.
     static func startsWithSectionWord(_ text: String) -> Bool {
-        let compact = compactPrefix(text)
-        return HeadingWords.sectionWords.contains { compact.hasPrefix($0.word) }
+        text.withBytes { bytes in sectionWordLevel(bytes) != nil }
     }
+
+    /// The level of the section word the text opens with (spaces aside), if any.
+    private static func sectionWordLevel(_ bytes: Bytes) -> Int? {
+        // Every section word starts with a Thai letter: most texts are ruled out by their first one.
+        guard let first = firstScalarCode(bytes), sectionWordStarts.contains(first) else { return nil }
+        return withCompactPrefix(bytes) { compact in sectionWords.first { startsWith(compact, $0.bytes) }?.level }
+    }
+
+    /// The first scalar after any spaces, as its UTF-8 bytes packed in an integer.
+    static func firstScalarCode(_ bytes: Bytes) -> UInt32? {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        guard index < bytes.count else { return nil }
+        let width = min(UTF8Text.scalar(bytes, at: index).width, bytes.count - index)
+        var code: UInt32 = 0
+        for offset in 0..<width { code = code << 8 | UInt32(bytes[index + offset]) }
+        return code
+    }
+
+    private static let sectionWordStarts: Set<UInt32> = Set(sectionWords.compactMap { word in
+        word.bytes.withUnsafeBufferPointer { firstScalarCode($0) }
+    })
 
     /// The first 24 scalars without spaces, built on scalars (no grapheme breaking).
     static func compactPrefix(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars.prefix(24) where scalar != " " { scalars.append(scalar) }
-        return String(scalars)
+        text.withBytes { bytes in withCompactPrefix(bytes) { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// Calls `body` with the bytes of the first 24 scalars of `bytes`, spaces left out.
+    static func withCompactPrefix<R>(_ bytes: Bytes, _ body: (Bytes) -> R) -> R {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24 * 4) { buffer in
+            var count = 0
+            var scalars = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 {
+                    guard scalars < 24 else { break }
+                    scalars += 1
+                }
+                if byte != 0x20 { buffer[count] = byte; count += 1 }
+                index += 1
+            }
+            return body(Bytes(rebasing: buffer[..<count]))
+        }
     }
 
     /// The heading level of a one-line paragraph, or nil if it reads as running text.
     static func headingLevel(_ text: String) -> Int? {
+        text.withBytes(headingLevel)
+    }
+
+    static func headingLevel(_ bytes: Bytes) -> Int? {
         // Headings are short: a long line is running text, whatever it starts with.
-        guard text.utf8.count <= 120 * 3 else { return nil }
+        guard bytes.count <= 120 * 3 else { return nil }
         // Sentence ends are ASCII: look at the last byte, not the last grapheme.
-        guard let last = text.utf8.last, !HeadingWords.sentenceEnds.contains(Character(Unicode.Scalar(last))) else { return nil }
-        let compact = Self.compactPrefix(text)
-        for (word, level) in HeadingWords.sectionWords where compact.hasPrefix(word) {
-            return text.scalarCount(upTo: 120) <= 120 ? level : nil
-        }
-        guard text.scalarCount(upTo: HeadingWords.numberedHeadingMaxLength) <= HeadingWords.numberedHeadingMaxLength else { return nil }
+        guard let last = bytes.last, !sentenceEndBytes.contains(last) else { return nil }
+        if let level = sectionWordLevel(bytes) { return UTF8Text.hasAtMostScalars(bytes, 120) ? level : nil }
+        guard UTF8Text.hasAtMostScalars(bytes, HeadingWords.numberedHeadingMaxLength) else { return nil }
         // `๒.` or `๒.๑` followed by words: an outline heading, deeper for each level of numbering.
-        let scalars = Array(text.unicodeScalars)
         var index = 0
         var depth = 0
         var sawDot = false
-        while index < scalars.count {
+        while index < bytes.count {
             let start = index
-            while index < scalars.count, Numbering.digitValue(scalars[index]) != nil { index += 1 }
+            while let digit = UTF8Text.digit(bytes, at: index) { index += digit.width }
             guard index > start else { break }
             depth += 1
-            guard index < scalars.count, scalars[index] == "." else { break }
+            guard index < bytes.count, bytes[index] == UInt8(ascii: ".") else { break }
             sawDot = true
             index += 1
         }
-        guard depth > 0, sawDot, index < scalars.count, scalars[index] == " " else { return nil }
+        guard depth > 0, sawDot, index < bytes.count, bytes[index] == 0x20 else { return nil }
         return min(2 + depth, 6)
+    }
+
+    private static let sectionWords: [(bytes: [UInt8], level: Int, word: String)] =
+        HeadingWords.sectionWords.map { (Array($0.word.utf8), $0.level, $0.word) }
+    private static let sentenceEndBytes: [UInt8] = HeadingWords.sentenceEnds.compactMap { $0.asciiValue }
+
+    /// `hasPrefix` of the compact prefix, as String reads it.
+    private static func startsWith(_ compact: Bytes, _ word: [UInt8]) -> Bool {
+        word.withUnsafeBufferPointer { word in
+            UTF8Text.hasPrefix(compact, word)
+                ?? String(decoding: compact, as: UTF8.self).hasPrefix(String(decoding: word, as: UTF8.self))
+        }
     }
 }
 
@@ -90,11 +162,11 @@ extension StringProtocol {
 
     /// Unicode scalars, counted without grapheme breaking; stops counting past `limit`.
     func scalarCount(upTo limit: Int) -> Int {
-        var count = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 {
-            count += 1
-            if count > limit { return count }
-        }
-        return count
+        withBytes { UTF8Text.scalarCount($0, upTo: limit) }
+    }
+
+    /// Whether the text has at most `limit` Unicode scalars (`scalarCount(upTo: limit) <= limit`).
+    func hasAtMostScalars(_ limit: Int) -> Bool {
+        withBytes { UTF8Text.hasAtMostScalars($0, limit) }
     }
 }

@@ -7,16 +7,16 @@ enum SentenceJoin {
     /// …and its continuation is running text, not a short heading.
     static let continuedLineMinLength = 30
 
-    static func decide(_ last: DraftLine, _ next: DraftLine, acrossPage: Bool) -> Decision? {
+    static func decide(_ last: DraftLine, _ next: DraftLine, acrossPage: Bool, joins: JoinCache? = nil) -> Decision? {
         guard let end = last.text.unicodeScalars.last, let start = next.text.unicodeScalars.first,
               ThaiJoin.isThaiLetterOrMark(end), ThaiJoin.isThaiLetterOrMark(start) else { return nil }
         // The next paragraph must not open something new: a numbered point or a heading.
         guard Numbering.leadingNumber(next.text) == nil, BlockClassifier.headingLevel(next.text) == nil,
               !BlockClassifier.startsWithSectionWord(next.text) else { return nil }
-        if ThaiJoin.isInsideWord(Substring(last.text), Substring(next.text)) { return .wordSplit }
+        if ThaiJoin.isInsideWord(Substring(last.text), Substring(next.text), cache: joins) { return .wordSplit }
         // Both sides must read as running text: a short next line is a heading or a label.
-        guard last.text.unicodeScalars.count >= cutLineMinLength,
-              next.text.unicodeScalars.count >= continuedLineMinLength else { return nil }
+        guard !last.text.hasAtMostScalars(cutLineMinLength - 1),
+              !next.text.hasAtMostScalars(continuedLineMinLength - 1) else { return nil }
         return .sentence
     }
 }

@@ -101,7 +101,8 @@ public struct TableCell: Sendable {
         self.tokens = tokens
     }
 
-    public var isEmpty: Bool { text.allSatisfy { $0 == " " || $0 == "\n" } }
+    /// Only spaces and line breaks (on bytes: a Character is " " or "\n" exactly when its bytes are).
+    public var isEmpty: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A } }
 }
 
 /// One item of a merged cell, e.g. `๑๓) โครงการประกวดคำขวัญต่อต้านการทุจริต`.

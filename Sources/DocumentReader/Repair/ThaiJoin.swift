@@ -2,37 +2,81 @@ import ThaiText
 
 /// Decisions about joining two pieces of Thai text, made with ICU's Thai dictionary: a line break
 /// or a space that falls inside a dictionary word was put there by the export, not by the author.
+/// Everything runs on UTF-8 bytes (Thai letters are three bytes each); `JoinCache` remembers ICU's
+/// answers within a document.
 enum ThaiJoin {
     /// True when `left` ends and `right` starts with a Thai letter and the dictionary reads the
     /// junction as the inside of one word (`เทศบาลเมืองเข` + `ลางค์นคร`, `งบประมา` + `ณ`).
-    static func isInsideWord(_ left: Substring, _ right: Substring) -> Bool {
-        guard let last = left.unicodeScalars.last, let first = right.unicodeScalars.first,
-              isThaiLetterOrMark(last), isThaiLetterOrMark(first) else { return false }
+    static func isInsideWord(_ left: Substring, _ right: Substring, cache: JoinCache? = nil) -> Bool {
+        left.withBytes { left in right.withBytes { right in isInsideWord(left, right, cache: cache) } }
+    }
+
+    static func isInsideWord(_ left: Bytes, _ right: Bytes, cache: JoinCache?) -> Bool {
+        guard left.count >= 3, UTF8Text.isThaiLetterOrMark(left, at: left.count - 3),
+              UTF8Text.isThaiLetterOrMark(right, at: 0) else { return false }
         // A mark or a following vowel cannot begin a syllable: the break is certainly inside a word.
-        if cannotBeginSyllable(first) { return true }
+        if cannotBeginSyllable(UTF8Text.scalar(right, at: 0).value) { return true }
         // Look at a window around the junction: the last Thai run of the left piece and the first of the right.
-        let leftRun = trailingThaiRun(left)
-        let rightRun = leadingThaiRun(right)
-        let joined = leftRun + rightRun
-        let junction = leftRun.utf8.count
-        let boundaries = ICU.thaiWordBoundaries(joined)
-        if !boundaries.contains(junction) { return true }
+        var start = left.count - 3
+        while start >= 3, left.count - start < 40 * 3, UTF8Text.isThaiLetterOrMark(left, at: start - 3) { start -= 3 }
+        var end = 3
+        while end < 40 * 3, UTF8Text.isThaiLetterOrMark(right, at: end) { end += 3 }
+        let leftRun = Bytes(rebasing: left[start...]), rightRun = Bytes(rebasing: right[..<end])
+        if let cache { return cache.answer(leftRun, rightRun) { decide(leftRun, rightRun) } }
+        return decide(leftRun, rightRun)
+    }
+
+    /// The dictionary's reading of the junction of two Thai runs, or a compound word across it.
+    private static func decide(_ leftRun: Bytes, _ rightRun: Bytes) -> Bool {
+        let joined = [UInt8](unsafeUninitializedCapacity: leftRun.count + rightRun.count) { buffer, count in
+            _ = buffer.initialize(from: leftRun)
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[leftRun.count...]).initialize(from: rightRun)
+            count = leftRun.count + rightRun.count
+        }
+        let boundaries = joined.withUnsafeBufferPointer { ICU.thaiWordBoundaries($0) }
+        if !boundaries.contains(leftRun.count) { return true }
         return spansCompoundWord(leftRun, rightRun)
     }
 
     /// True when a word of `CompoundWords` runs across the junction of `left` and `right`.
     static func spansCompoundWord(_ left: String, _ right: String) -> Bool {
-        let leftScalars = Array(left.unicodeScalars)
-        let rightScalars = Array(right.unicodeScalars)
+        left.withBytes { left in right.withBytes { spansCompoundWord(left, $0) } }
+    }
+
+    /// Each compound word cut at each inner scalar boundary, filed by the two scalars around the cut.
+    private static let compoundCuts: [UInt64: [(word: [UInt8], cut: Int)]] = {
+        var cuts: [UInt64: [(word: [UInt8], cut: Int)]] = [:]
         for word in CompoundWords.all {
-            let scalars = Array(word.unicodeScalars)
-            // Split the word at each inner point: its head must end `left`, its tail start `right`.
-            for cut in 1..<scalars.count {
-                let head = scalars[..<cut], tail = scalars[cut...]
-                if leftScalars.count >= head.count, rightScalars.count >= tail.count,
-                   leftScalars.suffix(head.count).elementsEqual(head), rightScalars.prefix(tail.count).elementsEqual(tail) {
-                    return true
-                }
+            let bytes = Array(word.utf8)
+            var offsets: [Int] = []
+            for (offset, byte) in bytes.enumerated() where offset > 0 && byte & 0xC0 != 0x80 { offsets.append(offset) }
+            for cut in offsets {
+                let key = bytes.withUnsafeBufferPointer { junctionKey($0, $0, at: cut) }
+                cuts[key, default: []].append((bytes, cut))
+            }
+        }
+        return cuts
+    }()
+
+    /// The scalar ending `left` at `cut` and the one starting `right` at `cut`, packed.
+    private static func junctionKey(_ left: Bytes, _ right: Bytes, at cut: Int) -> UInt64 {
+        let before = UTF8Text.scalar(left, at: UTF8Text.scalarStart(left, before: cut)).value
+        let after = UTF8Text.scalar(right, at: cut).value
+        return UInt64(before) << 32 | UInt64(after)
+    }
+
+    static func spansCompoundWord(_ left: Bytes, _ right: Bytes) -> Bool {
+        guard !left.isEmpty, !right.isEmpty else { return false }
+        let key = UInt64(UTF8Text.scalar(left, at: UTF8Text.scalarStart(left, before: left.count)).value) << 32
+            | UInt64(UTF8Text.scalar(right, at: 0).value)
+        guard let candidates = compoundCuts[key] else { return false }
+        // Split the word at the cut: its head must end `left`, its tail start `right`.
+        for (word, cut) in candidates where left.count >= cut && right.count >= word.count - cut {
+            let head = word.withUnsafeBufferPointer { Bytes(rebasing: $0[..<cut]) }
+            let tail = word.withUnsafeBufferPointer { Bytes(rebasing: $0[cut...]) }
+            if UTF8Text.equal(Bytes(rebasing: left[(left.count - cut)...]), head),
+               UTF8Text.equal(Bytes(rebasing: right[..<tail.count]), tail) {
+                return true
             }
         }
         return false
@@ -40,19 +84,44 @@ enum ThaiJoin {
 
     /// Removes the spaces inside words of one cell's text (`ดำเนิน การ` → `ดำเนินการ`), keeping
     /// spaces between words. Returns the text and how many spaces were removed.
-    static func removeWrapSpaces(_ text: String) -> (text: String, removed: Int) {
-        guard text.utf8.contains(0x20) else { return (text, 0) }
+    static func removeWrapSpaces(_ text: String, cache: JoinCache? = nil) -> (text: String, removed: Int) {
+        guard text.containsByte(0x20) else { return (text, 0) }
+        return text.withBytes { bytes in
+            // Pieces are split at Characters " ": on simple text those are the space bytes a mark does not follow.
+            guard UTF8Text.isSimple(bytes) else { return removeWrapSpacesByCharacters(text, cache: cache) }
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var removed = 0
+            var pieceStart = 0
+            var first = true
+            for index in 0...bytes.count {
+                guard index == bytes.count || (bytes[index] == 0x20 && UTF8Text.startsCharacter(bytes, at: index + 1)) else { continue }
+                let piece = Bytes(rebasing: bytes[pieceStart..<index])
+                pieceStart = index + 1
+                if first { output.append(contentsOf: piece); first = false; continue }
+                if piece.isEmpty { output.append(0x20); continue }
+                let joins = output.withUnsafeBufferPointer { output in
+                    isInsideWord(output, piece, cache: cache) || (isBrokenPiece(piece) && endsWithThai(output))
+                }
+                if joins { removed += 1 } else { output.append(0x20) }
+                output.append(contentsOf: piece)
+            }
+            return removed == 0 ? (text, 0) : (String(decoding: output, as: UTF8.self), removed)
+        }
+    }
+
+    /// The same on Characters, for text that is not simple.
+    private static func removeWrapSpacesByCharacters(_ text: String, cache: JoinCache?) -> (text: String, removed: Int) {
         var pieces = text.split(separator: " ", omittingEmptySubsequences: false)
         guard pieces.count > 1 else { return (text, 0) }
         var output = String(pieces.removeFirst())
         var removed = 0
         for piece in pieces {
             if piece.isEmpty { output += " "; continue }
-            if isInsideWord(Substring(output), piece) || (isBrokenPiece(piece) && endsWithThai(output)) {
-                removed += 1
-            } else {
-                output += " "
+            let joins = output.withBytes { output in
+                piece.withBytes { piece in isInsideWord(output, piece, cache: cache) || (isBrokenPiece(piece) && endsWithThai(output)) }
             }
+            if joins { removed += 1 } else { output += " " }
             output += piece
         }
         return (output, removed)
@@ -61,21 +130,27 @@ enum ThaiJoin {
     /// Header labels are short and wrapped in narrow columns: every space between two Thai letters
     /// is a wrap (`อยู่ ระหว่าง ดำเนิน การ` → `อยู่ระหว่างดำเนินการ`).
     static func removeThaiSpaces(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        let all = Array(text.unicodeScalars)
-        for (index, scalar) in all.enumerated() {
-            if scalar == " ", index > 0, index + 1 < all.count,
-               isThaiLetterOrMark(all[index - 1]), isThaiLetterOrMark(all[index + 1]) { continue }
-            scalars.append(scalar)
+        text.withBytes { bytes in
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count)
+            var removed = false
+            for (index, byte) in bytes.enumerated() {
+                if byte == 0x20, index >= 3, UTF8Text.isThaiLetterOrMark(bytes, at: index - 3),
+                   UTF8Text.isThaiLetterOrMark(bytes, at: index + 1) {
+                    removed = true
+                    continue
+                }
+                output.append(byte)
+            }
+            return removed ? String(decoding: output, as: UTF8.self) : text
         }
-        return String(scalars)
     }
 
     /// Joins two lines of one paragraph: with no space when the break splits a word, else one space.
-    static func joinLines(_ left: String, _ right: String) -> (text: String, splitWord: Bool) {
+    static func joinLines(_ left: String, _ right: String, cache: JoinCache? = nil) -> (text: String, splitWord: Bool) {
         if left.isEmpty { return (right, false) }
         if right.isEmpty { return (left, false) }
-        if isInsideWord(Substring(left), Substring(right)) { return (left + right, true) }
+        if isInsideWord(Substring(left), Substring(right), cache: cache) { return (left + right, true) }
         return (left + " " + right, false)
     }
 
@@ -86,43 +161,43 @@ enum ThaiJoin {
     }
 
     /// Above/below vowels, tone marks, sara a/aa/am and the thanthakhat attach to a preceding consonant.
-    static func cannotBeginSyllable(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
+    static func cannotBeginSyllable(_ scalar: Unicode.Scalar) -> Bool { cannotBeginSyllable(scalar.value) }
+
+    static func cannotBeginSyllable(_ value: UInt32) -> Bool {
+        switch value {
         case 0x0E30...0x0E3A, 0x0E45, 0x0E47...0x0E4E: return true
         default: return false
         }
     }
 
     /// A piece too small to stand alone: one consonant with nothing on it, other than the few that are words.
-    static func isBrokenPiece(_ piece: Substring) -> Bool {
-        let scalars = Array(piece.unicodeScalars)
-        guard scalars.count == 1, let only = scalars.first, isThaiLetterOrMark(only) else { return false }
-        return !ThaiWordShapes.singleLetterWords.contains(only)
+    static func isBrokenPiece(_ piece: Bytes) -> Bool {
+        guard piece.count == 3, UTF8Text.isThaiLetterOrMark(piece, at: 0) else { return false }
+        return !ThaiWordShapes.singleLetterWords.contains(Unicode.Scalar(UTF8Text.scalar(piece, at: 0).value)!)
     }
 
-    private static func endsWithThai(_ text: String) -> Bool {
-        text.unicodeScalars.last.map(isThaiLetterOrMark) ?? false
+    private static func endsWithThai(_ text: Bytes) -> Bool {
+        text.count >= 3 && UTF8Text.isThaiLetterOrMark(text, at: text.count - 3)
     }
+}
 
-    private static func trailingThaiRun(_ text: Substring) -> String {
-        var start = text.unicodeScalars.endIndex
-        var count = 0
-        while start > text.unicodeScalars.startIndex, count < 40 {
-            let before = text.unicodeScalars.index(before: start)
-            guard isThaiLetterOrMark(text.unicodeScalars[before]) else { break }
-            start = before
-            count += 1
+/// ICU's answers for the junctions already decided in one document, keyed by the Thai runs on both
+/// sides: the same wrapped words come back (column labels, repeated headers, running text), and
+/// one ICU call costs more than reading the line around it.
+final class JoinCache {
+    private var answers = ByteTable<Bool>()
+
+    func answer(_ leftRun: Bytes, _ rightRun: Bytes, _ decide: () -> Bool) -> Bool {
+        // The runs are Thai letters only, so 0x20 cannot occur in them: it separates the two.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: leftRun.count + rightRun.count + 1) { buffer in
+            _ = buffer.initialize(from: leftRun)
+            buffer[leftRun.count] = 0x20
+            _ = UnsafeMutableBufferPointer(rebasing: buffer[(leftRun.count + 1)...]).initialize(from: rightRun)
+            let key = Bytes(buffer)
+            if let known = answers.value(for: key) { return known }
+            let decided = decide()
+            answers.insert(key, decided)
+            return decided
         }
-        return String(text.unicodeScalars[start...])
-    }
-
-    private static func leadingThaiRun(_ text: Substring) -> String {
-        var end = text.unicodeScalars.startIndex
-        var count = 0
-        while end < text.unicodeScalars.endIndex, count < 40, isThaiLetterOrMark(text.unicodeScalars[end]) {
-            end = text.unicodeScalars.index(after: end)
-            count += 1
-        }
-        return String(text.unicodeScalars[..<end])
     }
 }

@@ -15,9 +15,10 @@ struct Grid {
         var pending: [Int: (owner: Int, left: Int, source: SourceLines)] = [:]
         for draftRow in table.rows {
             var row: [TableCell] = []
+            row.reserveCapacity(draftRow.cells.count)
             var column = 0
             func fillPending() {
-                while let open = pending[column] {
+                while !pending.isEmpty, let open = pending[column] {
                     row.append(TableCell(text: "", rawText: "", source: open.source, coveredBy: open.owner))
                     pending[column] = open.left > 1 ? (open.owner, open.left - 1, open.source) : nil
                     column += 1
@@ -42,7 +43,7 @@ struct Grid {
             sources.append(draftRow.source)
         }
         // Rowspans that run past the last row are cut there.
-        let width = rows.map(\.count).max() ?? 0
+        let width = rows.map { $0.count }.max() ?? 0
         for index in rows.indices where rows[index].count < width {
             let source = sources[index]
             let padding = (rows[index].count..<width).map { _ in

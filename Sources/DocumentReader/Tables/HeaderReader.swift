@@ -32,20 +32,60 @@ enum HeaderReader {
         guard filled.allSatisfy({ isLabel($0, maxLength: maxLabelLength, allowSmallNumber: false) }) else { return false }
         let worded = filled.filter { cell in
             let compact = TableBuilder.compact(cell.text)
-            return TableWords.headerLabels.contains { compact.containsBytes($0) } || !compact.contains(where: \.isNumber)
+            // The cheap test first: a cell without a number is worded whatever it says.
+            return !containsNumber(compact) || TableWords.headerLabels.contains { compact.containsBytes($0) }
         }
         return worded.count * 2 >= filled.count
     }
 
     /// Label-like: short, no tick, no figure (a quarter number `1`–`4` is allowed below a label).
     private static func isLabel(_ cell: TableCell, maxLength: Int, allowSmallNumber: Bool) -> Bool {
-        guard cell.tick == nil, cell.text.utf8.count <= maxLength * 3, cell.text.scalarCount(upTo: maxLength) <= maxLength else { return false }
+        guard cell.tick == nil, cell.text.utf8.count <= maxLength * 3, cell.text.hasAtMostScalars(maxLength) else { return false }
+        if let shape = cell.text.withBytes(Shape.init) {
+            if shape.numbers == shape.nonSpaces { return allowSmallNumber && shape.numbers <= 2 }
+            return !shape.looksLikeFigure
+        }
         let digits = cell.text.filter(\.isNumber)
         if digits.count == cell.text.filter({ $0 != " " }).count {
             return allowSmallNumber && digits.count <= 2
         }
         // A figure with a thousands comma or decimals is data, not a label.
         return !looksLikeFigure(cell.text)
+    }
+
+    /// What `isLabel` asks of a cell's Characters, counted on the bytes of simple text (nil otherwise).
+    private struct Shape {
+        /// Characters that are numbers, and Characters other than " ".
+        var numbers = 0, nonSpaces = 0
+        /// A "," or "." right after a number.
+        var looksLikeFigure = false
+
+        init?(_ bytes: Bytes) {
+            guard UTF8Text.isSimple(bytes) else { return nil }
+            var previousDigit = false
+            UTF8Text.forEachCharacter(bytes) { first, alone in
+                let isNumber = UTF8Text.isNumber(first)
+                if isNumber { numbers += 1 }
+                if !(alone && first == 0x20) { nonSpaces += 1 }
+                if alone && (first == 0x2C || first == 0x2E) && previousDigit { looksLikeFigure = true }
+                previousDigit = isNumber
+                return true
+            }
+        }
+    }
+
+    /// `contains(where: \.isNumber)`: on simple text a number always starts a Character, so any numeric scalar.
+    private static func containsNumber(_ text: String) -> Bool {
+        text.withBytes { bytes in
+            guard UTF8Text.isSimple(bytes) else { return text.contains(where: \.isNumber) }
+            var index = 0
+            while index < bytes.count {
+                let (value, width) = UTF8Text.scalar(bytes, at: index)
+                if UTF8Text.isNumber(value) { return true }
+                index += width
+            }
+            return false
+        }
     }
 
     static func looksLikeFigure(_ text: String) -> Bool {
@@ -100,17 +140,30 @@ enum HeaderReader {
 
     /// A label as compared and shown: wrap spaces between Thai letters removed, lines joined.
     static func compactLabel(_ text: String) -> String {
-        let oneLine = text.replacing("\n", with: " ")
+        // "\n" Characters become spaces (a CR LF is one Character, and stays).
+        let oneLine = text.withBytes { bytes in
+            guard bytes.contains(0x0A) else { return text }
+            var line = Array(bytes)
+            for index in line.indices where line[index] == 0x0A && (index == 0 || line[index - 1] != 0x0D) { line[index] = 0x20 }
+            return String(decoding: line, as: UTF8.self)
+        }
         return LabelSpellings.correct(ThaiJoin.removeThaiSpaces(InlineMarkup.collapseSpaces(oneLine)))
     }
 
     /// Header rows compared without any spaces: a repeated header is the same header even when
     /// the export wrapped its labels differently (`งบประมา ณ (บาท)` on one page, `งบประมาณ (บาท)` on the next).
     static func signature(_ rows: ArraySlice<[TableCell]>) -> String {
-        rows.map { row in
-            var texts = row.map { LabelSpellings.correct(TableBuilder.compact($0.text)) }
-            while texts.last?.isEmpty == true { texts.removeLast() }
-            return texts.joined(separator: "\u{1F}")
-        }.joined(separator: "\u{1E}")
+        // Cells joined by U+001F, rows by U+001E, trailing empty cells left out; built as bytes.
+        var signature: [UInt8] = []
+        for (position, row) in rows.enumerated() {
+            if position > 0 { signature.append(0x1E) }
+            let isBlank = { (cell: TableCell) in cell.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 } }
+            guard let last = row.lastIndex(where: { !isBlank($0) }) else { continue }
+            for column in 0...last {
+                if column > 0 { signature.append(0x1F) }
+                LabelSpellings.correct(TableBuilder.compact(row[column].text)).withBytes { signature.append(contentsOf: $0) }
+            }
+        }
+        return String(decoding: signature, as: UTF8.self)
     }
 }

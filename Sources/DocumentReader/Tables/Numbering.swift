@@ -12,28 +12,69 @@ enum Numbering {
     /// The number a cell or item starts with, if it starts with numbering: a bare number of at most
     /// four digits filling the cell, or a marker `N.` / `N)` / `(N)` followed by text.
     static func leadingNumber(_ text: String) -> Int? {
-        var scalars = Substring(text).unicodeScalars.drop(while: { $0 == " " })
+        text.withBytes(leadingNumber)
+    }
+
+    static func leadingNumber(_ bytes: Bytes) -> Int? {
+        var index = 0
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         var parenthesised = false
-        if scalars.first == "(" { parenthesised = true; scalars = scalars.dropFirst() }
+        if index < bytes.count, bytes[index] == UInt8(ascii: "(") { parenthesised = true; index += 1 }
         var value = 0
         var digits = 0
-        while let first = scalars.first, let digit = digitValue(first) {
-            value = value * 10 + digit
+        while let digit = UTF8Text.digit(bytes, at: index) {
+            value = value * 10 + digit.value
             digits += 1
-            scalars = scalars.dropFirst()
+            index += digit.width
         }
         guard digits > 0, digits <= 4 else { return nil }
-        if scalars.allSatisfy({ $0 == " " }) { return parenthesised ? nil : value }
-        guard let next = scalars.first else { return nil }
-        if parenthesised { return next == ")" ? value : nil }
-        if next == ")" { return value }
+        if bytes[index...].allSatisfy({ $0 == 0x20 }) { return parenthesised ? nil : value }
+        let next = bytes[index]
+        if parenthesised { return next == UInt8(ascii: ")") ? value : nil }
+        if next == UInt8(ascii: ")") { return value }
         // `๑.` numbers an item; `๑.๑` is an outline position (a mission), not an item number.
-        if next == ".", scalars.dropFirst().first.map({ digitValue($0) == nil }) ?? true { return value }
+        if next == UInt8(ascii: "."), UTF8Text.digit(bytes, at: index + 1) == nil { return value }
         return nil
     }
 
     /// The figures of a numeric cell (`๓๐,๐๐๐`, `20,000.00 20,000.00`, `-`), or nil if the cell holds words.
     static func figures(_ text: String) -> [String]? {
+        text.withBytes { bytes in
+            // Pieces are split at Characters " " and "\n": on simple text without CR, at those bytes unless a mark follows.
+            guard UTF8Text.isSimple(bytes), !bytes.contains(0x0D) else { return figuresByCharacters(text) }
+            var figures: [String] = []
+            var start = 0
+            for index in 0...bytes.count {
+                guard index == bytes.count || ((bytes[index] == 0x20 || bytes[index] == 0x0A) && UTF8Text.startsCharacter(bytes, at: index + 1))
+                else { continue }
+                defer { start = index + 1 }
+                guard index > start else { continue }
+                let piece = Bytes(rebasing: bytes[start..<index])
+                if let filler = numericFillerBytes.first(where: { filler in filler.bytes.withUnsafeBufferPointer { UTF8Text.equal($0, piece) } }) {
+                    if filler.startsWithDash { figures.append(String(decoding: piece, as: UTF8.self)) }
+                    continue
+                }
+                let hasDashSuffix = piece.count >= 2 && piece[piece.count - 2] == UInt8(ascii: ".") && piece[piece.count - 1] == UInt8(ascii: "-")
+                let core = Bytes(rebasing: piece[..<(piece.count - (hasDashSuffix ? 2 : 0))])
+                guard UTF8Text.digit(core, at: 0) != nil else { return nil }
+                var offset = 0
+                while offset < core.count {
+                    if let digit = UTF8Text.digit(core, at: offset) { offset += digit.width; continue }
+                    guard core[offset] == UInt8(ascii: ",") || core[offset] == UInt8(ascii: ".") else { return nil }
+                    offset += 1
+                }
+                figures.append(String(decoding: piece, as: UTF8.self))
+            }
+            return figures.isEmpty ? nil : figures
+        }
+    }
+
+    /// The fillers as bytes, and whether each counts as a figure (a dash for nil does).
+    private static let numericFillerBytes: [(bytes: [UInt8], startsWithDash: Bool)] = TableWords.numericFillers.map {
+        (Array($0.utf8), $0.first == "-" || $0.first == "–" || $0.first == "—")
+    }
+
+    private static func figuresByCharacters(_ text: String) -> [String]? {
         let pieces = text.split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard !pieces.isEmpty else { return nil }
         var figures: [String] = []
@@ -62,41 +103,48 @@ enum EnumeratedItems {
     /// The text before the first marker (the end of an item continued from the row above) and the
     /// items. Markers must count up by one, so `ข้อ ๓)` inside an item's text does not split it.
     static func split(_ text: String) -> (prefix: String, items: [Item]) {
-        let scalars = Array(text.unicodeScalars)
-        var markers: [(start: Int, end: Int, number: Int)] = []
-        var index = 0
-        while index < scalars.count {
-            let atStart = index == 0 || scalars[index - 1] == " " || scalars[index - 1] == "\n"
-            guard atStart, Numbering.digitValue(scalars[index]) != nil else { index += 1; continue }
-            var end = index
-            var value = 0
-            while end < scalars.count, let digit = Numbering.digitValue(scalars[end]), end - index < 4 {
-                value = value * 10 + digit
-                end += 1
-            }
-            if end < scalars.count, scalars[end] == ")" {
-                let expected = markers.last.map { $0.number + 1 }
-                if expected == nil || expected == value {
-                    markers.append((index, end + 1, value))
+        // Every marker ends with ")": most cells have none.
+        guard text.containsByte(UInt8(ascii: ")")) else { return (text, []) }
+        return text.withBytes { bytes in
+            // On bytes: a space or line break before a digit is the byte before it; digits are ASCII or E0 B9 9x.
+            var markers: [(start: Int, end: Int, number: Int)] = []
+            var index = 0
+            while index < bytes.count {
+                let atStart = index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A
+                guard atStart, UTF8Text.digit(bytes, at: index) != nil else { index += 1; continue }
+                var end = index
+                var value = 0
+                var digits = 0
+                while let digit = UTF8Text.digit(bytes, at: end), digits < 4 {
+                    value = value * 10 + digit.value
+                    end += digit.width
+                    digits += 1
                 }
-                index = end + 1
-            } else {
-                index = max(end, index + 1)
+                if end < bytes.count, bytes[end] == UInt8(ascii: ")") {
+                    let expected = markers.last.map { $0.number + 1 }
+                    if expected == nil || expected == value {
+                        markers.append((index, end + 1, value))
+                    }
+                    index = end + 1
+                } else {
+                    index = end
+                }
             }
+            guard !markers.isEmpty else { return (text, []) }
+            func string(_ range: Range<Int>) -> String {
+                var lower = range.lowerBound, upper = range.upperBound
+                while lower < upper, bytes[lower] == 0x20 { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
+                return String(decoding: bytes[lower..<upper], as: UTF8.self)
+            }
+            let prefix = string(0..<markers[0].start)
+            var items: [Item] = []
+            for (position, marker) in markers.enumerated() {
+                let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
+                items.append(Item(marker: string(marker.start..<marker.end), number: marker.number,
+                                  text: string(marker.end..<end)))
+            }
+            return (prefix, items)
         }
-        guard !markers.isEmpty else { return (text, []) }
-        func string(_ range: Range<Int>) -> String {
-            var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[range])
-            return String(String(view).trimmedSpaces)
-        }
-        let prefix = string(0..<markers[0].start)
-        var items: [Item] = []
-        for (position, marker) in markers.enumerated() {
-            let end = position + 1 < markers.count ? markers[position + 1].start : scalars.count
-            items.append(Item(marker: string(marker.start..<marker.end), number: marker.number,
-                              text: string(marker.end..<end)))
-        }
-        return (prefix, items)
     }
 }

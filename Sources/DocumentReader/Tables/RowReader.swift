@@ -6,6 +6,7 @@ struct RowReader {
     var rows: [[TableCell]]
     var sources: [SourceLines]
     let width: Int
+    var joins: JoinCache? = nil
 
     /// The column that numbers the rows (`ลำดับ`, `๑. มาตรการ…`, `๑๒) โครงการ…`): the leftmost column
     /// where at least half the rows start with numbering. A row with this cell empty adds nothing new.
@@ -22,10 +23,51 @@ struct RowReader {
 
     func isTotal(_ row: [TableCell]) -> Bool {
         for cell in row.prefix(3) where !cell.isEmpty {
-            let compact = BlockClassifier.compactPrefix(cell.text).lowercased()
-            if TableWords.totalLabels.contains(where: { compact.hasPrefix($0) }) { return true }
+            if Self.startsWithTotalLabel(cell.text) { return true }
         }
         return false
+    }
+
+    private static let totalLabelBytes = TableWords.totalLabels.map { Array($0.utf8) }
+    private static let totalLabelStarts: Set<UInt32> = Set(totalLabelBytes.compactMap { label in
+        label.withUnsafeBufferPointer { BlockClassifier.firstScalarCode($0) }
+    })
+
+    /// The cell's compact prefix, lowercased, starts with a total label. Lowercasing touches ASCII
+    /// only when the prefix is ASCII and Thai, the case the bytes answer; others ask String.
+    static func startsWithTotalLabel(_ text: String) -> Bool {
+        let answer: Bool? = text.withBytes { bytes in
+            // A label's first scalar must open the text (after spaces, ASCII lowercased; nothing
+            // else lowercases to one of them).
+            guard var first = BlockClassifier.firstScalarCode(bytes) else { return false }
+            if first >= 0x41 && first <= 0x5A { first |= 0x20 }
+            guard totalLabelStarts.contains(first) else { return false }
+            return BlockClassifier.withCompactPrefix(bytes) { compact in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: compact.count) { lower in
+                    var index = 0
+                    while index < compact.count {
+                        let byte = compact[index]
+                        if byte < 0x80 {
+                            lower[index] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                            index += 1
+                            continue
+                        }
+                        guard byte == 0xE0, index + 2 < compact.count, compact[index + 1] & 0xFE == 0xB8 else { return nil }
+                        lower[index] = byte; lower[index + 1] = compact[index + 1]; lower[index + 2] = compact[index + 2]
+                        index += 3
+                    }
+                    let lowered = Bytes(lower)
+                    for label in totalLabelBytes {
+                        guard let starts = label.withUnsafeBufferPointer({ UTF8Text.hasPrefix(lowered, $0) }) else { return nil }
+                        if starts { return true }
+                    }
+                    return false
+                }
+            }
+        }
+        if let answer { return answer }
+        let compact = BlockClassifier.compactPrefix(text).lowercased()
+        return TableWords.totalLabels.contains(where: { compact.hasPrefix($0) })
     }
 
     func read() -> [TableRow] {
@@ -101,7 +143,7 @@ struct RowReader {
                 target.rawText = cell.rawText
             } else {
                 let startsList = Numbering.leadingNumber(cell.text) != nil || cell.text.hasPrefix("-")
-                target.text = startsList ? target.text + "\n" + cell.text : ThaiJoin.joinLines(target.text, cell.text).text
+                target.text = startsList ? target.text + "\n" + cell.text : ThaiJoin.joinLines(target.text, cell.text, cache: joins).text
                 target.rawText += "\n" + cell.rawText
             }
             target.source = target.source.union(cell.source)
@@ -111,7 +153,7 @@ struct RowReader {
         }
         if !row.items.isEmpty, !cells[key].isEmpty,
            EnumeratedItems.split(cells[key].text).items.isEmpty {
-            row.items[row.items.count - 1].text = ThaiJoin.joinLines(row.items[row.items.count - 1].text, cells[key].text).text
+            row.items[row.items.count - 1].text = ThaiJoin.joinLines(row.items[row.items.count - 1].text, cells[key].text, cache: joins).text
         }
         row.joinedLines.append(source.line)
         row.source = row.source.union(source)

@@ -17,7 +17,7 @@ struct TableBuilder {
     private(set) var width: Int
     private(set) var source: SourceLines
 
-    init(_ table: DraftTable, title: DraftLine?, warnings: inout [ReadWarning]) {
+    init(_ table: DraftTable, title: DraftLine?, warnings: inout [ReadWarning], tokens: TokenCache? = nil) {
         var grid = Grid(table, warnings: &warnings)
         var title = title
         var removedTitleRow = false
@@ -29,7 +29,7 @@ struct TableBuilder {
             removedTitleRow = true
         }
         grid.dropEmptyTrailingColumns()
-        Self.scanTokens(&grid)
+        Self.scanTokens(&grid, cache: tokens)
         let headerCount = HeaderReader.headerRowCount(grid, declared: table.declaredHeaderRows.map { max(0, $0 - (removedTitleRow ? 1 : 0)) })
         self.title = title
         self.declaredHeaderRows = table.declaredHeaderRows
@@ -78,20 +78,20 @@ struct TableBuilder {
         source = source.union(next.source)
     }
 
-    func build() -> Table {
+    func build(joins: JoinCache? = nil) -> Table {
         var header = headerRows
         let labels = HeaderReader.labels(headerRows: &header, width: width)
         let headerTableRows = zip(header, headerSources).map { cells, source in
             TableRow(kind: .header, source: source, cells: cells.map(Self.labelled))
         }
-        var rows = RowReader(rows: body, sources: bodySources, width: width).read()
+        var rows = RowReader(rows: body, sources: bodySources, width: width, joins: joins).read()
         for index in rows.indices {
             for column in rows[index].cells.indices {
-                let repaired = ThaiJoin.removeWrapSpaces(rows[index].cells[column].text)
+                let repaired = ThaiJoin.removeWrapSpaces(rows[index].cells[column].text, cache: joins)
                 if repaired.removed > 0 { rows[index].cells[column].text = repaired.text }
             }
             for item in rows[index].items.indices {
-                rows[index].items[item].text = ThaiJoin.removeWrapSpaces(rows[index].items[item].text).text
+                rows[index].items[item].text = ThaiJoin.removeWrapSpaces(rows[index].items[item].text, cache: joins).text
             }
         }
         return Table(title: title?.text, header: labels, headerRows: headerTableRows, rows: rows,
@@ -122,34 +122,102 @@ struct TableBuilder {
 
     /// The text without spaces or line breaks, built on scalars.
     static func compact(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars where scalar != " " && scalar != "\n" && scalar != "\t" { scalars.append(scalar) }
-        return String(scalars)
+        text.withBytes { bytes in
+            guard bytes.contains(where: { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) else { return text }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                var count = 0
+                for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 { buffer[count] = byte; count += 1 }
+                return count
+            }
+        }
+    }
+
+    /// Calls `body` with the bytes of `compact(text)`, made without a String.
+    static func withCompactBytes<R>(_ text: String, _ body: (Bytes) -> R) -> R {
+        text.withBytes { bytes in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { buffer in
+                var count = 0
+                var index = 0
+                while index < bytes.count {
+                    // Eight bytes with none below "!" (no space, tab or line break) are kept whole.
+                    if index + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        if !SWAR.hasByte(below: 0x21, in: word) {
+                            UnsafeMutableRawPointer(buffer.baseAddress! + count).storeBytes(of: word, as: UInt64.self)
+                            count += 8
+                            index += 8
+                            continue
+                        }
+                    }
+                    let byte = bytes[index]
+                    if byte != 0x20 && byte != 0x0A && byte != 0x09 { buffer[count] = byte; count += 1 }
+                    index += 1
+                }
+                return body(Bytes(rebasing: buffer[..<count]))
+            }
+        }
     }
 
     /// Cells of words alone (no digit, no tick, no symbol) hold no token worth a scan: skipping
     /// them keeps reading fast. (An amount in words with no figure beside it is the one loss.)
     private static func mayHoldTokens(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in text.utf8 {
-            if byte >= 0x30 && byte <= 0x39 { return true }
-            if byte == 0xE2 || byte == 0xEF { return true }
-            // Thai digits are E0 B9 90–99.
-            if previous == 0xB9, byte >= 0x90, byte <= 0x99 { return true }
-            previous = byte
+        text.withBytes { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte >= 0x30 && byte <= 0x39 { return true }
+                if byte == 0xE2 || byte == 0xEF { return true }
+                // Thai digits are E0 B9 90–99.
+                if previous == 0xB9, byte >= 0x90, byte <= 0x99 { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
     }
 
     /// Lexical tokens of every cell, placed at the cell's line and column.
-    private static func scanTokens(_ grid: inout Grid) {
+    private static func scanTokens(_ grid: inout Grid, cache: TokenCache?) {
         for row in grid.rows.indices {
             for column in grid.rows[row].indices where !grid.rows[row][column].isEmpty {
                 let cell = grid.rows[row][column]
                 guard mayHoldTokens(cell.text) else { continue }
                 let origin = SourcePosition(line: cell.source.line, column: cell.source.column, offset: 0)
-                grid.rows[row][column].tokens = LexicalScanner.scan(cell.text, options: ScanOptions(origin: origin))
+                grid.rows[row][column].tokens = cache?.tokens(of: cell.text, at: origin)
+                    ?? LexicalScanner.scan(cell.text, options: ScanOptions(origin: origin))
             }
         }
+    }
+}
+
+/// The tokens of the cell texts already scanned in a document, as scanned at line 1, column 1. A
+/// scan depends on the text alone, so a repeated cell (a year, an amount, "-") is only placed again.
+final class TokenCache {
+    private var scanned = ByteTable<[Token]>()
+
+    func tokens(of text: String, at origin: SourcePosition) -> [Token] {
+        let tokens: [Token] = text.withBytes { bytes in
+            if let known = scanned.value(for: bytes) { return known }
+            let tokens = LexicalScanner.scan(bytes)
+            scanned.insert(bytes, tokens)
+            return tokens
+        }
+        guard origin.line != 1 || origin.column != 1 || origin.offset != 0 else { return tokens }
+        return tokens.map { token in
+            var token = token
+            token.span = Self.place(token.span, at: origin)
+            if case .money(let amount, let words?) = token.value {
+                token.value = .money(amount, words: MoneyInWords(amount: words.amount, span: Self.place(words.span, at: origin)))
+            }
+            return token
+        }
+    }
+
+    /// A span scanned from line 1, column 1 moved to `origin`: lines shift, and columns on the first line.
+    private static func place(_ span: SourceSpan, at origin: SourcePosition) -> SourceSpan {
+        func place(_ position: SourcePosition) -> SourcePosition {
+            SourcePosition(line: position.line + origin.line - 1,
+                           column: position.line == 1 ? position.column + origin.column - 1 : position.column,
+                           offset: position.offset + origin.offset)
+        }
+        return SourceSpan(start: place(span.start), end: place(span.end))
     }
 }

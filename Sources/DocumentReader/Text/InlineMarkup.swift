@@ -9,12 +9,14 @@ enum InlineMarkup {
         var warnings: [ReadWarning] = []
     }
 
-    static func read(_ raw: String, line: Int, column: Int) -> Reading {
-        let shape = Shape(raw)
+    static func read(_ raw: String, line: Int, column: Int, cache: MarkupCache? = nil) -> Reading {
+        let shape = raw.withBytes(Shape.init)
         // Most lines are plain text: nothing to remove, nothing to collapse.
         if !shape.hasAngle && !shape.hasStar && !shape.needsCollapse {
             return Reading(text: raw, tick: shape.mayHoldTick ? tickCharacter(in: raw) : nil)
         }
+        // Markup repeats (a checkbox in every cell of a column): its reading depends on the text alone.
+        if shape.hasAngle, let known = cache?.readings[ByteKey(raw)] { return known }
         var text = raw
         var warnings: [ReadWarning] = []
         var tick: TickState?
@@ -32,56 +34,102 @@ enum InlineMarkup {
         }
         let collapsed = collapseSpaces(text)
         if tick == nil { tick = tickCharacter(in: collapsed) }
-        return Reading(text: collapsed, tick: tick, warnings: warnings)
+        let reading = Reading(text: collapsed, tick: tick, warnings: warnings)
+        // Warnings carry places, so only a reading without them is kept.
+        if shape.hasAngle, warnings.isEmpty { cache?.readings[ByteKey(raw)] = reading }
+        return reading
     }
 
     /// What one pass over the bytes says a line may need.
     private struct Shape {
         var hasAngle = false, hasStar = false, needsCollapse = false, mayHoldTick = false
 
-        init(_ text: String) {
-            var previousSpace = true // a leading space needs trimming
-            for byte in text.utf8 {
-                switch byte {
-                case UInt8(ascii: "<"): hasAngle = true
-                case UInt8(ascii: "*"): hasStar = true
-                case 0x20:
-                    if previousSpace { needsCollapse = true }
-                    previousSpace = true
-                    continue
-                case 0x09, 0x0D, 0xC2: needsCollapse = true // tab, CR, no-break space
-                case 0xE2: mayHoldTick = true // U+2000–U+2FFF: ☑ ☐ ✓ …
-                default: break
-                }
-                previousSpace = false
+        private static let angle: UInt8 = 1, star: UInt8 = 2, collapse: UInt8 = 4, tick: UInt8 = 8
+        /// The flag each byte raises: tab, CR and the no-break space's lead byte need collapsing;
+        /// E2 leads U+2000–U+2FFF (☑ ☐ ✓ …).
+        private static let flags: [UInt8] = (0...255).map { byte in
+            switch byte {
+            case 0x3C: angle
+            case 0x2A: star
+            case 0x09, 0x0D, 0xC2: collapse
+            case 0xE2: tick
+            default: 0
             }
-            if previousSpace && !text.isEmpty { needsCollapse = true }
+        }
+
+        init(_ bytes: Bytes) {
+            var seen: UInt8 = 0
+            // Two spaces in a row need collapsing, and so does a leading or trailing space.
+            var previous: UInt8 = 0x20
+            var doubleSpace = false
+            Self.flags.withUnsafeBufferPointer { flags in
+                var index = 0
+                while index < bytes.count {
+                    // Eight bytes with nothing below "=" (no space, tab, "<", "*") and no C2 or E2
+                    // raise no flag: Thai text mostly, skipped a word at a time.
+                    if index + 8 <= bytes.count {
+                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                        if !SWAR.hasByte(below: 0x3D, in: word) && !SWAR.hasByte(0xC2, in: word) && !SWAR.hasByte(0xE2, in: word) {
+                            previous = 0
+                            index += 8
+                            continue
+                        }
+                    }
+                    let end = min(index + 8, bytes.count)
+                    while index < end {
+                        let byte = bytes[index]
+                        seen |= flags[Int(byte)]
+                        doubleSpace = doubleSpace || (byte == 0x20 && previous == 0x20)
+                        previous = byte
+                        index += 1
+                    }
+                }
+            }
+            hasAngle = seen & Self.angle != 0
+            hasStar = seen & Self.star != 0
+            mayHoldTick = seen & Self.tick != 0
+            needsCollapse = seen & Self.collapse != 0 || doubleSpace || bytes.last == 0x20
         }
     }
 
     /// The state of the first tick character in the text, if it holds one.
     static func tickCharacter(in text: String) -> TickState? {
-        for scalar in text.unicodeScalars where scalar.value >= 0x2610 {
-            if let found = TickForms.characters.first(where: { $0.0 == scalar }) { return found.1 }
+        text.withBytes { bytes in
+            var index = 0
+            while index < bytes.count {
+                // Ticks are U+2610 and above: three bytes or more, led by E2 or higher.
+                guard bytes[index] >= 0xE2 else { index += 1; continue }
+                let (value, width) = UTF8Text.scalar(bytes, at: index)
+                if value >= 0x2610, let found = TickForms.characters.first(where: { $0.0.value == value }) { return found.1 }
+                index += width
+            }
+            return nil
         }
-        return nil
     }
 
     /// Runs of spaces (and no-break spaces) become one space; ends trimmed.
     static func collapseSpaces(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        var pendingSpace = false
-        for scalar in text.unicodeScalars {
-            if scalar == " " || scalar == "\u{A0}" || scalar == "\t" || scalar == "\r" {
-                pendingSpace = !out.isEmpty
-                continue
+        text.withBytes { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                // " ", tab, CR and the no-break space (C2 A0).
+                if byte == 0x20 || byte == 0x09 || byte == 0x0D || (byte == 0xC2 && bytes[index + 1] == 0xA0) {
+                    pendingSpace = !out.isEmpty
+                    index += byte == 0xC2 ? 2 : 1
+                    continue
+                }
+                if byte == 0x0A { pendingSpace = false; out.append(byte); index += 1; continue }
+                if pendingSpace, out.last != 0x0A { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+                index += 1
             }
-            if scalar == "\n" { pendingSpace = false; out.append(scalar); continue }
-            if pendingSpace, out.last != "\n" { out.append(" ") }
-            pendingSpace = false
-            out.append(scalar)
+            return String(decoding: out, as: UTF8.self)
         }
-        return String(out)
     }
 
     private static func unwrapAutolinks(_ text: String) -> String {
@@ -96,4 +144,9 @@ enum InlineMarkup {
         }
         return out + rest
     }
+}
+
+/// Readings of markup already met in this document, keyed by the raw text.
+final class MarkupCache {
+    var readings: [ByteKey: InlineMarkup.Reading] = [:]
 }

@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// One source line of a text export as bytes, with helpers that stay on bytes (the hot path).
 struct TextLine {
     let bytes: UnsafeBufferPointer<UInt8>
@@ -9,7 +15,7 @@ struct TextLine {
         return true
     }
 
-    var containsTab: Bool { bytes.contains(0x09) }
+    var containsTab: Bool { UTF8Text.contains(bytes, 0x09) }
 
     func hasPrefix(_ prefix: StaticString) -> Bool {
         let count = prefix.utf8CodeUnitCount
@@ -30,11 +36,19 @@ struct TextLine {
         return scalars + 1
     }
 
+    /// Unicode scalars in a byte range.
+    func scalars(_ range: Range<Int>) -> Int {
+        var scalars = 0
+        for index in range where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
+        return scalars
+    }
+
     /// Byte ranges of the tab-separated cells.
     var cellRanges: [Range<Int>] {
         var ranges: [Range<Int>] = []
         var start = 0
-        for index in 0..<bytes.count where bytes[index] == 0x09 {
+        while start < bytes.count, let tab = memchr(bytes.baseAddress! + start, 0x09, bytes.count - start) {
+            let index = bytes.baseAddress!.distance(to: tab.assumingMemoryBound(to: UInt8.self))
             ranges.append(start..<index)
             start = index + 1
         }
@@ -49,8 +63,10 @@ func forEachLine(in text: UnsafeBufferPointer<UInt8>, _ body: (TextLine) -> Void
     var number = 1
     let count = text.count
     while start <= count {
-        var end = start
-        while end < count && text[end] != 0x0A { end += 1 }
+        var end = count
+        if start < count, let found = memchr(text.baseAddress! + start, 0x0A, count - start) {
+            end = text.baseAddress!.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
         var contentEnd = end
         if contentEnd > start && text[contentEnd - 1] == 0x0D { contentEnd -= 1 }
         if end == count && start == count { break }

@@ -10,6 +10,7 @@ struct TextReader {
     private var tableIsPipe = false
     /// An embedded `<table>…</table>` being collected, with its first line.
     private var htmlChunk: (text: String, line: Int)?
+    private let markup = MarkupCache()
 
     init(markdown: Bool) { self.markdown = markdown }
 
@@ -67,7 +68,7 @@ struct TextReader {
         }
         if markdown, let level = headingLevel(body) {
             let content = String(body.drop(while: { $0 == "#" }))
-            let reading = InlineMarkup.read(content, line: line.number, column: column)
+            let reading = InlineMarkup.read(content, line: line.number, column: column, cache: markup)
             draft.warnings += reading.warnings
             draft.items.append(.heading(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), level: level))
             return
@@ -75,12 +76,12 @@ struct TextReader {
         // `- ๒ -` is a page number, not a list item.
         if let bullet = bulletLength(body), !BlockClassifier.isPageNumber(body) {
             let content = String(body.dropFirst(bullet))
-            let reading = InlineMarkup.read(content, line: line.number, column: column + bullet)
+            let reading = InlineMarkup.read(content, line: line.number, column: column + bullet, cache: markup)
             draft.warnings += reading.warnings
             draft.items.append(.listItem(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), marker: "-"))
             return
         }
-        let reading = InlineMarkup.read(body, line: line.number, column: column)
+        let reading = InlineMarkup.read(body, line: line.number, column: column, cache: markup)
         draft.warnings += reading.warnings
         let draftLine = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
         if isWholeLineBold(body), !reading.text.isEmpty {
@@ -93,6 +94,7 @@ struct TextReader {
     }
 
     private func headingLevel(_ body: String) -> Int? {
+        guard body.utf8.first == UInt8(ascii: "#") else { return nil }
         let hashes = body.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes), body.dropFirst(hashes).first == " " else { return nil }
         return hashes
@@ -100,7 +102,9 @@ struct TextReader {
 
     /// `- `, `• `, `* ` (markdown) open a list item; returns the length of the marker with its space.
     private func bulletLength(_ body: String) -> Int? {
-        for marker in ["- ", "• ", "* ", "+ "] where body.hasPrefix(marker) {
+        // Every marker opens with "-", "•" (E2 80 A2), "*" or "+": most lines are ruled out by one byte.
+        guard let first = body.utf8.first, first == UInt8(ascii: "-") || first == 0xE2 || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") else { return nil }
+        for marker in ["- ", "• ", "* ", "+ "] where body.hasPrefixFast(marker) {
             if marker == "* " || marker == "+ " { guard markdown else { continue } }
             return marker.count
         }
@@ -108,9 +112,9 @@ struct TextReader {
     }
 
     private func isWholeLineBold(_ body: String) -> Bool {
-        guard body.hasPrefix("**") else { return false }
+        guard body.hasPrefixFast("**") else { return false }
         let trimmed = body.trimmedSpaces
-        return trimmed.utf8.count > 4 && trimmed.hasSuffix("**")
+        return trimmed.utf8.count > 4 && trimmed.hasSuffixFast("**")
             && !trimmed.dropFirst(2).dropLast(2).containsBytes("**")
     }
 
@@ -118,15 +122,19 @@ struct TextReader {
 
     private mutating func readTabRow(_ line: TextLine) {
         var cells: [DraftCell] = []
+        // Columns counted as the cells go, not from the line's start for each cell.
+        var column = 1
+        var counted = 0
         for range in line.cellRanges {
-            let column = line.column(at: range.lowerBound)
+            column += line.scalars(counted..<range.lowerBound)
+            counted = range.lowerBound
             let source = SourceLines(line: line.number, column: column)
             if range.isEmpty {
                 cells.append(DraftCell(text: "", raw: "", source: source))
                 continue
             }
             let raw = line.string(range)
-            let reading = InlineMarkup.read(raw, line: line.number, column: column)
+            let reading = InlineMarkup.read(raw, line: line.number, column: column, cache: markup)
             draft.warnings += reading.warnings
             cells.append(DraftCell(text: reading.text, raw: raw, source: source, tick: reading.tick))
         }
@@ -151,7 +159,7 @@ struct TextReader {
         var offset = text.firstIndex(of: "|").map { text.utf8.distance(from: text.startIndex, to: $0) + 1 } ?? 0
         for part in parts {
             let column = line.column(at: offset)
-            let reading = InlineMarkup.read(part, line: line.number, column: column)
+            let reading = InlineMarkup.read(part, line: line.number, column: column, cache: markup)
             draft.warnings += reading.warnings
             cells.append(DraftCell(text: reading.text, raw: part, source: SourceLines(line: line.number, column: column),
                                    tick: reading.tick))

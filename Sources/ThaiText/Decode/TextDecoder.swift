@@ -67,13 +67,23 @@ public struct DecodedText: Sendable {
 public enum TextDecoder {
     /// Decodes `input`, detecting the encoding unless one is given.
     public static func decode(_ input: UnsafeBufferPointer<UInt8>, encoding forced: TextEncoding? = nil) throws(DecodingError) -> DecodedText {
+        try decode(input, encoding: forced, array: nil)
+    }
+
+    /// `array`, when given, holds the same bytes as `input`: valid UTF-8 without a BOM is then its own
+    /// decoding, shared instead of copied.
+    private static func decode(_ input: UnsafeBufferPointer<UInt8>, encoding forced: TextEncoding?, array: [UInt8]?) throws(DecodingError) -> DecodedText {
         guard !input.isEmpty else { throw DecodingError(reason: .empty, position: SourcePosition(line: 1, column: 1, offset: 0)) }
-        let encoding = forced ?? detect(input)
+        // Detection validates UTF-8 once; that answer serves decoding too, so the bytes are read once.
+        var problem: DecodingError??
+        let encoding = forced ?? detect(input, utf8Problem: &problem)
         switch encoding {
         case .utf8, .utf8WithBOM:
             let body = encoding == .utf8WithBOM || hasUTF8BOM(input) ? UnsafeBufferPointer(rebasing: input[3...]) : input
-            if let problem = firstProblem(inUTF8: body) { throw problem }
-            return DecodedText(bytes: Array(body), encoding: hasUTF8BOM(input) ? .utf8WithBOM : .utf8)
+            if let problem = problem ?? firstProblem(inUTF8: body) { throw problem }
+            let encoding: TextEncoding = hasUTF8BOM(input) ? .utf8WithBOM : .utf8
+            if let array, body.count == input.count { return DecodedText(bytes: array, encoding: encoding) }
+            return DecodedText(bytes: Array(body), encoding: encoding)
         case .utf16LittleEndian, .utf16BigEndian, .windows874:
             var bytes: [UInt8]
             do { bytes = try ICU.convertToUTF8(input, from: encoding.icuName) } catch {
@@ -87,12 +97,21 @@ public enum TextDecoder {
     }
 
     public static func decode(_ input: [UInt8], encoding: TextEncoding? = nil) throws(DecodingError) -> DecodedText {
-        try input.withUnsafeBufferPointer { (buffer) throws(DecodingError) -> DecodedText in try decode(buffer, encoding: encoding) }
+        try input.withUnsafeBufferPointer { (buffer) throws(DecodingError) -> DecodedText in
+            try decode(buffer, encoding: encoding, array: input)
+        }
     }
 
     /// The encoding of `input`: a BOM decides; else UTF-16 shows as NULs in every other byte; else valid
     /// UTF-8 is UTF-8; else bytes that read as Thai in windows-874 are windows-874; else UTF-8 (and an error).
     public static func detect(_ input: UnsafeBufferPointer<UInt8>) -> TextEncoding {
+        var problem: DecodingError??
+        return detect(input, utf8Problem: &problem)
+    }
+
+    /// `detect`, also giving the first problem of the input read as UTF-8 (`firstProblem`) when it
+    /// validated the whole input (detected UTF-8 without a BOM); left nil otherwise.
+    static func detect(_ input: UnsafeBufferPointer<UInt8>, utf8Problem: inout DecodingError??) -> TextEncoding {
         if hasUTF8BOM(input) { return .utf8WithBOM }
         if input.count >= 2 {
             if input[0] == 0xFF && input[1] == 0xFE { return .utf16LittleEndian }
@@ -108,8 +127,14 @@ public enum TextDecoder {
             if oddNULs * 10 > pairs * 3 && evenNULs * 10 < pairs { return .utf16LittleEndian }
             if evenNULs * 10 > pairs * 3 && oddNULs * 10 < pairs { return .utf16BigEndian }
         }
-        guard firstInvalidUTF8(in: input) != nil else { return .utf8 }
-        return looksLikeWindows874(input) ? .windows874 : .utf8
+        let scan = scanUTF8(input)
+        guard scan.invalid != nil else {
+            utf8Problem = .some(scan.control.map { DecodingError(reason: .binary, position: position(of: $0, in: input)) })
+            return .utf8
+        }
+        if looksLikeWindows874(input) { return .windows874 }
+        utf8Problem = .some(problem(scan, in: input))
+        return .utf8
     }
 
     static func hasUTF8BOM(_ input: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -131,32 +156,77 @@ public enum TextDecoder {
 
     /// The first problem in UTF-8 text: an invalid sequence, a NUL or another control byte that text has not.
     static func firstProblem(inUTF8 input: UnsafeBufferPointer<UInt8>) -> DecodingError? {
-        let invalid = firstInvalidUTF8(in: input)
-        let control = firstControlByte(in: input)
-        switch (invalid, control) {
-        case (let bad?, let ctl?): return bad.position.offset <= ctl.position.offset ? bad : ctl
-        case (let bad?, nil): return bad
-        case (nil, let ctl?): return ctl
-        case (nil, nil): return nil
+        problem(scanUTF8(input), in: input)
+    }
+
+    private static func problem(_ scan: (invalid: Int?, control: Int?), in input: UnsafeBufferPointer<UInt8>) -> DecodingError? {
+        switch (scan.invalid, scan.control) {
+        case (let bad?, let ctl?) where ctl < bad: DecodingError(reason: .binary, position: position(of: ctl, in: input))
+        case (let bad?, _): DecodingError(reason: .invalidUTF8, position: position(of: bad, in: input))
+        case (nil, let ctl?): DecodingError(reason: .binary, position: position(of: ctl, in: input))
+        case (nil, nil): nil
         }
     }
 
     /// NUL and C0 controls other than tab, newline, carriage return, form feed and vertical tab.
     static func firstControlByte(in input: UnsafeBufferPointer<UInt8>) -> DecodingError? {
-        for (offset, byte) in input.enumerated() where byte < 0x20 {
-            if byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C || byte == 0x0B { continue }
-            return DecodingError(reason: .binary, position: position(of: offset, in: input))
+        firstControlOffset(in: input, from: 0).map { DecodingError(reason: .binary, position: position(of: $0, in: input)) }
+    }
+
+    @inline(__always)
+    private static func isControl(_ byte: UInt8) -> Bool {
+        byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D && byte != 0x0C && byte != 0x0B
+    }
+
+    private static func firstControlOffset(in input: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var offset = start
+        while offset < input.count {
+            if isControl(input[offset]) { return offset }
+            offset += 1
         }
         return nil
     }
 
     /// Validates UTF-8 (shortest forms, no surrogates, ≤ U+10FFFF); nil when valid.
     static func firstInvalidUTF8(in input: UnsafeBufferPointer<UInt8>) -> DecodingError? {
+        scanUTF8(input).invalid.map { DecodingError(reason: .invalidUTF8, position: position(of: $0, in: input)) }
+    }
+
+    /// One pass over the bytes: the offset of the first invalid UTF-8 sequence, and of the first control
+    /// byte (see `firstControlByte`) before it (or anywhere, when the bytes are valid). Eight ASCII bytes are checked at a time and Thai
+    /// (E0 B8/B9 xx) has a path of its own: this runs on every byte of every input.
+    static func scanUTF8(_ input: UnsafeBufferPointer<UInt8>) -> (invalid: Int?, control: Int?) {
+        guard let base = input.baseAddress else { return (nil, nil) }
+        var control: Int?
         var index = 0
         let count = input.count
         while index < count {
+            // Thai letters one load each: E0, B8 or B9, a continuation byte (read little-endian).
+            while index + 4 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self) & 0x00C0_FEFF == 0x0080_B8E0 {
+                index += 3
+            }
+            // Eight ASCII bytes at a time: none has its high bit set, and none is below 0x20 (a
+            // tab or line feed among them sends the word to the byte-by-byte check).
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                if control == nil, (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 != 0 {
+                    control = (index..<(index + 8)).first { isControl(input[$0]) }
+                }
+                index += 8
+            }
+            guard index < count else { break }
             let byte = input[index]
-            if byte < 0x80 { index += 1; continue }
+            if byte < 0x80 {
+                if control == nil && isControl(byte) { control = index }
+                index += 1
+                continue
+            }
+            // Thai: E0 B8/B9 followed by a continuation byte.
+            if byte == 0xE0, index + 2 < count, input[index + 1] & 0xFE == 0xB8, input[index + 2] & 0xC0 == 0x80 {
+                index += 3
+                continue
+            }
             var width = 0
             var lowerSecond: UInt8 = 0x80, upperSecond: UInt8 = 0xBF
             switch byte {
@@ -179,10 +249,10 @@ public enum TextDecoder {
                     next += 1
                 }
             }
-            guard valid else { return DecodingError(reason: .invalidUTF8, position: position(of: index, in: input)) }
+            guard valid else { return (index, control) }
             index += width
         }
-        return nil
+        return (nil, control)
     }
 
     /// Line and column (in scalars) of a byte offset, counted from the start.

@@ -59,7 +59,8 @@ public struct TextRepairer: Sendable {
         (Array(String($0.0).utf8), Array(String($0.2).utf8))
     }
 
-    /// Repairs `input` and appends the result to `output`.
+    /// Repairs `input` and appends the result to `output`. The scan only reads; unchanged stretches
+    /// are copied whole, so clean text costs one read and one copy.
     public mutating func repair(_ input: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
         let start = output.count
         output.reserveCapacity(start + input.count + (options.digits == .thai ? input.count / 2 : 0))
@@ -69,61 +70,93 @@ public struct TextRepairer: Sendable {
         let digitStyle = options.enabled.contains(.digits) ? options.digits : .keep
         var needsNFC = false
         var index = 0
+        /// `input[copied..<index]` is unchanged and not yet in `output`.
+        var copied = 0
         let count = input.count
+        func flush(_ end: Int, resumingAt next: Int) {
+            if end > copied { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[copied..<end])) }
+            copied = next
+        }
+        let base = input.baseAddress
+        // Thai letters in E0 B9 xx that a repair or the NFC check looks at, by their last byte's
+        // low six bits: tone marks (88–8B, before a below-vowel), nikhahit (8D), digits (90–99).
+        var watched: UInt64 = 0xF00 | (saraAm ? 1 << 0x0D : 0)
+        if digitStyle == .arabic { watched |= 0x3FF << 0x10 }
         while index < count {
+            if let base, digitStyle != .thai {
+                // Other Thai is never repaired: one load per letter.
+                while index + 4 <= count {
+                    let letter = UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self)
+                    guard letter & 0xFFFF == 0xB8E0 || (letter & 0xFFFF == 0xB9E0 && watched >> ((letter >> 16) & 0x3F) & 1 == 0)
+                    else { break }
+                    index += 3
+                }
+                // ASCII eight bytes at a time, counting line feeds.
+                while index + 8 <= count {
+                    let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                    guard word & 0x8080_8080_8080_8080 == 0 else { break }
+                    line += Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                    index += 8
+                }
+                guard index < count else { break }
+            }
             let byte = input[index]
             if byte < 0x80 {
                 if byte == 0x0A { line += 1 }
                 if digitStyle == .thai && byte &- 0x30 < 10 {
+                    flush(index, resumingAt: index + 1)
                     output.append(0xE0); output.append(0xB9); output.append(byte &- 0x30 &+ 0x90)
                     report.record(.digits, line: line)
-                } else {
-                    output.append(byte)
                 }
                 index += 1
                 continue
             }
             if byte == 0xE0, index + 2 < count {
                 let second = input[index + 1], third = input[index + 2]
-                if second == 0xB9 && third &- 0x90 < 10 && digitStyle == .arabic {
+                // Every repair of Thai starts in U+0E40–U+0E7F (E0 B9 xx): the rest passes as it is.
+                guard second == 0xB9 else { index += 3; continue }
+                if third &- 0x90 < 10 && digitStyle == .arabic {
+                    flush(index, resumingAt: index + 3)
                     output.append(third &- 0x90 &+ 0x30)
                     report.record(.digits, line: line)
                     index += 3
                     continue
                 }
-                if saraAm && second == 0xB9 && third == 0x8D, let end = saraAmEnd(input, after: index) {
+                if saraAm && third == 0x8D, let end = saraAmEnd(input, after: index) {
                     // ํ [tone] า → [tone] ำ
-                    if end - index == 9 { output.append(contentsOf: input[(index + 3)..<(index + 6)]) }
+                    flush(index, resumingAt: end)
+                    if end - index == 9 { output.append(contentsOf: UnsafeBufferPointer(rebasing: input[(index + 3)..<(index + 6)])) }
                     output.append(0xE0); output.append(0xB8); output.append(0xB3)
                     report.record(.saraAm, line: line)
                     index = end
                     continue
                 }
                 // A tone mark before a below-vowel is not canonical order.
-                if second == 0xB9, (0x88...0x8B).contains(third), index + 5 < count,
+                if (0x88...0x8B).contains(third), index + 5 < count,
                    input[index + 3] == 0xE0, input[index + 4] == 0xB8, (0xB8...0xBA).contains(input[index + 5]) {
                     needsNFC = true
                 }
-                output.append(byte); output.append(second); output.append(third)
                 index += 3
                 continue
             }
             let width = min(ThaiScript.sequenceWidth(byte), count - index)
             if invisibles, isInvisible(input, index, width) {
+                flush(index, resumingAt: index + width)
                 report.record(.invisibles, line: line)
                 index += width
                 continue
             }
             if ticks, byte == 0xEF, let tick = Self.privateUseTicks.first(where: { matches(input, index, $0.bytes) }) {
+                flush(index, resumingAt: index + width)
                 output.append(contentsOf: tick.replacement)
                 report.record(.wingdingsTicks, line: line)
                 index += width
                 continue
             }
             if !needsNFC && !Self.isNFCStable(input, index, width) { needsNFC = true }
-            output.append(contentsOf: input[index..<(index + width)])
             index += width
         }
+        flush(count, resumingAt: count)
         if needsNFC && options.enabled.contains(.nfc) {
             let repaired = output[start...].withUnsafeBufferPointer { try? ICU.nfc($0) }
             if let repaired, !repaired.elementsEqual(output[start...]) {
@@ -132,6 +165,13 @@ public struct TextRepairer: Sendable {
                 report.record(.nfc, line: line)
             }
         }
+    }
+
+    /// How many bytes of the word are zero.
+    @inline(__always)
+    private static func zeroBytes(_ word: UInt64) -> Int {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return (~(((word & low) &+ low) | word | low)).nonzeroBitCount
     }
 
     public mutating func repair(_ text: String) -> String {
