@@ -1,0 +1,135 @@
+import DocumentReader
+import ThaiText
+
+/// Reads what the cross-checks need from the running text: laws cited with a year, whole dates
+/// outside tables, and every organisation named anywhere (text and table cells).
+enum CitationReader {
+    static func read(_ blocks: [Block], into record: inout PlanRecord) {
+        var citations: [Citation] = []
+        var dates: [DateMention] = []
+        var organisations: [Located<String>] = []
+        for block in blocks where block.kind != .pageArtefact {
+            if let table = block.table {
+                for row in table.rows {
+                    for cell in row.cells where !cell.isEmpty && cell.coveredBy == nil {
+                        citations += laws(in: cell.text, line: cell.source.line)
+                    }
+                }
+            } else {
+                citations += laws(in: block.text, line: block.source.line)
+                dates += self.dates(in: block)
+            }
+            organisations += (MetadataReader.organisations(in: block) + MetadataReader.organisationsInCells(of: block)).map(\.name)
+        }
+        record.citations = citations
+        record.dates = dates
+        record.organisationMentions = organisations.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
+
+    // MARK: Laws
+
+    /// The words a cited law's name starts with. A regulation's name must say whose it is.
+    static let kindWords = ["พระราชบัญญัติ", "พ.ร.บ.", "พระราชกฤษฎีกา", "พ.ร.ฎ.", "ระเบียบกระทรวง", "ระเบียบสำนักนายกรัฐมนตรี",
+                            "ระเบียบคณะกรรมการ", "รัฐธรรมนูญ", "ประมวลกฎหมาย"]
+    /// Longer than this (in characters), the text before `พ.ศ.` is a sentence, not a name.
+    static let longestLawName = 140
+
+    static func laws(in text: String, line: Int) -> [Citation] {
+        var found: [Citation] = []
+        var coveredUntil = text.startIndex
+        var searchFrom = text.startIndex
+        while let (start, _) = firstKindWord(in: text[searchFrom...]) {
+            searchFrom = text.index(after: start)
+            guard start >= coveredUntil else { continue }
+            let rest = text[start...]
+            guard let era = rest.firstRange(of: "พ.ศ.") ?? rest.firstRange(of: "พุทธศักราช") else { break }
+            let name = text[start..<era.lowerBound]
+            guard name.count <= longestLawName, name.count >= 8,
+                  !name.contains("\n"), !name.contains(","), !name.contains(":") else { continue }
+            // A later kind word inside the name (`…และระเบียบกระทรวง…`): the year belongs to that one.
+            if let inner = firstKindWord(in: name.dropFirst()), inner.0 > start,
+               !(text[start...].hasPrefix("พระราชบัญญัติ") && text[inner.0...].hasPrefix("ระเบียบบริหาร")) { continue }
+            guard let year = yearAfter(text[era.upperBound...]) else { continue }
+            let written = TextTools.trimmed(name)
+            let offsetLines = text[..<start].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
+            let column = lineStart(of: start, in: text).map { text[$0..<start].unicodeScalars.count + 1 } ?? 1
+            found.append(Citation(name: written, key: lawKey(written),
+                                  year: Located(year.value, raw: String(text[start..<year.end]), line: line + offsetLines, column: column)))
+            coveredUntil = year.end
+        }
+        return found
+    }
+
+    private static func firstKindWord(in text: Substring) -> (String.Index, String)? {
+        var best: (String.Index, String)?
+        for word in kindWords {
+            guard let range = text.firstRange(of: word) else { continue }
+            if best == nil || range.lowerBound < best!.0 { best = (range.lowerBound, word) }
+        }
+        return best
+    }
+
+    private static func lineStart(of index: String.Index, in text: String) -> String.Index? {
+        var position = index
+        while position > text.startIndex {
+            let before = text.index(before: position)
+            if text[before] == "\n" { return position }
+            position = before
+        }
+        return text.startIndex
+    }
+
+    /// The four-digit year (Thai or Arabic digits) just after an era word.
+    private static func yearAfter(_ text: Substring) -> (value: Int, end: String.Index)? {
+        let trimmed = text.drop { $0 == " " }
+        guard let (value, rest) = TextTools.leadingInteger(trimmed), (2400...2700).contains(value),
+              trimmed.distance(from: trimmed.startIndex, to: rest.startIndex) == 4 else { return nil }
+        return (value, rest.startIndex)
+    }
+
+    /// Spaces and markup removed, Thai digits as Arabic, abbreviations spelled out.
+    static func lawKey(_ name: String) -> String {
+        var key = TextTools.compact(name)
+        for (short, long) in [("พ.ร.บ.", "พระราชบัญญัติ"), ("พ.ร.ฎ.", "พระราชกฤษฎีกา")] {
+            key = key.replacing(short, with: long)
+        }
+        return key.filter { $0 != "“" && $0 != "”" && $0 != "\"" && $0 != "ฯ" }
+    }
+
+    // MARK: Dates
+
+    static func dates(in block: Block) -> [DateMention] {
+        let tokens = TextTools.tokens(block.text, line: block.source.line, column: block.source.column)
+        let bytes = Array(block.text.utf8)
+        let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+        var found: [DateMention] = []
+        var fiscalYear: Int?
+        var lastYear: (line: Int, year: Int)?
+        for token in tokens {
+            var days: [CalendarDate] = []
+            switch token.value {
+            case .fiscalYear(let year): fiscalYear = year.be; lastYear = (token.line, year.be)
+            case .fiscalYearRange(let from, _): fiscalYear = from.be; lastYear = (token.line, from.be)
+            case .year(let year, _): lastYear = (token.line, year.be)
+            case .yearRange(let from, _): lastYear = (token.line, from.be)
+            case .monthYear(let month): lastYear = (token.line, month.year.be)
+            case .date(let date): days = [date]
+            case .dateRange(let from, let to):
+                for bound in [from, to] { if case .day(let date) = bound { days.append(date) } }
+            default: break
+            }
+            guard !days.isEmpty else { continue }
+            let lineIndex = token.line - block.source.line
+            let lineText = lineIndex >= 0 && lineIndex < lines.count ? lines[lineIndex] : Substring("")
+            let column = token.column - (lineIndex == 0 ? block.source.column - 1 : 0)
+            let before = String(lineText.unicodeScalars.prefix(max(0, column - 1)).reduce(into: "") { $0.unicodeScalars.append($1) })
+            let raw = token.raw(in: bytes)
+            for date in days {
+                found.append(DateMention(date: Located(date, raw: raw, line: token.line, column: token.column),
+                                         before: String(before.suffix(120)), fiscalYearBefore: fiscalYear,
+                                         yearBefore: lastYear.flatMap { $0.line == token.line ? $0.year : nil }))
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,234 @@
+import DocumentReader
+import ThaiText
+
+/// The document's organisation, fiscal year or plan period, issue date, reference and signatories.
+struct MetadataReader {
+    let blocks: [Block]
+    var warnings: [RecordWarning] = []
+
+    /// How far from the top the organisation and period are looked for before the whole document is.
+    static let headWindow = 60
+
+    mutating func read(into info: inout DocumentInfo) {
+        info.organisation = organisation()
+        readPeriod(into: &info)
+        info.issued = issued(kind: info.kind)
+        info.reference = reference()
+        info.signatories = signatories()
+    }
+
+    // MARK: Organisation
+
+    /// The first organisation named near the top (a cover, an announcement, a memo's ส่วนราชการ).
+    /// Thai writes no space after a name, so `เทศบาลตำบลสองได้จัดทำ…` may run on into the sentence: the
+    /// name is then the shorter form the document also writes standing alone, which the others start with.
+    private func organisation() -> Organisation? {
+        var found: [Occurrence] = []
+        for (index, block) in blocks.enumerated() {
+            for occurrence in Self.organisations(in: block) + Self.organisationsInCells(of: block) {
+                var occurrence = occurrence
+                occurrence.inHead = index < Self.headWindow
+                found.append(occurrence)
+            }
+        }
+        guard let first = found.first(where: \.inHead) ?? found.first else { return nil }
+        let standing = Set(found.filter(\.standsAlone).map(\.name.value))
+        func support(_ name: String) -> Int { found.count { $0.name.value.hasPrefix(name) } }
+        var chosen = first
+        if !first.standsAlone {
+            // The shorter form written alone; failing that, what every run-on occurrence begins with.
+            let alike = found.filter { $0.type == first.type && $0.name.value.unicodeScalars.prefix(prefixOfType(first) + 2).elementsEqual(first.name.value.unicodeScalars.prefix(prefixOfType(first) + 2)) }
+            let shorter = standing.filter({ first.name.value.hasPrefix($0) }).max(by: { support($0) < support($1) })
+                ?? (alike.count >= 2 ? Self.commonPrefix(alike.map(\.name.value)) : nil)
+            if let shorter, shorter.unicodeScalars.count >= prefixOfType(first) + 2 {
+                chosen.name.value = shorter
+                chosen.name.raw = String(first.name.raw.prefix(first.name.raw.count - (first.name.value.count - shorter.count)))
+            }
+        }
+        var organisation = Organisation(name: chosen.name, type: chosen.type)
+        // District and province: on the name's own line or the lines just after it.
+        for block in blocks where block.source.endLine >= chosen.name.line && block.source.line <= chosen.name.line + 6 {
+            if organisation.district == nil { organisation.district = Self.place(after: OrganisationWords.district, in: block) }
+            if organisation.province == nil { organisation.province = Self.place(after: OrganisationWords.province, in: block) }
+        }
+        return organisation
+    }
+
+    private func prefixOfType(_ occurrence: Occurrence) -> Int {
+        OrganisationWords.fullPrefix(occurrence.type).unicodeScalars.count
+    }
+
+    static func commonPrefix(_ names: [String]) -> String? {
+        guard var prefix = names.first.map({ Array($0.unicodeScalars) }) else { return nil }
+        for name in names.dropFirst() {
+            let scalars = Array(name.unicodeScalars)
+            var length = 0
+            while length < min(prefix.count, scalars.count), prefix[length] == scalars[length] { length += 1 }
+            prefix = Array(prefix.prefix(length))
+        }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: prefix)
+        return String(view)
+    }
+
+    /// Names in a table's cells count too (a name standing alone in a cell shows where it ends).
+    static func organisationsInCells(of block: Block) -> [Occurrence] {
+        guard let table = block.table else { return [] }
+        return table.rows.flatMap { row in
+            row.cells.flatMap { cell in
+                organisations(in: Block(kind: .paragraph, source: cell.source, text: cell.text, rawText: cell.rawText))
+            }
+        }
+    }
+
+    /// One place an organisation is named.
+    struct Occurrence {
+        var name: Located<String>
+        var type: OrganisationType
+        /// Followed by a space, markup or the end of the line: the name is surely whole.
+        var standsAlone: Bool
+        var inHead = false
+    }
+
+    /// Every `<type word><name>` in a block, with its full name.
+    static func organisations(in block: Block) -> [Occurrence] {
+        var found: [Occurrence] = []
+        for (lineOffset, lineText) in block.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            var rest = Substring(lineText)
+            while !rest.isEmpty {
+                guard let (range, type) = firstTypeWord(in: rest) else { break }
+                var name = rest[range.upperBound...].drop { $0 == " " && rest[range].hasSuffix(".") }
+                name = name.prefix { $0.isLetter && $0 != "ฯ" || isThaiMark($0) }
+                rest = rest[range.upperBound...]
+                guard name.unicodeScalars.count >= 2, !OrganisationWords.notNames.contains(where: { name.hasPrefix($0) && name.count <= $0.count + 1 }),
+                      !OrganisationWords.notNames.contains(String(name)) else { continue }
+                // A run of letters holding another type word, or longer than any place name, ran on into the sentence.
+                if let inner = firstTypeWord(in: name), inner.0.lowerBound > name.startIndex { name = name[..<inner.0.lowerBound] }
+                let word = String(name)
+                let column = lineText[..<range.lowerBound].unicodeScalars.count + 1
+                let full = OrganisationWords.fullPrefix(type) + word
+                let raw = String(lineText[range.lowerBound..<name.endIndex])
+                let standsAlone = (name.endIndex == lineText.endIndex || !lineText[name.endIndex].isLetter)
+                    && word.unicodeScalars.count <= OrganisationWords.longestName
+                found.append(Occurrence(name: Located(full, raw: raw, line: block.source.line + lineOffset, column: column),
+                                        type: type, standsAlone: standsAlone))
+            }
+        }
+        return found
+    }
+
+    private static func isThaiMark(_ character: Character) -> Bool {
+        guard let scalar = character.unicodeScalars.first else { return false }
+        return (0x0E30...0x0E4E).contains(scalar.value)
+    }
+
+    private static func firstTypeWord(in text: Substring) -> (Range<Substring.Index>, OrganisationType)? {
+        var best: (Range<Substring.Index>, OrganisationType)?
+        for (prefix, type) in OrganisationWords.types {
+            guard let range = text.firstRange(of: prefix) else { continue }
+            if best == nil || range.lowerBound < best!.0.lowerBound
+                || (range.lowerBound == best!.0.lowerBound && range.upperBound > best!.0.upperBound) {
+                best = (range, type)
+            }
+        }
+        return best
+    }
+
+    private static func place(after words: [String], in block: Block) -> Located<String>? {
+        for word in words {
+            guard let range = block.text.firstRange(of: word) else { continue }
+            // `จ.` must stand alone, not end another word.
+            if word.hasSuffix("."), range.lowerBound > block.text.startIndex,
+               block.text[block.text.index(before: range.lowerBound)].isLetter { continue }
+            let name = block.text[range.upperBound...].drop { $0 == " " }.prefix { $0.isLetter || isThaiMark($0) }
+            guard name.count >= 2 else { continue }
+            return Located(String(name), raw: String(block.text[range.lowerBound..<name.endIndex]), source: block.source)
+        }
+        return nil
+    }
+
+    // MARK: Period
+
+    /// A plan's period (`พ.ศ. ๒๕๖๗ - ๒๕๗๐`) or a report's fiscal year (`ประจำปีงบประมาณ พ.ศ. ๒๕๖๖`),
+    /// from the first block near the top that states one.
+    private mutating func readPeriod(into info: inout DocumentInfo) {
+        for block in blocks.prefix(Self.headWindow) where block.kind != .pageArtefact {
+            // A title line right above a table is read as the table's title; it still states the period.
+            let text = block.table?.title ?? (block.kind == .table ? "" : block.text)
+            for token in TextTools.tokens(text, line: block.source.line, column: block.source.column) {
+                let raw = token.raw(in: Array(text.utf8))
+                switch token.value {
+                case .yearRange(let from, let to) where info.period == nil && from < to:
+                    info.period = Located(from.be...to.be, raw: raw, line: token.line, column: token.column)
+                case .fiscalYearRange(let from, let to) where info.period == nil && from < to:
+                    info.period = Located(from.be...to.be, raw: raw, line: token.line, column: token.column)
+                case .fiscalYear(let year) where info.fiscalYear == nil:
+                    info.fiscalYear = Located(year.be, raw: raw, line: token.line, column: token.column)
+                default: continue
+                }
+            }
+            if info.kind == .actionPlan, info.period != nil { return }
+            if info.kind != .actionPlan, info.fiscalYear != nil { return }
+        }
+    }
+
+    // MARK: Dates, references, signatures
+
+    /// `ประกาศ ณ วันที่ …`, `วันที่ …` of a memo, `ข้อมูล ณ วันที่` is not an issue date.
+    private func issued(kind: DocumentKind) -> Located<CalendarDate>? {
+        var candidate: Located<CalendarDate>?
+        for block in blocks where block.kind != .table {
+            let compact = TextTools.compact(block.text)
+            let announces = compact.hasPrefix("ประกาศณวันที่") || compact.hasPrefix("ประกาศณ")
+                || (kind == .itaAnalysisMemo && compact.hasPrefix("วันที่"))
+                || compact.hasPrefix("ให้ไว้ณวันที่") || compact.hasPrefix("รายงานณวันที่")
+            guard announces else { continue }
+            for token in TextTools.tokens(block.text, line: block.source.line, column: block.source.column) {
+                if case .date(let date) = token.value {
+                    candidate = Located(date, raw: token.raw(in: Array(block.text.utf8)), line: token.line, column: token.column)
+                    return candidate
+                }
+            }
+        }
+        return candidate
+    }
+
+    /// A memo's `ที่ ศก ๗๔๑๐๑.๑/๑๖๗`.
+    private func reference() -> Located<String>? {
+        for block in blocks.prefix(Self.headWindow) where block.kind == .paragraph {
+            guard let rest = TextTools.after(prefixes: ["ที่ "], in: block.text) else { continue }
+            let tokens = TextTools.tokens(block.text, line: block.source.line)
+            guard tokens.contains(where: { $0.kind == .documentNumber }) else { continue }
+            return Located(TextTools.trimmed(rest), raw: block.rawText, source: block.source)
+        }
+        return nil
+    }
+
+    /// `(นายปรากฏ …)` followed by a position line, with `ลงชื่อ ผู้รายงาน` where it says so.
+    private func signatories() -> [Signatory] {
+        var found: [Signatory] = []
+        for block in blocks where block.kind == .paragraph || block.kind == .listItem {
+            let lines = block.text.split(separator: "\n").map { TextTools.trimmed($0) }
+            for (index, line) in lines.enumerated() {
+                guard line.hasPrefix("("), line.hasSuffix(")"), line.count < 60 else { continue }
+                let name = String(line.dropFirst().dropLast()).trimmingSpaces
+                guard Self.personTitles.contains(where: name.hasPrefix) else { continue }
+                let position = index + 1 < lines.count ? lines[index + 1] : nil
+                var role: String?
+                if index > 0, let before = TextTools.after(prefixes: ["ลงชื่อ"], in: lines[index - 1]) {
+                    let text = TextTools.trimmed(before.filter { $0 != "." && $0 != "…" })
+                    role = text.isEmpty ? nil : text
+                }
+                found.append(Signatory(name: Located(name, raw: line, line: block.source.line + min(index, block.source.endLine - block.source.line)),
+                                       position: position, role: role))
+            }
+        }
+        return found
+    }
+
+    static let personTitles = ["นาย", "นาง", "นางสาว", "น.ส.", "ว่าที่", "ดร.", "พ.ต.", "ร.ต.", "จ.ส.", "สิบ", "พล"]
+}
+
+extension String {
+    var trimmingSpaces: String { TextTools.trimmed(self) }
+}

@@ -1,0 +1,341 @@
+import DocumentReader
+import ThaiText
+
+/// Walks the text blocks in order: dimensions and missions, detail sheets (`ลำดับที่ N` with fields
+/// ๑.–๙.), a progress report's narrative entries (`ชื่อโครงการ : …` with การดำเนินการ / งบประมาณ /
+/// ผลการดำเนินการ), and the sentences that state totals.
+struct NarrativeReader {
+    let kind: DocumentKind
+    var dimensions: [Dimension] = []
+    var missions: [Mission] = []
+    var mentions: [Mention] = []
+    var declared: [DeclaredTotal] = []
+    var amountsInWords: [AmountInWords] = []
+    var warnings: [RecordWarning] = []
+
+    private var dimension: Dimension?
+    private var mission: String?
+    /// The entry being read, and the field of it the text now belongs to.
+    private var entry: Mention?
+    private var field: FieldLabels.Field?
+    /// The block after the one being read: whether a numbered line is an entry depends on what follows.
+    private var next: Block?
+    /// `ลำดับที่ N` seen, its sheet's name not yet.
+    private var pendingSheet: (number: Int, raw: String, line: Int)?
+
+    /// The fiscal year a report is about: a narrative entry's budget is for that year.
+    let fiscalYear: Int?
+
+    init(kind: DocumentKind, fiscalYear: Int?) {
+        self.kind = kind
+        self.fiscalYear = fiscalYear
+    }
+
+    mutating func read(_ blocks: [Block]) {
+        let textBlocks = blocks.flatMap { block -> [Block] in
+            switch block.kind {
+            case .table: return [block]
+            case .pageArtefact where block.artefact != .runningHeader: return []
+            default: return Self.splitAtFieldLabels(block)
+            }
+        }
+        for (index, block) in textBlocks.enumerated() {
+            if block.kind == .table {
+                closeEntry()
+                continue
+            }
+            next = index + 1 < textBlocks.count ? textBlocks[index + 1] : nil
+            read(block)
+        }
+        closeEntry()
+        if let pending = pendingSheet {
+            warnings.append(RecordWarning(line: pending.line, message: "detail sheet \(pending.raw) has no project name"))
+        }
+    }
+
+    private mutating func read(_ block: Block) {
+        let firstLine = block.text.split(separator: "\n", maxSplits: 1).first ?? ""
+        if let found = OutlineReader.dimension(in: firstLine) {
+            closeEntry()
+            let opened = Dimension(number: found.number, starred: found.starred, title: found.title,
+                                   line: block.source.line, raw: String(firstLine))
+            if !dimensions.contains(where: { $0.key == opened.key }) { dimensions.append(opened) }
+            dimension = opened
+            mission = nil
+            // A legend lists every dimension in one paragraph; the rest of its lines are dimensions too.
+            for line in block.text.split(separator: "\n").dropFirst() {
+                if let more = OutlineReader.dimension(in: line) {
+                    let other = Dimension(number: more.number, starred: more.starred, title: more.title, line: block.source.line, raw: String(line))
+                    if !dimensions.contains(where: { $0.key == other.key }) { dimensions.append(other) }
+                }
+            }
+            return
+        }
+        if let found = OutlineReader.mission(in: firstLine), dimension?.number == found.dimension || dimension == nil {
+            let rest = String(found.rest)
+            if let kindWord = ProjectKindWords.kind(of: rest), kind == .progressReport, Self.startsWithFieldLabel(next) {
+                // `๑.๑ โครงการอบรม…`: a report numbering its projects under the dimension.
+                openEntry(role: .narrative, name: rest, kindWord: kindWord, numbering: String(firstLine.prefix { $0 != " " }), number: nil, block: block)
+                return
+            }
+            if !rest.isEmpty, !missions.contains(where: { $0.number == found.number }) {
+                missions.append(Mission(number: found.number, dimension: found.dimension, title: rest, line: block.source.line))
+            }
+            closeEntry()
+            mission = found.number
+            return
+        }
+        let compact = TextTools.compact(block.text)
+        if let opener = FieldLabels.sheetOpeners.first(where: { compact.hasPrefix($0) }),
+           let (number, rest) = TextTools.leadingInteger(Substring(compact.dropFirst(opener.count))), rest.isEmpty {
+            closeEntry()
+            pendingSheet = (number, TextTools.trimmed(block.text), block.source.line)
+            return
+        }
+        let body = TextTools.droppingMarker(String(firstLine))
+        let bodyCompact = TextTools.compact(String(body))
+        if let label = FieldLabels.labels.first(where: { bodyCompact.hasPrefix(TextTools.compact($0.label)) }) {
+            if label.field == .name {
+                var name = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
+                if name.isEmpty { name = "" }
+                let role: MentionRole = pendingSheet != nil || kind == .actionPlan ? .detailSheet : .narrative
+                let sheet = pendingSheet
+                pendingSheet = nil
+                if name.isEmpty {
+                    warnings.append(RecordWarning(line: block.source.line, message: "a project entry with no name"))
+                    return
+                }
+                openEntry(role: role, name: name, kindWord: ProjectKindWords.kind(of: name),
+                          numbering: sheet?.raw, number: sheet?.number, block: block)
+                return
+            }
+            guard entry != nil else {
+                statements(in: block)
+                return
+            }
+            field = label.field
+            let rest = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
+            if !rest.isEmpty { fill(with: rest, block: block) }
+            return
+        }
+        // `(กิจกรรม โตไปไม่โกง)` under an entry's name: another name for it.
+        if var open = entry, field == nil, compact.hasPrefix("("), compact.hasSuffix(")"), block.source.line <= open.endLine + 3 {
+            open.name += " " + TextTools.trimmed(block.text)
+            open.endLine = block.source.endLine
+            entry = open
+            return
+        }
+        // A report's entry that is only its name on a line of its own: `โครงการจัดเวทีประชาคม …`.
+        if kind == .progressReport, block.kind != .listItem, block.source.line == block.source.endLine,
+           let kindWord = ProjectKindWords.kind(of: String(body)), body.unicodeScalars.count <= 200,
+           entry == nil || field == .results || field == .budget {
+            openEntry(role: .narrative, name: String(body), kindWord: kindWord, numbering: nil, number: nil, block: block)
+            return
+        }
+        if entry != nil, field != nil {
+            fill(with: block.text, block: block)
+        } else {
+            statements(in: block)
+        }
+    }
+
+    // MARK: Entries
+
+    /// Whether a block opens with a field label (`การดำเนินการ`, `งบประมาณดำเนินการ`).
+    static func startsWithFieldLabel(_ block: Block?) -> Bool {
+        guard let block, block.kind != .table else { return false }
+        let first = block.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
+        let compact = TextTools.compact(String(TextTools.droppingMarker(first)))
+        return FieldLabels.labels.contains { $0.field != .name && compact.hasPrefix(TextTools.compact($0.label)) }
+    }
+
+    /// A paragraph whose later lines open with field labels (an entry written without blank lines)
+    /// is read a line at a time, each line with its own place.
+    static func splitAtFieldLabels(_ block: Block) -> [Block] {
+        let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count > 1, block.kind == .paragraph || block.kind == .heading,
+              lines.dropFirst().contains(where: { line in
+                  let compact = TextTools.compact(String(TextTools.droppingMarker(String(line))))
+                  return FieldLabels.labels.contains { compact.hasPrefix(TextTools.compact($0.label)) }
+              }) else { return [block] }
+        return lines.enumerated().map { offset, line in
+            let number = min(block.source.line + offset, block.source.endLine)
+            return Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1),
+                         text: String(line), rawText: String(line))
+        }
+    }
+
+    private mutating func openEntry(role: MentionRole, name: String, kindWord: ProjectKind?, numbering: String?,
+                                    number: Int?, block: Block) {
+        closeEntry()
+        let clean = name.replacing("\n", with: " ")
+        var mention = Mention(role: role, line: block.source.line, endLine: block.source.endLine, column: block.source.column,
+                              name: clean, rawName: block.rawText, numbering: numbering, number: number, kind: kindWord)
+        mention.dimension = dimension?.key
+        mention.mission = mission
+        entry = mention
+        field = nil
+    }
+
+    private mutating func closeEntry() {
+        if let done = entry { mentions.append(done) }
+        entry = nil
+        field = nil
+    }
+
+    /// Text that belongs to the open entry's current field.
+    private mutating func fill(with text: String, block: Block) {
+        guard var mention = entry else { return }
+        defer { entry = mention }
+        mention.endLine = max(mention.endLine, block.source.endLine)
+        let tokens = TextTools.tokens(text, line: block.source.line, column: block.source.column)
+        let bytes = Array(text.utf8)
+        let compact = TextTools.compact(text)
+        noteWords(tokens, bytes: bytes)
+        if let frequency = Self.frequency(tokens, bytes: bytes, compact: compact) { mention.frequency = frequency }
+        switch field {
+        case .budget:
+            readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention)
+        case .period:
+            mention.period = (mention.period.map { $0 + " " } ?? "") + TextTools.trimmed(text)
+        case .responsible:
+            mention.responsible = (mention.responsible.map { $0 + " " } ?? "") + TextTools.trimmed(text)
+        case .targets, .outputs:
+            mention.targets.append(TextTools.trimmed(text))
+        case .results, .actions:
+            if let status = StatusWords.status(in: compact), compact.count <= 40 {
+                mention.status = Located(status, raw: TextTools.trimmed(text), source: block.source)
+            }
+            if compact.hasPrefix("เบิกจ่าย") { readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention) }
+        default:
+            break
+        }
+    }
+
+    /// A budget field: `เบิกจ่าย ๑๗,๘๖๐ บาท`, `ไม่ได้ใช้งบประมาณ`, `ปีละ ๒๐,๐๐๐ บาท`, `๓๐๐,๐๐๐ บาท (สามแสนบาทถ้วน)`,
+    /// or one amount per year (`ปี ๒๕๖๗ ๒๐,๐๐๐ บาท`).
+    private mutating func readBudget(tokens: [Token], bytes: [UInt8], compact: String, block: Block, into mention: inout Mention) {
+        let source = SourceLines(line: block.source.line, column: block.source.column, endLine: block.source.endLine)
+        if FieldLabels.noBudget.contains(where: compact.contains) {
+            let zero = Located(ExactDecimal.zero, raw: TextTools.trimmed(block.text), source: source)
+            if mention.role == .narrative { mention.disbursed = zero } else { mention.budgetForPeriod = zero }
+            return
+        }
+        var year: Int?
+        for token in tokens {
+            let raw = token.raw(in: bytes)
+            switch token.value {
+            case .year(let value, _): year = value.be
+            case .fiscalYear(let value): year = value.be
+            case .money(let amount, _):
+                let located = Located(amount, raw: raw, line: token.line, column: token.column)
+                let before = TextTools.compact(String(decoding: bytes[..<token.span.start.offset], as: UTF8.self))
+                if FieldLabels.disbursed.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "แล้ว") }) {
+                    if mention.disbursed == nil { mention.disbursed = located }
+                } else if FieldLabels.perYear.contains(where: before.hasSuffix) {
+                    mention.budgetPerYear = located
+                } else if let year = year ?? (mention.role == .narrative ? fiscalYear : nil) {
+                    mention.budgets[year] = located.map { Optional($0) }
+                } else if mention.budgetForPeriod == nil {
+                    mention.budgetForPeriod = located
+                }
+            default: continue
+            }
+        }
+    }
+
+    private mutating func noteWords(_ tokens: [Token], bytes: [UInt8]) {
+        for token in tokens {
+            guard case .money(let amount, let words?) = token.value else { continue }
+            let figure = Located(amount, raw: token.raw(in: bytes), line: token.line, column: token.column)
+            let wordText = String(decoding: bytes[words.span.start.offset..<words.span.end.offset], as: UTF8.self)
+            amountsInWords.append(AmountInWords(figure: figure,
+                                                words: Located(words.amount, raw: wordText, line: words.span.start.line, column: words.span.start.column)))
+        }
+    }
+
+    /// `ปีละ ๔ ครั้ง`: how many times a year the entry says it runs.
+    static func frequency(_ tokens: [Token], bytes: [UInt8], compact: String) -> Located<Int>? {
+        for token in tokens {
+            guard case .count(let value, let classifier) = token.value, classifier == "ครั้ง", let times = value.integerValue else { continue }
+            let before = TextTools.compact(String(decoding: bytes[..<token.span.start.offset], as: UTF8.self))
+            if FieldLabels.perYear.contains(where: before.hasSuffix) {
+                return Located(times, raw: token.raw(in: bytes), line: token.line, column: token.column)
+            }
+        }
+        return nil
+    }
+
+    static func afterLabel(_ label: String, in text: String) -> String {
+        // The label may be written with spaces inside it; walk the text matching the label's letters.
+        let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
+        var labelScalars = Substring(label).unicodeScalars.filter { $0 != " " }.makeIterator()
+        var want = labelScalars.next()
+        var index = firstLine.unicodeScalars.startIndex
+        let scalars = firstLine.unicodeScalars
+        // Skip the field's own number first.
+        let body = TextTools.droppingMarker(firstLine)
+        index = body.unicodeScalars.startIndex
+        while index < scalars.endIndex, let wanted = want {
+            let scalar = scalars[index]
+            if scalar == " " { index = scalars.index(after: index); continue }
+            guard scalar == wanted else { break }
+            want = labelScalars.next()
+            index = scalars.index(after: index)
+        }
+        var rest = String(scalars[index...])
+        rest = String(rest.drop { $0 == " " || $0 == ":" || $0 == "：" })
+        let more = text.split(separator: "\n", maxSplits: 1).dropFirst().first.map { " " + $0 } ?? ""
+        return rest + more
+    }
+
+    // MARK: Statements
+
+    /// Sentences that state totals: `จำนวน 29 โครงการ`, `ดำเนินการแล้วเสร็จ 30 โครงการ`,
+    /// `เบิกจ่ายงบประมาณ 72,808.00 บาท คิดเป็นร้อยละ 25.11`.
+    private mutating func statements(in block: Block) {
+        let text = block.text
+        let bytes = Array(text.utf8)
+        let tokens = TextTools.tokens(text, line: block.source.line, column: block.source.column)
+        noteWords(tokens, bytes: bytes)
+        let context = text.replacing("\n", with: " ")
+        var lastMoney: (ExactDecimal, Bool)?
+        for token in tokens {
+            let raw = token.raw(in: bytes)
+            let located = { (value: ExactDecimal) in Located(value, raw: raw, line: token.line, column: token.column) }
+            let before = TextTools.compact(String(decoding: bytes[..<token.span.start.offset], as: UTF8.self))
+            let clause = Self.lastClause(before)
+            switch token.value {
+            case .count(let value, let classifier) where ProjectKindWords.countClassifiers.contains(classifier):
+                if let status = StatusWords.status(in: clause) {
+                    declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
+                } else if clause.contains("จำนวน") || clause.contains("มี") || clause.contains("รวม") || clause.contains("ทั้งสิ้น") || clause.isEmpty {
+                    let scope = clause.isEmpty ? nil : OutlineReader.dimension(in: Substring(before.suffix(24)))
+                    declared.append(DeclaredTotal(what: .projectCount, value: located(value), context: context,
+                                                  dimension: scope.map { $0.starred ? "\($0.number)*" : "\($0.number)" }, unit: classifier))
+                }
+            case .money(let value, _):
+                if clause.contains("เบิกจ่าย") {
+                    declared.append(DeclaredTotal(what: .disbursedTotal, value: located(value), context: context))
+                    lastMoney = (value, true)
+                } else if clause.contains("งบประมาณ") && (clause.contains("ทั้งสิ้น") || clause.contains("รวม")) {
+                    declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
+                    lastMoney = (value, false)
+                }
+            case .percent(let value, let comparator) where comparator == nil:
+                if let (_, isDisbursed) = lastMoney, isDisbursed, before.contains("คิดเป็น") {
+                    declared.append(DeclaredTotal(what: .disbursedPercent, value: located(value), context: context))
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    /// The text since the last figure, so `… 0 โครงการ ดำเนินการแล้วเสร็จ 30 โครงการ` reads the right status.
+    static func lastClause(_ compact: String) -> String {
+        var clause = Substring(compact)
+        if let index = compact.lastIndex(where: { $0.isNumber || $0 == "," }) { clause = compact[compact.index(after: index)...] }
+        return String(clause)
+    }
+}

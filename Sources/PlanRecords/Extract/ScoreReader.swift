@@ -1,0 +1,208 @@
+import DocumentReader
+import ThaiText
+
+/// ITA scores: indicator scores and tool weights from tables (either orientation), grade bands,
+/// and the overall score and grade the text states.
+enum ScoreReader {
+    static func read(_ blocks: [Block], tables: [TableRecord]) -> ITAScores {
+        var scores = ITAScores()
+        var tableIndex = 0
+        for block in blocks {
+            if let table = block.table {
+                let roles = tableIndex < tables.count ? tables[tableIndex].roles : []
+                tableIndex += 1
+                readTable(table, roles: roles, into: &scores)
+            } else if block.kind != .pageArtefact {
+                readText(block, into: &scores)
+            }
+        }
+        return scores
+    }
+
+    // MARK: Tables
+
+    private static func readTable(_ table: Table, roles: [ColumnRole?], into scores: inout ITAScores) {
+        let toolColumns = table.header.enumerated().compactMap { column, label in tool(in: label).map { (column, $0) } }
+        if toolColumns.count >= 2 {
+            readToolColumns(table, toolColumns, into: &scores)
+            return
+        }
+        var currentTool: String?
+        for row in table.rows where row.kind == .body || row.kind == .total {
+            let cells = row.cells
+            func cell(_ role: ColumnRole) -> TableCell? {
+                roles.firstIndex(of: role).flatMap { $0 < cells.count ? cells[$0] : nil }
+            }
+            if let toolCell = cell(.tool), let name = tool(in: toolCell.text) { currentTool = name }
+            let rowText = cells.map(\.text).joined(separator: " ")
+            // A tool's row: its weight, score and weighted score.
+            if let name = tool(in: cells.first?.text ?? ""), cell(.indicator) == nil, !rowText.contains(ITAWords.indicatorWord) {
+                var tool = ToolScore(name: name)
+                tool.weight = cell(.weight).flatMap(figure)
+                tool.score = cell(.score).flatMap(figure)
+                tool.weighted = cell(.weightedScore).flatMap(figure)
+                if tool.score != nil || tool.weight != nil, !scores.tools.contains(where: { $0.name == name }) {
+                    scores.tools.append(tool)
+                }
+                continue
+            }
+            if let band = band(row, roles: roles) {
+                if !scores.bands.contains(where: { $0.grade == band.grade }) { scores.bands.append(band) }
+                continue
+            }
+            if roles.contains(.indicator) || rowText.contains(ITAWords.indicatorWord),
+               let indicator = indicator(row, roles: roles, tool: currentTool),
+               !scores.indicators.contains(where: { $0.number == indicator.number }) {
+                scores.indicators.append(indicator)
+                continue
+            }
+            // `คะแนนรวม` row of a tool table: the weighted sum, when the text states no overall score.
+            if row.kind == .total || TextTools.compact(rowText).hasPrefix("คะแนนรวม"), scores.overall == nil,
+               let weighted = cell(.weightedScore).flatMap(figure) {
+                scores.overall = weighted
+            }
+        }
+    }
+
+    /// Tools as columns (`คะแนน | แบบ IIT | แบบ EIT | แบบ OIT`): rows of weights and scores.
+    private static func readToolColumns(_ table: Table, _ columns: [(Int, String)], into scores: inout ITAScores) {
+        for row in table.rows where row.kind == .body || row.kind == .total {
+            let label = TextTools.compact(row.cells.first?.text ?? "")
+            let isWeight = ITAWords.weightWords.contains(where: label.contains)
+            let isScore = !isWeight && label.hasPrefix("คะแนน") && !label.contains("ย่อย") && !label.contains("รวม")
+            guard isWeight || isScore else { continue }
+            for (column, name) in columns where column < row.cells.count {
+                guard let value = figure(row.cells[column]) else { continue }
+                var index = scores.tools.firstIndex { $0.name == name }
+                if index == nil { scores.tools.append(ToolScore(name: name)); index = scores.tools.count - 1 }
+                if isWeight { scores.tools[index!].weight = value } else { scores.tools[index!].score = value }
+            }
+        }
+    }
+
+    private static func indicator(_ row: TableRow, roles: [ColumnRole?], tool: String?) -> IndicatorScore? {
+        var number: Int?
+        var name = ""
+        var score: Located<ExactDecimal>?
+        for (column, cell) in row.cells.enumerated() {
+            let role = column < roles.count ? roles[column] : nil
+            let text = TextTools.trimmed(cell.text)
+            guard !text.isEmpty else { continue }
+            let tokens = LexicalScanner.scan(text)
+            if number == nil, let ordinal = tokens.first(where: { if case .ordinal(_, let of) = $0.value { return of.hasPrefix(ITAWords.indicatorWord) }; return false }),
+               case .ordinal(let value, _) = ordinal.value {
+                number = value
+                name = TextTools.trimmed(String(decoding: Array(text.utf8)[ordinal.span.end.offset...], as: UTF8.self))
+                continue
+            }
+            if role == .number, number == nil, let (value, rest) = TextTools.leadingInteger(Substring(text)), rest.isEmpty {
+                number = value
+                continue
+            }
+            if role == .indicator, name.isEmpty {
+                name = String(TextTools.droppingMarker(text))
+                if number == nil, let (value, _) = TextTools.leadingInteger(Substring(text)) { number = value }
+                continue
+            }
+            if role == .score || role == nil || score == nil, role != .tool, role != .weight, let value = figure(cell) {
+                if role == .score || score == nil { score = value }
+            }
+        }
+        guard let number, let score, (0...100).contains(score.value.integerValue ?? Int(score.value.rounded(toPlaces: 0).units)) else { return nil }
+        return IndicatorScore(number: number, name: name, score: score, tool: tool)
+    }
+
+    private static func band(_ row: TableRow, roles: [ColumnRole?]) -> GradeBand? {
+        var grade: String?
+        var low: ExactDecimal?
+        var high: ExactDecimal?
+        for (column, cell) in row.cells.enumerated() {
+            let role = column < roles.count ? roles[column] : nil
+            let text = TextTools.trimmed(cell.text)
+            if ITAWords.grades.contains(text) { grade = text; continue }
+            switch role {
+            case .rangeLow: low = CellFigure.read(text).amount
+            case .rangeHigh: high = CellFigure.read(text).amount
+            default:
+                for token in LexicalScanner.scan(text) {
+                    if case .range(let from, let to, _) = token.value { low = from; high = to }
+                }
+            }
+        }
+        guard let grade, let low else { return nil }
+        return GradeBand(grade: grade, low: low, high: high, line: row.source.line)
+    }
+
+    /// `IIT` in `แบบ IIT`, `แบบวัด… (IIT)`.
+    static func tool(in text: String) -> String? {
+        ITAWords.tools.first { text.contains($0) }
+    }
+
+    /// The score or weight in a cell: `๙๙.๖๕`, `ได้คะแนน ๙๙.๖๕ คะแนน`, `ร้อยละ ๓๐`, `30%`.
+    static func figure(_ cell: TableCell) -> Located<ExactDecimal>? {
+        let text = TextTools.trimmed(cell.text)
+        for token in LexicalScanner.scan(text) {
+            switch token.value {
+            case .number(let value), .percent(let value, nil):
+                return Located(value, raw: text, source: cell.source)
+            case .count(let value, let classifier) where classifier == "คะแนน":
+                return Located(value, raw: text, source: cell.source)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    // MARK: Text
+
+    /// `ได้คะแนนรวม ๘๙.๔๕ คะแนน อยู่ในระดับ A`, `(IIT) ได้ ๘๙.๕๐ คะแนน`.
+    private static func readText(_ block: Block, into scores: inout ITAScores) {
+        let text = block.text
+        let compact = TextTools.compact(text)
+        guard compact.contains("คะแนน") || compact.contains("ระดับ") else { return }
+        let bytes = Array(text.utf8)
+        for token in TextTools.tokens(text, line: block.source.line, column: block.source.column) {
+            let value: ExactDecimal
+            switch token.value {
+            case .number(let number): value = number
+            case .count(let number, let classifier) where classifier == "คะแนน": value = number
+            default: continue
+            }
+            let before = TextTools.compact(String(decoding: bytes[..<token.span.start.offset], as: UTF8.self))
+            let clause = String(before.suffix(40))
+            let located = Located(value, raw: token.raw(in: bytes), line: token.line, column: token.column)
+            if scores.overall == nil, ITAWords.overallPhrases.contains(where: { String(clause.suffix(20)).contains($0) }) {
+                scores.overall = located
+                continue
+            }
+            // A tool named just before its score: `(IIT) ได้ ๘๙.๕๐ คะแนน`.
+            let near = String(before.suffix(12))
+            if let name = tool(in: near), case .count = token.value {
+                if let index = scores.tools.firstIndex(where: { $0.name == name }) {
+                    if scores.tools[index].score == nil { scores.tools[index].score = located }
+                } else {
+                    scores.tools.append(ToolScore(name: name, score: located))
+                }
+            }
+        }
+        if scores.grade == nil, scores.overall?.line == block.source.line || compact.contains("ผลการประเมิน") && compact.contains("อยู่ในระดับ") {
+            grade(in: text, block: block, into: &scores)
+        }
+    }
+
+    private static func grade(in text: String, block: Block, into scores: inout ITAScores) {
+        for word in ITAWords.gradeWords {
+            var rest = Substring(text)
+            while let range = rest.firstRange(of: word) {
+                let after = rest[range.upperBound...].drop { $0 == " " }
+                let letters = after.prefix { $0.isASCII && $0.isLetter }
+                if ITAWords.grades.contains(String(letters)) {
+                    let column = text[..<after.startIndex].unicodeScalars.count + block.source.column
+                    scores.grade = Located(String(letters), raw: String(letters), line: block.source.line, column: column)
+                    return
+                }
+                rest = rest[range.upperBound...]
+            }
+        }
+    }
+}

@@ -1,0 +1,258 @@
+import DocumentReader
+import ThaiText
+
+/// Reads the tables: each body row naming a project becomes a mention with its figures; each total
+/// row becomes stated totals (subtotals, grand totals, counts, tick counts) scoped by dimension and year.
+struct TableProjects {
+    var tables: [TableRecord] = []
+    var mentions: [Mention] = []
+    var declared: [DeclaredTotal] = []
+    var warnings: [RecordWarning] = []
+    /// The year a one-year table is about when neither it nor the text above says: the document's.
+    let documentYear: Int?
+
+    init(documentYear: Int?) { self.documentYear = documentYear }
+
+    mutating func read(_ blocks: [Block]) {
+        var index = 0
+        for (position, block) in blocks.enumerated() {
+            guard let table = block.table else { continue }
+            read(table, index: index, yearAbove: Self.yearAbove(blocks, before: position))
+            index += 1
+        }
+    }
+
+    /// A fiscal year named in the table's title or the two blocks above it (`ปีงบประมาณ พ.ศ. ๒๕๖๗`).
+    static func yearAbove(_ blocks: [Block], before position: Int) -> Int? {
+        var texts: [String] = []
+        if let title = blocks[position].table?.title { texts.append(title) }
+        var cursor = position - 1
+        while cursor >= 0, texts.count < 3 {
+            let block = blocks[cursor]
+            cursor -= 1
+            if block.kind == .table { break }
+            if block.kind == .pageArtefact { continue }
+            texts.append(block.text)
+        }
+        for text in texts {
+            for token in LexicalScanner.scan(text) {
+                switch token.value {
+                case .fiscalYear(let year): return year.be
+                case .year(let year, let era) where era != .twoDigit: return year.be
+                default: continue
+                }
+            }
+        }
+        return nil
+    }
+
+    private mutating func read(_ table: Table, index: Int, yearAbove: Int?) {
+        let roles = ColumnRoles.roles(of: table)
+        let budgetYears = Set(roles.compactMap { role -> Int? in if case .budget(let year?) = role { return year }; return nil })
+        let hasQuarters = roles.contains { if case .quarter = $0 { return true }; return false }
+        let hasStatus = roles.contains { if case .status = $0 { return true }; return false }
+        let role: MentionRole?
+        if budgetYears.count >= 2 { role = .summaryRow }
+        else if hasQuarters { role = .yearTableRow }
+        else if hasStatus || roles.contains(.disbursed) { role = .statusRow }
+        else if roles.contains(.results) { role = .measureRow }
+        else if roles.contains(where: { if case .budget = $0 { return true }; return $0 == .responsible || $0 == .dimension }) { role = .tableRow }
+        else { role = .none }
+        let year = budgetYears.count == 1 ? budgetYears.first : (yearAbove ?? (hasQuarters || hasStatus ? documentYear : nil))
+        let body = table.rows.filter { $0.kind == .body }
+        let totals = table.rows.filter { $0.kind == .total }
+        tables.append(TableRecord(index: index, line: table.source.line, endLine: table.source.endLine, title: table.title,
+                                  header: table.header, roles: roles, bodyRows: body.count, totalRows: totals.count, year: year))
+        if table.header.count >= 3, table.header.allSatisfy({ TextTools.compact($0).isEmpty }), !table.rows.isEmpty {
+            warnings.append(RecordWarning(line: table.source.line, column: table.source.column,
+                                          message: "table has no header row: its columns are not known, so its rows are not read as projects"))
+        }
+        // Tables that list no projects (risk registers, contents, score tables) give no mentions.
+        guard let role, let nameColumn = roles.firstIndex(of: .name) else { return }
+        var context = RowContext()
+        for row in table.rows {
+            context.follow(row, roles: roles)
+            switch row.kind {
+            case .body:
+                readBody(row, roles: roles, nameColumn: nameColumn, role: role, table: index, year: year, context: context)
+            case .total:
+                readTotal(row, roles: roles, nameColumn: nameColumn, table: index, year: year, context: context)
+            case .header, .spill:
+                continue
+            }
+        }
+    }
+
+    /// The dimension and mission a row stands under: written on the first row of a group and left empty below.
+    struct RowContext {
+        var dimension: String?
+        var mission: String?
+
+        mutating func follow(_ row: TableRow, roles: [ColumnRole?]) {
+            for (column, role) in roles.enumerated() where column < row.cells.count {
+                let text = TextTools.trimmed(row.cells[column].text)
+                guard !text.isEmpty else { continue }
+                if role == .dimension, let key = Self.dimensionKey(row.cells[column].text) { dimension = key; mission = nil }  // untrimmed: keep `*1`
+                if role == .mission, let found = OutlineReader.mission(in: Substring(text + " ")) { mission = found.number }
+            }
+        }
+
+        /// `1`, `*1`, `3*`, `๑. การสร้างวัฒนธรรมสุจริต` → `1`, `1*`, `3*`, `1`.
+        static func dimensionKey(_ text: String) -> String? {
+            let compact = TextTools.compact(text)
+            let starred = text.contains("*")
+            let body = Substring(compact).drop { $0 == "*" }
+            let afterWord = DimensionWords.spellings.first(where: { body.hasPrefix($0) }).map { body.dropFirst($0.count) } ?? body
+            guard let (number, _) = TextTools.leadingInteger(afterWord), (1...9).contains(number) else { return nil }
+            return starred ? "\(number)*" : "\(number)"
+        }
+    }
+
+    private mutating func readBody(_ row: TableRow, roles: [ColumnRole?], nameColumn: Int, role: MentionRole, table: Int,
+                                   year: Int?, context: RowContext) {
+        guard nameColumn < row.cells.count else { return }
+        let nameCell = row.cells[nameColumn]
+        if row.items.count >= 2 {
+            for item in row.items {
+                var mention = Mention(role: role, line: item.line, endLine: item.line, column: nameCell.source.column,
+                                      name: TextTools.trimmed(item.text), rawName: item.text, numbering: item.marker,
+                                      number: item.number, table: table, kind: ProjectKindWords.kind(of: item.text))
+                mention.dimension = context.dimension
+                mention.mission = context.mission
+                mention.valuesAligned = item.aligned
+                if item.aligned {
+                    for (column, text) in item.values where column < roles.count {
+                        figure(text, raw: text, role: roles[column], line: item.line, column: nameCell.source.column,
+                               year: year, into: &mention)
+                    }
+                }
+                mentions.append(mention)
+            }
+            return
+        }
+        var name = TextTools.trimmed(nameCell.text)
+        if name.isEmpty {
+            if row.cells.contains(where: { !$0.isEmpty }) {
+                warnings.append(RecordWarning(line: row.source.line, column: nameCell.source.column,
+                                              message: "table row has figures but no project name"))
+            }
+            return
+        }
+        var numbering: String?
+        var number: Int?
+        if let numberColumn = roles.firstIndex(of: .number), numberColumn < row.cells.count {
+            let text = TextTools.trimmed(row.cells[numberColumn].text)
+            if !text.isEmpty { numbering = text; number = TextTools.leadingInteger(Substring(text))?.value }
+        }
+        let stripped = String(TextTools.droppingMarker(name))
+        if stripped != name, stripped.count < name.count {
+            let marker = TextTools.trimmed(name.prefix(name.count - stripped.count))
+            if numbering == nil { numbering = marker; number = TextTools.leadingInteger(Substring(marker))?.value }
+            name = stripped
+        }
+        var mention = Mention(role: role, line: row.source.line, endLine: row.source.endLine, column: nameCell.source.column,
+                              name: name, rawName: nameCell.rawText, numbering: numbering, number: number, table: table,
+                              kind: ProjectKindWords.kind(of: name))
+        mention.dimension = context.dimension
+        mention.mission = context.mission
+        for (column, cell) in row.cells.enumerated() where column < roles.count && column != nameColumn {
+            if case .quarter(let quarter) = roles[column] {
+                let ticked = cell.tick == .checked
+                mention.quarterCells.append(Located(ticked, raw: cell.rawText, source: cell.source))
+                if ticked { mention.quarters.insert(quarter); mention.scheduleYear = year }
+                continue
+            }
+            if case .status(let status) = roles[column] {
+                if cell.tick == .checked {
+                    if mention.status != nil {
+                        warnings.append(RecordWarning(line: cell.source.line, column: cell.source.column,
+                                                      message: "more than one status ticked for \(name)"))
+                    } else {
+                        mention.status = Located(status, raw: cell.rawText, source: cell.source)
+                    }
+                }
+                continue
+            }
+            figure(cell.text, raw: cell.rawText, role: roles[column], line: cell.source.line, column: cell.source.column,
+                   year: year, into: &mention)
+        }
+        if mention.scheduleYear == nil, !mention.quarterCells.isEmpty { mention.scheduleYear = year }
+        mentions.append(mention)
+    }
+
+    /// One cell's figure into the mention, by the column's role.
+    private mutating func figure(_ text: String, raw: String, role: ColumnRole?, line: Int, column: Int, year: Int?,
+                                 into mention: inout Mention) {
+        switch role {
+        case .budget(let columnYear):
+            let figure = CellFigure.read(text)
+            guard let budgetYear = columnYear ?? year else {
+                if let amount = figure.amount { mention.budgetForPeriod = Located(amount, raw: raw, line: line, column: column) }
+                return
+            }
+            switch figure {
+            case .amount(let value, _): mention.budgets[budgetYear] = Located(value, raw: raw, line: line, column: column)
+            case .dash: mention.budgets[budgetYear] = Located(nil, raw: raw, line: line, column: column)
+            case .empty: break
+            case .words:
+                if FieldLabels.noBudget.contains(where: TextTools.compact(text).contains) {
+                    mention.budgets[budgetYear] = Located(.zero, raw: raw, line: line, column: column)
+                } else {
+                    warnings.append(RecordWarning(line: line, column: column, message: "budget cell \"\(TextTools.trimmed(text))\" is not a figure"))
+                }
+            }
+        case .disbursed:
+            switch CellFigure.read(text) {
+            case .amount(let value, _): mention.disbursed = Located(value, raw: raw, line: line, column: column)
+            case .words: warnings.append(RecordWarning(line: line, column: column, message: "disbursed cell \"\(TextTools.trimmed(text))\" is not a figure"))
+            default: break
+            }
+        case .responsible:
+            let value = TextTools.trimmed(text)
+            if !value.isEmpty { mention.responsible = value }
+        default:
+            break
+        }
+    }
+
+    private mutating func readTotal(_ row: TableRow, roles: [ColumnRole?], nameColumn: Int, table: Int, year: Int?,
+                                    context: RowContext) {
+        let rowText = row.cells.map(\.text).joined(separator: " ").replacing("\n", with: " ")
+        let compact = TextTools.compact(rowText)
+        let isGrand = compact.contains("ทั้งสิ้น") || compact.contains("รวมทั้งหมด") || compact.contains("ทั้งหมด")
+        let scope = isGrand ? nil : context.dimension
+        for (column, cell) in row.cells.enumerated() where column < roles.count {
+            let text = TextTools.trimmed(cell.text)
+            guard !text.isEmpty else { continue }
+            let label = column < roles.count ? roles[column] : nil
+            let figure = CellFigure.read(text)
+            guard case .amount(let value, _) = figure else { continue }
+            let located = Located(value, raw: cell.rawText, source: cell.source)
+            switch label {
+            case .budget(let columnYear):
+                declared.append(DeclaredTotal(what: isGrand ? .grandTotal : .subtotal, value: located, context: rowText,
+                                              dimension: scope, year: columnYear ?? year, table: table, column: roles[column]?.label))
+            case .disbursed:
+                declared.append(DeclaredTotal(what: .disbursedTotal, value: located, context: rowText, dimension: scope,
+                                              year: year, table: table, column: "disbursed"))
+            case .quarter(let quarter):
+                declared.append(DeclaredTotal(what: .quarterCount, value: located, context: rowText, dimension: scope,
+                                              year: year, quarter: quarter, table: table))
+            case .status(let status):
+                declared.append(DeclaredTotal(what: .statusCount, value: located, context: rowText, dimension: scope,
+                                              status: status, table: table))
+            default:
+                // `จำนวน ๑๔ โครงการ` in the name column: how many projects the group or table has.
+                if column == nameColumn || label == .mission || label == .dimension || label == nil || label == .number {
+                    for token in LexicalScanner.scan(text) {
+                        guard case .count(let count, let classifier) = token.value,
+                              ProjectKindWords.countClassifiers.contains(classifier) else { continue }
+                        declared.append(DeclaredTotal(what: .projectCount, value: Located(count, raw: cell.rawText, source: cell.source),
+                                                      context: rowText, dimension: scope, table: table, unit: classifier))
+                    }
+                }
+            }
+        }
+    }
+
+}

@@ -1,0 +1,124 @@
+import ThaiText
+
+/// Links mentions into projects by name, never by ordinal (numbering differs from table to table).
+/// Tables are read first, as the most complete list; detail sheets and narrative entries then join
+/// the project whose name they match, exactly, by alias, or by similarity, and say which.
+struct ProjectLinker {
+    /// Names at least this alike link as probable; between `uncertainSimilarity` and this, as uncertain.
+    static let probableSimilarity = 0.86
+    static let uncertainSimilarity = 0.72
+    /// A name cut short (by a page or a cell) still links when this many letters of it match the other's start.
+    static let prefixLetters = 18
+    /// Shorter than this, a name that starts another is not taken as the same project at all.
+    static let minimumStartLetters = 10
+
+    private struct Group {
+        var key: NameKey
+        var mentions: [Mention]
+        var tables: Set<Int>
+    }
+
+    static func link(_ mentions: [Mention]) -> [Project] {
+        let ordered = mentions.enumerated().sorted { lhs, rhs in
+            (priority(lhs.element.role), lhs.element.line, lhs.offset) < (priority(rhs.element.role), rhs.element.line, rhs.offset)
+        }.map(\.element)
+        var groups: [Group] = []
+        var exact: [String: Int] = [:]
+        for var mention in ordered {
+            let key = NameKey(mention.name)
+            if let index = exact[key.full], key.full.unicodeScalars.count >= 4 {
+                mention.confidence = .exact
+                groups[index].mentions.append(mention)
+                if let table = mention.table { groups[index].tables.insert(table) }
+                continue
+            }
+            if let (index, confidence, note) = bestMatch(for: key, table: mention.table, in: groups) {
+                mention.confidence = confidence
+                mention.linkNote = note
+                groups[index].mentions.append(mention)
+                if let table = mention.table { groups[index].tables.insert(table) }
+                continue
+            }
+            mention.confidence = .exact
+            exact[key.full] = groups.count
+            groups.append(Group(key: key, mentions: [mention], tables: mention.table.map { [$0] } ?? []))
+        }
+        let sorted = groups.sorted { ($0.mentions.map(\.line).min() ?? 0) < ($1.mentions.map(\.line).min() ?? 0) }
+        return sorted.enumerated().map { project(id: $0.offset + 1, mentions: $0.element.mentions) }
+    }
+
+    private static func priority(_ role: MentionRole) -> Int {
+        switch role {
+        case .summaryRow, .yearTableRow, .statusRow, .measureRow, .tableRow: return 0
+        case .detailSheet: return 1
+        case .narrative: return 2
+        }
+    }
+
+    /// The group a name belongs to when not exactly. A group already holding a row of the same table
+    /// is not offered: two rows of one table are two projects unless their names are the same.
+    private static func bestMatch(for key: NameKey, table: Int?, in groups: [Group]) -> (Int, LinkConfidence, String)? {
+        var best: (index: Int, score: Double, confidence: LinkConfidence, note: String)?
+        for (index, group) in groups.enumerated() {
+            if let table, group.tables.contains(table) { continue }
+            let other = group.key
+            var score = 0.0
+            var confidence = LinkConfidence.uncertain
+            var note = ""
+            // Two names sharing only a parenthetical (often the mission they serve) are not linked by it.
+            if !key.base.isEmpty, key.base == other.base || key.aliases.contains(other.base) || other.aliases.contains(key.base) {
+                (score, confidence, note) = (0.99, .probable, "alias in parentheses")
+            } else if let letters = sharedStart(key.base, other.base) {
+                (score, confidence, note) = letters >= prefixLetters
+                    ? (0.95, .probable, "one name is the other cut short")
+                    : (0.75, .uncertain, "one name is the start of the other")
+            } else {
+                let similarity = max(key.similarity(to: other), NameKey(key.base).similarity(to: NameKey(other.base)))
+                guard similarity >= uncertainSimilarity else { continue }
+                score = similarity
+                confidence = similarity >= probableSimilarity ? .probable : .uncertain
+                note = "similar name (\(percent(similarity)))"
+            }
+            if best == nil || score > best!.score { best = (index, score, confidence, note) }
+        }
+        return best.map { ($0.index, $0.confidence, $0.note) }
+    }
+
+    /// The length of the shorter name when the longer starts with it (and it is long enough to mean something).
+    private static func sharedStart(_ a: String, _ b: String) -> Int? {
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        let letters = short.unicodeScalars.count
+        return letters >= minimumStartLetters && long.hasPrefix(short) ? letters : nil
+    }
+
+    private static func percent(_ value: Double) -> String {
+        let hundredths = Int((value * 100).rounded())
+        return "0.\(hundredths < 10 ? "0" : "")\(hundredths)"
+    }
+
+    // MARK: The project from its mentions
+
+    /// The project's figures, each from the most authoritative mention that states it.
+    private static func project(id: Int, mentions: [Mention]) -> Project {
+        let byAuthority = mentions.sorted { (priority($0.role), $0.line) < (priority($1.role), $1.line) }
+        let first = byAuthority[0]
+        var project = Project(id: id, name: first.name, kind: first.kind ?? ProjectKindWords.kind(of: first.name))
+        project.mentions = mentions.sorted { $0.line < $1.line }
+        project.dimension = byAuthority.lazy.compactMap(\.dimension).first
+        project.mission = byAuthority.lazy.compactMap(\.mission).first
+        for mention in byAuthority where mention.valuesAligned {
+            for (year, amount) in mention.budgets where project.budgets[year] == nil {
+                if let value = amount.value { project.budgets[year] = amount.map { _ in value } }
+            }
+        }
+        project.disbursed = byAuthority.lazy.compactMap(\.disbursed).first
+        project.status = byAuthority.lazy.compactMap(\.status).first
+        for mention in byAuthority where mention.role == .yearTableRow {
+            if let year = mention.scheduleYear, project.schedule[year] == nil { project.schedule[year] = mention.quarters }
+        }
+        project.responsible = byAuthority.lazy.compactMap(\.responsible).first
+        project.period = byAuthority.lazy.compactMap(\.period).first
+        project.targets = byAuthority.first { !$0.targets.isEmpty }?.targets ?? []
+        return project
+    }
+}

@@ -1,0 +1,61 @@
+import ThaiText
+
+/// Something the document asserts about itself: a count, a total, a tally, a percentage.
+/// The checker holds each of these against what the document actually lists.
+public struct DeclaredTotal: Sendable {
+    public enum What: String, Sendable, Hashable, CaseIterable {
+        /// `จำนวน 29 โครงการ`: how many projects the plan or report has (or a dimension has, with `dimension`).
+        case projectCount
+        /// A subtotal row's or line's amount (`รวม … ๖๐,๐๐๐ บาท`), for `dimension` and `year`.
+        case subtotal
+        /// A grand-total row (`รวมทั้งสิ้น`), for `year` (or for a column: `column`).
+        case grandTotal
+        /// Budget in all, stated in a summary line.
+        case budgetTotal
+        /// `เบิกจ่ายงบประมาณ 72,808.00 บาท`.
+        case disbursedTotal
+        /// `คิดเป็นร้อยละ 25.11`: disbursed as a percentage of budget.
+        case disbursedPercent
+        /// `ดำเนินการแล้วเสร็จ 30 โครงการ`: how many projects have a status (`status`).
+        case statusCount
+        /// A total row's count of ticks in a quarter column (`quarter`, `year`).
+        case quarterCount
+        /// ITA: the overall score, a tool's score, an indicator's score (see `scope`).
+        case overallScore
+        case grade
+    }
+
+    public var what: What
+    public var value: Located<ExactDecimal>
+    /// The dimension key the total is about (`1`, `3*`), when it is about one.
+    public var dimension: String?
+    /// The fiscal year (BE) the total is about, when it is about one.
+    public var year: Int?
+    public var status: ProjectStatus?
+    public var quarter: Int?
+    /// The table it stands in (0-based), for total rows; the rows it totals are that table's rows above it.
+    public var table: Int?
+    /// The column label it totals, for total rows.
+    public var column: String?
+    /// The classifier counted (`โครงการ`, `มาตรการ`), for counts.
+    public var unit: String?
+    /// The whole sentence or row the figure stands in, for evidence.
+    public var context: String
+
+    public init(what: What, value: Located<ExactDecimal>, context: String, dimension: String? = nil, year: Int? = nil,
+                status: ProjectStatus? = nil, quarter: Int? = nil, table: Int? = nil, column: String? = nil,
+                unit: String? = nil) {
+        self.what = what
+        self.value = value
+        self.context = context
+        self.dimension = dimension
+        self.year = year
+        self.status = status
+        self.quarter = quarter
+        self.table = table
+        self.column = column
+        self.unit = unit
+    }
+
+    public var line: Int { value.line }
+}

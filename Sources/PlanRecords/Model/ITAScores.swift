@@ -1,0 +1,151 @@
+import ThaiText
+
+/// The integrity and transparency assessment's scores as a document states them.
+public struct ITAScores: Sendable {
+    public var indicators: [IndicatorScore]
+    public var tools: [ToolScore]
+    public var bands: [GradeBand]
+    public var overall: Located<ExactDecimal>?
+    public var grade: Located<String>?
+    /// The fiscal year assessed (BE), when stated beside the scores.
+    public var year: Int?
+
+    public init(indicators: [IndicatorScore] = [], tools: [ToolScore] = [], bands: [GradeBand] = [],
+                overall: Located<ExactDecimal>? = nil, grade: Located<String>? = nil, year: Int? = nil) {
+        self.indicators = indicators
+        self.tools = tools
+        self.bands = bands
+        self.overall = overall
+        self.grade = grade
+        self.year = year
+    }
+
+    public var isEmpty: Bool { indicators.isEmpty && tools.isEmpty && bands.isEmpty && overall == nil && grade == nil }
+}
+
+/// `ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ … ๙๙.๖๕`.
+public struct IndicatorScore: Sendable, Hashable {
+    public var number: Int
+    public var name: String
+    public var score: Located<ExactDecimal>
+    /// `IIT`, `EIT` or `OIT`, when the document says which tool the indicator belongs to.
+    public var tool: String?
+
+    public init(number: Int, name: String, score: Located<ExactDecimal>, tool: String? = nil) {
+        self.number = number
+        self.name = name
+        self.score = score
+        self.tool = tool
+    }
+}
+
+/// One assessment tool (IIT, EIT, OIT) with its weight in percent and its score.
+public struct ToolScore: Sendable, Hashable {
+    public var name: String
+    public var weight: Located<ExactDecimal>?
+    public var score: Located<ExactDecimal>?
+    /// The weighted score as stated (`weight × score / 100`), when the table has that column.
+    public var weighted: Located<ExactDecimal>?
+
+    public init(name: String, weight: Located<ExactDecimal>? = nil, score: Located<ExactDecimal>? = nil,
+                weighted: Located<ExactDecimal>? = nil) {
+        self.name = name
+        self.weight = weight
+        self.score = score
+        self.weighted = weighted
+    }
+}
+
+/// `A · 85.00 – 94.99`.
+public struct GradeBand: Sendable, Hashable {
+    public var grade: String
+    public var low: ExactDecimal
+    public var high: ExactDecimal?
+    public var line: Int
+
+    public init(grade: String, low: ExactDecimal, high: ExactDecimal?, line: Int) {
+        self.grade = grade
+        self.low = low
+        self.high = high
+        self.line = line
+    }
+}
+
+/// A table as the records see it: its place, title and what each column holds.
+public struct TableRecord: Sendable {
+    public var index: Int
+    public var line: Int
+    public var endLine: Int
+    public var title: String?
+    public var header: [String]
+    public var roles: [ColumnRole?]
+    public var bodyRows: Int
+    public var totalRows: Int
+    /// The fiscal year (BE) of a one-year table, from its title or the heading above it.
+    public var year: Int?
+
+    public init(index: Int, line: Int, endLine: Int, title: String?, header: [String], roles: [ColumnRole?],
+                bodyRows: Int, totalRows: Int, year: Int?) {
+        self.index = index
+        self.line = line
+        self.endLine = endLine
+        self.title = title
+        self.header = header
+        self.roles = roles
+        self.bodyRows = bodyRows
+        self.totalRows = totalRows
+        self.year = year
+    }
+}
+
+/// What a table column holds, read from its label.
+public enum ColumnRole: Sendable, Hashable {
+    case number
+    case name
+    case dimension
+    case mission
+    /// Budget, of the given fiscal year (BE) when the label or table says so.
+    case budget(year: Int?)
+    case disbursed
+    case status(ProjectStatus)
+    case quarter(Int)
+    case responsible
+    case remark
+    case steps
+    case results
+    case problems
+    case indicator
+    case score
+    case tool
+    case weight
+    case weightedScore
+    case grade
+    case rangeLow
+    case rangeHigh
+
+    public var label: String {
+        switch self {
+        case .number: return "number"
+        case .name: return "name"
+        case .dimension: return "dimension"
+        case .mission: return "mission"
+        case .budget(let year): return year.map { "budget \($0)" } ?? "budget"
+        case .disbursed: return "disbursed"
+        case .status(let status): return "status \(status.rawValue)"
+        case .quarter(let quarter): return "quarter \(quarter)"
+        case .responsible: return "responsible"
+        case .remark: return "remark"
+        case .steps: return "steps"
+        case .results: return "results"
+        case .problems: return "problems"
+        case .indicator: return "indicator"
+        case .score: return "score"
+        case .tool: return "tool"
+        case .weight: return "weight"
+        case .weightedScore: return "weightedScore"
+        case .grade: return "grade"
+        case .rangeLow: return "rangeLow"
+        case .rangeHigh: return "rangeHigh"
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Column-header synonyms: what a column holds, read from its label (spaces removed).
+/// The first entry whose words the label contains wins, so the specific stand before the general.
+enum ColumnWords {
+    enum Match { case contains, exact, prefix }
+
+    static let roles: [(words: [String], match: Match, role: ColumnRole)] = [
+        (["คะแนนถ่วงน้ำหนัก", "ถ่วงน้ำหนัก"], .contains, .weightedScore),
+        (["น้ำหนัก"], .contains, .weight),
+        (["ตัวชี้วัดที่"], .exact, .number),
+        (["ชื่อตัวชี้วัด", "ตัวชี้วัด"], .contains, .indicator),
+        (["เครื่องมือ"], .contains, .tool),
+        (["ระดับผลการประเมิน", "ระดับ"], .contains, .grade),
+        (["ตั้งแต่"], .contains, .rangeLow),
+        (["ถึง"], .contains, .rangeHigh),
+        (["คะแนน"], .contains, .score),
+        (["ลำดับที่", "ลำดับ", "ที่", "ข้อ"], .exact, .number),
+        (["เบิกจ่าย"], .contains, .disbursed),
+        (["งบประมาณ"], .contains, .budget(year: nil)),
+        (["ภารกิจ"], .contains, .mission),
+        (["มิติ", "มติ", "มิต"], .prefix, .dimension),
+        (["ขั้นตอน", "วิธีการปฏิบัติ"], .contains, .steps),
+        (["ผลการดำเนินงาน", "ผลการดำเนินการ"], .contains, .results),
+        (["ปัญหา", "อุปสรรค"], .contains, .problems),
+        (["หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบ", "หน่วยงาน"], .contains, .responsible),
+        (["หมายเหตุ"], .contains, .remark),
+        (["รายการโครงการ", "ชื่อโครงการ", "โครงการ", "มาตรการ", "กิจกรรม", "รายการ"], .contains, .name),
+    ]
+
+    /// Labels of columns that name no project even though they hold a kind word (a risk register's
+    /// `มาตรการควบคุมความเสี่ยงการทุจริต`).
+    static let notProjectColumns = ["ความเสี่ยง", "RiskScore"]
+
+    /// `ไตรมาส`: a quarter column; its number follows in the label (`ดำเนินการไตรมาส / 1`, `ไตรมาสที่ ๒`).
+    static let quarter = "ไตรมาส"
+    /// Month abbreviations as quarter headers (`ต.ค.-ธ.ค.` is quarter 1 of the fiscal year).
+    static let quarterMonths: [(prefix: String, quarter: Int)] = [("ต.ค.", 1), ("ม.ค.", 2), ("เม.ย.", 3), ("ก.ค.", 4)]
+}

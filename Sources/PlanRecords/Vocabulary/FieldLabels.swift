@@ -1,0 +1,35 @@
+/// The numbered fields of a detail sheet (`ลำดับที่ N` then ๑.–๙.) and the labels of a progress
+/// report's narrative entry. Each label is compared with spaces removed, after its number.
+enum FieldLabels {
+    enum Field: Sendable, Hashable {
+        case name, rationale, objectives, targets, method, period, budget, responsible, outputs, remark
+        case actions, results
+    }
+
+    /// Longer labels first.
+    static let labels: [(label: String, field: Field)] = [
+        ("ชื่อโครงการ/กิจกรรม/มาตรการ", .name), ("ชื่อโครงการ", .name), ("ชื่อมาตรการ", .name), ("ชื่อกิจกรรม", .name),
+        ("หลักการและเหตุผล", .rationale),
+        ("วัตถุประสงค์", .objectives),
+        ("กลุ่มเป้าหมาย", .targets), ("เป้าหมาย", .targets),
+        ("วิธีดำเนินการ", .method), ("วิธีการดำเนินการ", .method), ("ขั้นตอนการดำเนินการ", .method),
+        ("ระยะเวลาดำเนินการ", .period), ("ระยะเวลาการดำเนินการ", .period), ("ระยะเวลา", .period),
+        ("งบประมาณดำเนินการ", .budget), ("งบประมาณ", .budget),
+        ("ผู้รับผิดชอบโครงการ", .responsible), ("หน่วยงานรับผิดชอบ", .responsible), ("ผู้รับผิดชอบ", .responsible),
+        ("ผลผลิต/ผลลัพธ์", .outputs), ("ตัวชี้วัด/ผลลัพธ์", .outputs), ("ผลที่คาดว่าจะได้รับ", .outputs),
+        ("ตัวชี้วัด", .outputs),
+        ("การดำเนินการ", .actions),
+        ("ผลการดำเนินการ", .results), ("ผลการดำเนินงาน", .results),
+        ("หมายเหตุ", .remark),
+    ]
+
+    /// `ลำดับที่ ๑`: the line that opens a detail sheet.
+    static let sheetOpeners = ["ลำดับที่"]
+
+    /// Phrases saying no budget was used; such an entry has a budget of zero, stated.
+    static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]
+    /// `เบิกจ่าย ๑๗,๘๖๐ บาท`: the amount disbursed in a narrative entry.
+    static let disbursed = ["เบิกจ่าย"]
+    /// `ปีละ ๒๐,๐๐๐ บาท`, `ปีละ ๔ ครั้ง`: per year.
+    static let perYear = ["ปีละ"]
+}

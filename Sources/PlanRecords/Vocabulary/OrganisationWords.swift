@@ -1,0 +1,42 @@
+/// How documents name local administrations. Longer forms first, so `เทศบาลตำบล` wins over a shorter match.
+enum OrganisationWords {
+    static let types: [(prefix: String, type: OrganisationType)] = [
+        ("องค์การบริหารส่วนตำบล", .subdistrictAdministration),
+        ("องค์การบริหารส่วนจังหวัด", .provincialAdministration),
+        ("เทศบาลตำบล", .subdistrictMunicipality),
+        ("เทศบาลเมือง", .townMunicipality),
+        ("เทศบาลนคร", .cityMunicipality),
+        ("อบต.", .subdistrictAdministration),
+        ("อบจ.", .provincialAdministration),
+        ("ทต.", .subdistrictMunicipality),
+        ("ทม.", .townMunicipality),
+        ("ทน.", .cityMunicipality),
+    ]
+
+    /// The written prefix for each type, used to give the full name (`อบต.ดอนแก้ว` → `องค์การบริหารส่วนตำบลดอนแก้ว`).
+    static func fullPrefix(_ type: OrganisationType) -> String {
+        switch type {
+        case .subdistrictAdministration: return "องค์การบริหารส่วนตำบล"
+        case .provincialAdministration: return "องค์การบริหารส่วนจังหวัด"
+        case .subdistrictMunicipality: return "เทศบาลตำบล"
+        case .townMunicipality: return "เทศบาลเมือง"
+        case .cityMunicipality: return "เทศบาลนคร"
+        }
+    }
+
+    /// Words that follow a type word without being a name (`เทศบาลตำบลทุกแห่ง`, `อบต. ได้…`).
+    static let notNames: Set<String> = [
+        "ได้", "มี", "ที่", "ทุก", "และ", "หรือ", "ใน", "จะ", "เป็น", "ต้อง", "ซึ่ง", "ให้", "โดย", "ของ", "นั้น", "นี้",
+        "แห่ง", "ทั่ว", "ต่าง", "อื่น", "ทั้ง",
+    ]
+
+    /// Longer than this (in code points), a run of letters after a type word is a sentence, not a name.
+    static let longestName = 50
+
+    static let district = ["อำเภอ", "อ."]
+    static let province = ["จังหวัด", "จ."]
+
+    /// Position lines under a signature that name the organisation (`นายกเทศมนตรีตำบลหนองตะเคียนงาม`).
+    static let positions = ["นายกองค์การบริหารส่วนตำบล", "นายกองค์การบริหารส่วนจังหวัด", "นายกเทศมนตรีตำบล",
+                            "นายกเทศมนตรีเมือง", "นายกเทศมนตรีนคร", "ปลัดองค์การบริหารส่วนตำบล", "ปลัดเทศบาล"]
+}

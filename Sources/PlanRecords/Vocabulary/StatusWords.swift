@@ -1,0 +1,38 @@
+/// The words for a project's status, in status-table column labels and in summary tallies.
+/// OCR variants stand beside the real phrase. Longer phrases first: `ไม่ได้ดำเนินการ` before `ดำเนินการ`.
+enum StatusWords {
+    static let phrases: [(phrase: String, status: ProjectStatus)] = [
+        ("ไม่สามารถดำเนินการได้", .notPossible),
+        ("ไม่สามารถดำเนินการ", .notPossible),
+        ("ไม่ได้ดำเนินการ", .notPossible),
+        ("อยู่ระหว่างดำเนินการ", .inProgress),
+        ("อยู่ระหว่างการดำเนินการ", .inProgress),
+        ("กำลังดำเนินการ", .inProgress),
+        ("ดำเนินการแล้วเสร็จ", .completed),
+        ("ดำเนินการเสร็จแล้ว", .completed),
+        ("แล้วเสร็จ", .completed),
+        ("ยังไม่ดำเนินการ", .notStarted),
+        ("ยังไม่ได้ดำเนินการ", .notStarted),
+        ("รอการรายงาน", .notStarted),
+        ("ร้องการรายงาน", .notStarted),   // OCR of รอการรายงาน
+        ("รอรายงาน", .notStarted),
+    ]
+
+    static func status(in compactText: String) -> ProjectStatus? {
+        phrases.first { compactText.contains($0.phrase) }?.status
+    }
+}
+
+/// The kind words that begin an item's name.
+enum ProjectKindWords {
+    static let words: [(word: String, kind: ProjectKind)] = [("โครงการ", .project), ("มาตรการ", .measure), ("กิจกรรม", .activity)]
+
+    /// The kind word the name starts with, after quotes and numbering.
+    static func kind(of name: String) -> ProjectKind? {
+        let trimmed = name.drop { !$0.isLetter }
+        return words.first { trimmed.hasPrefix($0.word) }?.kind
+    }
+
+    /// Words that count projects in a stated count (`จำนวน 29 โครงการ`, `๑๐ มาตรการ`).
+    static let countClassifiers: Set<String> = ["โครงการ", "มาตรการ", "กิจกรรม", "โครงการ/กิจกรรม", "โครงการ/กิจกรรม/มาตรการ"]
+}

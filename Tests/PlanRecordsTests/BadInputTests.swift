@@ -1,0 +1,81 @@
+import Testing
+import PlanRecords
+import ThaiText
+
+/// Documents that match no kind, tables with no header, projects with no name, figures that do not
+/// parse: records with warnings that name the place, never a silent drop or a made-up value.
+@Suite struct RecordBadInputTests {
+    @Test func unknownKindStillGivesMetadataAndTables() throws {
+        let record = try record("""
+        องค์การบริหารส่วนตำบลบ้านทดสอบ
+
+        บันทึกการประชุม ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ลำดับ\tรายการ\tงบประมาณ (บาท)
+        1\tโครงการซ่อมถนน\t10,000
+        """)
+        #expect(record.document.kind == .unknown)
+        #expect(record.document.organisation?.name.value == "องค์การบริหารส่วนตำบลบ้านทดสอบ")
+        #expect(record.document.fiscalYear?.value == 2567)
+        #expect(record.tables.count == 1)
+        #expect(record.warnings.contains { $0.line == 1 && $0.message.contains("no known kind") })
+    }
+
+    @Test func figureThatDoesNotParseIsAWarningNotAValue() throws {
+        let record = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ลำดับ\tโครงการ\tงบประมาณ (บาท)\tเบิกจ่าย (บาท)
+        1\tโครงการอบรมคุณธรรม\tยังไม่ระบุ\t5,000
+        2\tโครงการจัดเวทีประชาคม\t-\t0
+        """)
+        let training = try #require(record.project(named: "อบรมคุณธรรม"))
+        #expect(training.budgets.isEmpty)
+        #expect(training.disbursed?.value == .of("5000"))
+        #expect(record.warnings.contains { $0.line == 4 && $0.message.contains("not a figure") })
+        // `-` is "not planned": no budget, and no warning.
+        let forum = try #require(record.project(named: "จัดเวทีประชาคม"))
+        #expect(forum.budgets.isEmpty)
+        #expect(forum.mentions.first?.budgets[2567] != nil)
+        #expect(forum.mentions.first?.budgets[2567]?.value == nil)
+        #expect(!record.warnings.contains { $0.line == 5 })
+    }
+
+    @Test func rowWithFiguresButNoNameIsReported() throws {
+        let record = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ลำดับ\tโครงการ\tงบประมาณ (บาท)
+        1\tโครงการอบรมคุณธรรม\t20,000
+        2\t\t15,000
+        """)
+        #expect(record.projects.count == 1)
+        #expect(record.warnings.contains { $0.line == 5 && $0.message.contains("no project name") })
+    }
+
+    @Test func tableWithNoHeaderIsNotReadAsProjects() throws {
+        let record = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๗ - ๒๕๗๐)
+
+        \t\t
+        โครงการหนึ่ง\t10,000\t1
+        โครงการสอง\t20,000\t2
+        """)
+        #expect(record.projects.isEmpty)
+        #expect(record.document.period?.value == 2567...2570)
+    }
+
+    @Test func detailSheetWithNoNameWarns() throws {
+        let record = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๗ - ๒๕๗๐)
+
+        ลำดับที่ ๑
+
+        ๑. ชื่อโครงการ :
+
+        ๒. หลักการและเหตุผล
+        """)
+        #expect(record.projects.isEmpty)
+        #expect(record.warnings.contains { $0.line == 5 && $0.message.contains("no name") })
+    }
+}

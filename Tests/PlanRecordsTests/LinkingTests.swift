@@ -1,0 +1,64 @@
+import Testing
+import PlanRecords
+import ThaiText
+
+/// One project, many mentions: linked by name with the drift real documents have, never by ordinal.
+@Suite struct LinkingTests {
+    static let plan = """
+    แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๗ - ๒๕๖๘)
+
+    ลำดับ\tรายการโครงการ\tมิติ\tงบประมาณ (บาท)\tดำเนินการไตรมาส\t\t\t
+    \t\t\t\t1\t2\t3\t4
+    1\tโครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร\t1\t20,000\t☑\t\t\t
+    2\tโครงการจัดทำแผนพัฒนาท้องถิ่นโดยกระบวนการมีส่วนร่วม\t3\t10,000\t\t☑\t\t
+    3\tกิจกรรม “ประชุมสภาสัญจร”\t3\t5,000\t\t\t☑\t
+
+    ลำดับที่ ๑
+
+    ๑. ชื่อโครงการ : โครงการจัดทำแผนพัฒนาท้อง ถิ่นโดยกระบวนการ มีส่วนร่วม (ประชาคมหมู่บ้าน)
+
+    ๒. งบประมาณ
+
+    ๑๐,๐๐๐ บาท (หนึ่งหมื่นบาทถ้วน)
+
+    ลำดับที่ ๒
+
+    ๑. ชื่อโครงการ : มาตรการประชุมสภาสัญจร
+
+    ลำดับที่ ๓
+
+    ๑. ชื่อโครงการ : โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากรและผู้บริหาร
+    """
+
+    @Test func wrapSpacesAliasesAndKindWordsLink() throws {
+        let record = try record(Self.plan)
+        #expect(record.projects.count == 3)
+        // Numbered 2 in the table and ลำดับที่ ๑ on its sheet: linked by name, wrap spaces and alias ignored.
+        let plan = try #require(record.project(named: "แผนพัฒนาท้องถิ่น"))
+        #expect(plan.mentions.map(\.role) == [.yearTableRow, .detailSheet])
+        #expect(plan.mentions[1].confidence == .exact || plan.mentions[1].confidence == .probable)
+        // A different kind word (กิจกรรม / มาตรการ) is the same project.
+        let council = try #require(record.project(named: "สภาสัญจร"))
+        #expect(council.mentions.count == 2)
+        // A longer name on the sheet links, and says it is not exact.
+        let training = try #require(record.project(named: "อบรมคุณธรรม"))
+        #expect(training.mentions.count == 2)
+        #expect(training.mentions.last?.confidence != .exact)
+        #expect(training.mentions.last?.linkNote != nil)
+    }
+
+    @Test func differentProjectsInOneTableStayApart() throws {
+        let record = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ลำดับ\tโครงการ\tงบประมาณ (บาท)
+        1\tโครงการพัฒนาระบบการให้บริการประชาชนผ่านระบบอิเล็กทรอนิกส์ (E-Service)\t5,000
+        2\tโครงการพัฒนาระบบการให้บริการประชาชนผ่านระบบอิเล็กทรอนิกส์ (Line OA)\t0
+        3\tโครงการพัฒนาระบบการให้บริการประชาชนผ่านระบบอิเล็กทรอนิกส์ (E-Service)\t5,000
+        """)
+        // Rows 1 and 2 are alike but two projects; row 3 repeats row 1 exactly: one project listed twice.
+        #expect(record.projects.count == 2)
+        #expect(record.projects[0].mentions.count == 2)
+        #expect(record.projects[1].mentions.count == 1)
+    }
+}
