@@ -3,6 +3,8 @@
 // The input is the real documents in ../shared/seeds (or the corpus), repeated to at least N MB.
 import DocumentReader
 import HTMLTree
+import PlanAudit
+import PlanRecords
 import ThaiText
 
 #if canImport(Glibc)
@@ -135,6 +137,34 @@ if !htmlSeed.isEmpty {
     report("read HTML → blocks", bytes: html.count, seconds: fullRead,
            note: "\(blockCount) blocks, \(format3(ratio))× libxml2's parse alone (target ≤ 3×)\(ratio <= 3 ? "  ok" : "  ABOVE TARGET")")
 }
+
+// 8. Parsing: each document read and parsed into records, one after another, to N MB in all.
+//    (A document is parsed on its own, as `sarabun parse` does; the corpus is not one giant document.)
+let parseRounds = max(1, target / max(1, documents.reduce(0) { $0 + $1.count }))
+var records: [PlanRecord] = []
+let parseSeconds = measure {
+    records.removeAll(keepingCapacity: true)
+    for _ in 0..<parseRounds {
+        for bytes in documents {
+            guard let document = try? DocumentReader.read(bytes, options: .init(format: .text)) else { continue }
+            let source = SourceInfo(path: "bench", sha256: SHA256.hex(bytes), format: .text, encoding: document.encoding, byteCount: bytes.count)
+            records.append(RecordReader.records(from: document, source: source))
+        }
+    }
+}
+let parsedBytes = parseRounds * documents.reduce(0) { $0 + $1.count }
+report("parse text → records", bytes: parsedBytes, seconds: parseSeconds, target: 50,
+       note: "\(records.count) documents, \(records.reduce(0) { $0 + $1.projects.count }) projects")
+
+// 9. Checking: every rule over the same records; its cost as a share of parsing.
+var findingCount = 0
+let checkSeconds = measure {
+    findingCount = 0
+    for record in records { findingCount += Auditor.check(record).count }
+}
+let share = checkSeconds / parseSeconds * 100
+report("check records → findings", bytes: parsedBytes, seconds: checkSeconds,
+       note: "\(findingCount) findings, +\(format3(share))% over parsing (target ≤ 20%)\(share <= 20 ? "  ok" : "  ABOVE TARGET")")
 
 print("peak memory: \(peakMemoryMB()) MB")
 

@@ -7,7 +7,8 @@ import ThaiText
 @Suite struct GoldenBlocksTests {
     static let corpus = [
         "progress-report-2567.txt", "progress-report-2567.html", "plan-2567-2570.txt",
-        "ita-measures-2566.md", "ita-analysis-2566.html",
+        "ita-measures-2566.md", "ita-analysis-2566.html", "flawed-ita-2566.md",
+        "flawed-report-2567.txt", "flawed-plan-2568-2570.txt",
     ]
 
     @Test(arguments: corpus)

@@ -1,0 +1,40 @@
+import PlanRecords
+
+/// Runs the rules over a document's records and returns what they found, in line order.
+public enum Auditor {
+    public static func check(_ record: PlanRecord, options: AuditOptions = AuditOptions()) -> [Finding] {
+        var findings: [Finding] = []
+        for rule in RuleCatalog.all where options.runs(rule.id) {
+            findings += rule.check(record, options)
+        }
+        return findings.sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
+    }
+}
+
+/// Which rules run and how tolerant they are.
+public struct AuditOptions: Sendable {
+    /// Only these rules, when not empty.
+    public var only: Set<String> = []
+    public var disabled: Set<String> = []
+    /// Money may differ by this many satang before it counts as a difference (rounding in the source).
+    public var moneyToleranceSatang: Int64 = 0
+    /// Scores and percentages may differ by this much beyond rounding to the stated precision.
+    public var percentTolerance: String = "0"
+
+    public init() {}
+
+    public func runs(_ rule: String) -> Bool {
+        (only.isEmpty || only.contains(rule)) && !disabled.contains(rule)
+    }
+}
+
+/// A check over one document's records. One rule a file, in Rules/; each lists itself in `RuleCatalog`.
+public protocol AuditRule: Sendable {
+    /// Stable, kebab-case: `stated-count`, `subtotal-sum`.
+    var id: String { get }
+    /// One line: what the rule checks.
+    var summary: String { get }
+    /// A paragraph for `sarabun explain`: what it checks, why it matters, what it ignores.
+    var explanation: String { get }
+    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding]
+}

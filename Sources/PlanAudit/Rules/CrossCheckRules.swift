@@ -1,0 +1,13 @@
+extension RuleCatalog {
+    /// Rules that compare one place with another: the same project, numbering, words, scores, years, names.
+    static let crossCheckRules: [any AuditRule] = [
+        ProjectFiguresDiffer(),
+        ProjectListedTwice(),
+        NumberingGaps(),
+        AmountInWordsMismatch(),
+        ITAWeightedScore(),
+        FrequencyVsSchedule(),
+        YearsDisagree(),
+        NamesDisagree(),
+    ]
+}

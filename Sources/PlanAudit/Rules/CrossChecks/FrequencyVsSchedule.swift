@@ -1,0 +1,35 @@
+import PlanRecords
+import ThaiText
+
+/// A stated frequency against the quarters ticked for the project.
+struct FrequencyVsSchedule: AuditRule {
+    let id = "frequency-vs-schedule"
+    let summary = "A project said to run N times a year has fewer quarters ticked in a year's table."
+    let explanation = """
+    A detail sheet or narrative may say how often a project runs (`ปีละ ๔ ครั้ง`); a year's table ticks the \
+    quarters it runs in. A project said to run up to four times a year but ticked in fewer quarters disagrees \
+    with itself (several runs may share a quarter, so this is a warning). Checked only when both the \
+    frequency and the ticked quarters are stated, for links that are exact or probable; frequencies above \
+    four a year (monthly, weekly) are not checked against quarters.
+    """
+
+    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
+        var findings: [Finding] = []
+        for project in record.projects {
+            let usable = project.mentions.filter(CrossCheck.comparable)
+            guard let stated = usable.first(where: { $0.frequency != nil }), let frequency = stated.frequency,
+                  frequency.value >= 1, frequency.value <= 4 else { continue }
+            let rows = usable.filter { !$0.quarterCells.isEmpty && $0.scheduleYear != nil }
+            let short = rows.filter { $0.quarters.count < frequency.value }
+            guard !short.isEmpty else { continue }
+            let years = short.map { "\($0.scheduleYear!): \($0.quarters.count) (line \($0.line))" }.joined(separator: ", ")
+            findings.append(Finding(
+                rule: id, severity: .warning,
+                message: "\(CrossCheck.shortName(project.name)) runs \(frequency.value) times a year (line \(frequency.line)) but fewer quarters are ticked — \(years)",
+                evidence: [CrossCheck.evidence(frequency, text: stated.rawName, value: frequency.raw, note: "times a year")]
+                    + short.map { CrossCheck.evidence($0, value: $0.quarters.sorted().map { "Q\($0)" }.joined(separator: " "), note: "quarters ticked \($0.scheduleYear!)") },
+                expected: "\(frequency.value)", actual: "\(short.map(\.quarters.count).min()!)"))
+        }
+        return findings
+    }
+}

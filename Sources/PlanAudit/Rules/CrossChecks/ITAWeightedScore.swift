@@ -1,0 +1,134 @@
+import PlanRecords
+import ThaiText
+
+/// The ITA overall score, tool scores and grade against what they are made of.
+struct ITAWeightedScore: AuditRule {
+    let id = "ita-weighted-score"
+    let summary = "The ITA overall score, a tool's score or the grade does not follow from its parts."
+    let explanation = """
+    The integrity assessment's overall score is the weighted sum of its tools' scores (Σ weight% × score / 100; \
+    the standard weights IIT 30, EIT 30, OIT 40 when the document states none, and the finding says so), and \
+    each tool's score is the mean of its indicators (checked when the document says which tool each indicator \
+    belongs to). Results are rounded to the precision the document writes; a difference of one unit in the last \
+    place is allowed, since the assessor rounds from unrounded parts. A stated weighted column is checked the \
+    same way. The grade must be the band the overall score falls in: the bands the document gives, else the \
+    standard AA ≥ 95, A 85–94.99, B 75–84.99, C 65–74.99, D 55–64.99, E 40–54.99, F < 40.
+    """
+
+    static let defaultWeights: [String: ExactDecimal] = ["IIT": ExactDecimal(30), "EIT": ExactDecimal(30), "OIT": ExactDecimal(40)]
+    static let standardBands: [(String, ExactDecimal)] = [
+        ("AA", ExactDecimal(95)), ("A", ExactDecimal(85)), ("B", ExactDecimal(75)), ("C", ExactDecimal(65)),
+        ("D", ExactDecimal(55)), ("E", ExactDecimal(40)), ("F", .zero),
+    ]
+
+    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
+        guard let scores = record.scores else { return [] }
+        var findings: [Finding] = []
+        let tolerance = CrossCheck.percentTolerance(options)
+
+        // Each tool against the mean of its indicators.
+        var toolScores: [String: (ExactDecimal, Located<ExactDecimal>?)] = [:]
+        for tool in scores.tools {
+            let indicators = scores.indicators.filter { $0.tool?.uppercased() == tool.name.uppercased() }
+            if let stated = tool.score {
+                toolScores[tool.name.uppercased()] = (stated.value, stated)
+                guard !indicators.isEmpty else { continue }
+                let sum = indicators.reduce(ExactDecimal.zero) { $0 + $1.score.value }
+                guard let mean = ExactDecimal.divide(sum, by: ExactDecimal(indicators.count), places: stated.value.scale) else { continue }
+                if !close(mean, stated.value, tolerance) {
+                    findings.append(Finding(
+                        rule: id, severity: .error,
+                        message: "\(tool.name) score is \(stated.value) (line \(stated.line)) but the mean of its \(indicators.count) indicators is \(mean) (\(indicators.map { $0.score.value.description }.joined(separator: " + ")) = \(sum), ÷ \(indicators.count))",
+                        evidence: [CrossCheck.evidence(stated, note: "\(tool.name) stated")]
+                            + indicators.map { CrossCheck.evidence($0.score, text: "ตัวชี้วัดที่ \($0.number) \($0.name)", note: "indicator (\(tool.name))") },
+                        expected: mean.description, actual: stated.value.description))
+                }
+            } else if !indicators.isEmpty {
+                let sum = indicators.reduce(ExactDecimal.zero) { $0 + $1.score.value }
+                let places = indicators.map(\.score.value.scale).max() ?? 2
+                if let mean = ExactDecimal.divide(sum, by: ExactDecimal(indicators.count), places: places + 2) {
+                    toolScores[tool.name.uppercased()] = (mean, nil)
+                }
+            }
+            // A stated weighted column.
+            if let weighted = tool.weighted, let weight = tool.weight, let score = tool.score {
+                let product = (weight.value * score.value)
+                if let expected = ExactDecimal.divide(product, by: ExactDecimal(100), places: weighted.value.scale),
+                   !close(expected, weighted.value, tolerance) {
+                    findings.append(Finding(
+                        rule: id, severity: .error,
+                        message: "\(tool.name) weighted score is \(weighted.value) (line \(weighted.line)) but \(weight.value)% × \(score.value) = \(expected)",
+                        evidence: [CrossCheck.evidence(weighted, note: "weighted, stated"), CrossCheck.evidence(weight, note: "weight"),
+                                   CrossCheck.evidence(score, note: "score")],
+                        expected: expected.description, actual: weighted.value.description))
+                }
+            }
+        }
+
+        // The overall score against the weighted tools.
+        if let overall = scores.overall {
+            let names = ["IIT", "EIT", "OIT"]
+            let stated = scores.tools.filter { $0.weight != nil }
+            let useDefault = stated.isEmpty
+            var weights: [String: (ExactDecimal, Located<ExactDecimal>?)] = [:]
+            if useDefault {
+                for (name, weight) in Self.defaultWeights { weights[name] = (weight, nil) }
+            } else {
+                for tool in stated { weights[tool.name.uppercased()] = (tool.weight!.value, tool.weight) }
+            }
+            let parts = useDefault ? names : weights.keys.sorted { (names.firstIndex(of: $0) ?? 9, $0) < (names.firstIndex(of: $1) ?? 9, $1) }
+            if !parts.isEmpty, parts.allSatisfy({ toolScores[$0] != nil && weights[$0] != nil }) {
+                let places = overall.value.scale
+                var exact = ExactDecimal.zero
+                var partsRounded = ExactDecimal.zero
+                for name in parts {
+                    let product = weights[name]!.0 * toolScores[name]!.0
+                    exact = exact + product
+                    partsRounded = partsRounded + (ExactDecimal.divide(product, by: ExactDecimal(100), places: places) ?? .zero)
+                }
+                let computed = ExactDecimal.divide(exact, by: ExactDecimal(100), places: places) ?? .zero
+                if !close(computed, overall.value, tolerance) && !close(partsRounded, overall.value, tolerance) {
+                    let terms = parts.map { "\(weights[$0]!.0)% × \($0) \(toolScores[$0]!.0.rounded(toPlaces: max(2, places)))" }.joined(separator: " + ")
+                    let note = useDefault ? " (the document states no weights: the standard IIT 30, EIT 30, OIT 40 are used)" : ""
+                    findings.append(Finding(
+                        rule: id, severity: .error,
+                        message: "overall ITA score is \(overall.value) (line \(overall.line)) but \(terms) = \(computed)\(note)",
+                        evidence: [CrossCheck.evidence(overall, note: "overall, stated")]
+                            + parts.compactMap { name in toolScores[name]!.1.map { CrossCheck.evidence($0, note: "\(name) score") } }
+                            + parts.compactMap { name in weights[name]!.1.map { CrossCheck.evidence($0, note: "\(name) weight") } },
+                        expected: computed.description, actual: overall.value.description))
+                }
+            }
+
+            // The grade against its band.
+            if let grade = scores.grade {
+                let bands: [(String, ExactDecimal)] = scores.bands.isEmpty ? Self.standardBands
+                    : scores.bands.map { ($0.grade.uppercased(), $0.low) }.sorted { $0.1 > $1.1 }
+                let statedGrade = grade.value.uppercased().filter { !$0.isWhitespace }
+                if let band = bands.first(where: { overall.value >= $0.1 }), band.0 != statedGrade {
+                    let source = scores.bands.isEmpty ? "the standard bands" : "the document's bands (line \(scores.bands.map(\.line).min()!))"
+                    let bandLine = scores.bands.first { $0.grade.uppercased() == band.0 }
+                    let higher = bands.last { $0.1 > band.1 }.map { ($0.1 - ExactDecimal(units: 1, scale: 2)).description }
+                    let range = bandLine.map { "\($0.low)–\($0.high.map(\.description) ?? "")" } ?? higher.map { "\(band.1)–\($0)" } ?? "≥ \(band.1)"
+                    findings.append(Finding(
+                        rule: id, severity: .error,
+                        message: "grade \(grade.value) (line \(grade.line)) does not match the overall score \(overall.value), which falls in band \(band.0) (\(range)) by \(source)",
+                        evidence: [CrossCheck.evidence(grade, note: "grade, stated"), CrossCheck.evidence(overall, note: "overall")]
+                            + (bandLine.map { [Evidence(line: $0.line, text: "\($0.grade) \($0.low)–\($0.high.map(\.description) ?? "")", note: "band")] } ?? []),
+                        expected: band.0, actual: grade.value))
+                }
+            }
+        }
+        return findings
+    }
+
+    /// Equal to the last written place, allowing one unit there (rounding from unrounded parts) and the tolerance.
+    private func close(_ computed: ExactDecimal, _ stated: ExactDecimal, _ tolerance: ExactDecimal) -> Bool {
+        let places = stated.scale
+        let rounded = computed.rounded(toPlaces: places)
+        var difference = rounded - stated
+        if difference < .zero { difference = ExactDecimal.zero - difference }
+        let unit = ExactDecimal(units: 1, scale: places)
+        return difference <= unit + tolerance
+    }
+}

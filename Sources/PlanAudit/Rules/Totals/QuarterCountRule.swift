@@ -1,0 +1,56 @@
+import PlanRecords
+import ThaiText
+
+/// A year table's total row counting the ticks of a quarter column, against the ticks.
+struct QuarterCountRule: AuditRule {
+    let id = "quarter-count"
+    let summary = "A total row's count of a quarter column against the rows that tick that quarter."
+    let explanation = """
+    A one-year plan table ticks the quarters (ไตรมาส ๑–๔) each project runs in, and its total row often states how \
+    many projects run in each quarter. This rule counts the rows of the table (of the total row's group) that \
+    tick the quarter and compares. Rows whose ticks could not be read (items merged in one cell) make a \
+    shortfall a warning (extraction incomplete) rather than an error; more ticks than stated is always an error.
+    """
+
+    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
+        let context = TotalsContext(record)
+        var findings: [Finding] = []
+        for total in record.declared where total.what == .quarterCount {
+            guard let quarter = total.quarter, let stated = total.value.value.integerValue else { continue }
+            let rows = context.group(of: total).map(\.mention)
+            guard !rows.isEmpty else { continue }
+            let known = rows.filter { $0.valuesAligned && !$0.quarterCells.isEmpty }
+            let ticked = known.filter { $0.quarters.contains(quarter) }
+            let unknown = rows.count - known.count
+            guard ticked.count != stated else { continue }
+            let table = record.tables.first { $0.index == total.table }
+            let year = total.year.map { "the \($0) table" } ?? "table \((total.table ?? 0) + 1)"
+            let group = total.dimension.map { " for " + TotalsContext.dimensionName($0) } ?? ""
+            let where_ = "the total row\(group) of \(year)" + (table.map { " (line \($0.line))" } ?? "")
+            var evidence = [TotalsContext.statedEvidence(total)]
+            evidence += ticked.map { mention in
+                let cell = Self.cell(mention, quarter: quarter)
+                return Evidence(line: cell?.line ?? mention.line, column: cell?.column ?? mention.column,
+                                text: TotalsContext.rowText(mention), value: cell?.raw, note: "ticks quarter \(quarter)")
+            }
+            if stated > ticked.count, stated <= ticked.count + unknown {
+                findings.append(Finding(
+                    rule: id, severity: .warning,
+                    message: "extraction incomplete: \(where_) states \(stated) in quarter \(quarter) and \(ticked.count) rows read tick it; \(TotalsContext.count(unknown, "item"))' values could not be aligned",
+                    evidence: evidence, expected: String(ticked.count), actual: String(stated)))
+                continue
+            }
+            findings.append(Finding(
+                rule: id, severity: .error,
+                message: "\(where_) states \(stated) \(stated == 1 ? "project" : "projects") in quarter \(quarter) but \(ticked.count) of its \(rows.count) rows tick that quarter",
+                evidence: evidence, expected: String(ticked.count), actual: String(stated)))
+        }
+        return findings
+    }
+
+    /// The tick cell of `quarter`, when the row's cells are one per quarter in order.
+    static func cell(_ mention: Mention, quarter: Int) -> Located<Bool>? {
+        guard quarter >= 1, quarter <= mention.quarterCells.count, mention.quarterCells.count == 4 else { return nil }
+        return mention.quarterCells[quarter - 1]
+    }
+}

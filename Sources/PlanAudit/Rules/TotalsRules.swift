@@ -1,0 +1,12 @@
+extension RuleCatalog {
+    /// Rules that hold stated counts, totals, tallies and percentages against what they count.
+    static let totalsRules: [any AuditRule] = [
+        StatedCountRule(),
+        StatusTallyRule(),
+        QuarterCountRule(),
+        SubtotalSumRule(),
+        GrandTotalSumRule(),
+        PercentOfFiguresRule(),
+        DisbursedOverBudgetRule(),
+    ]
+}

@@ -1,0 +1,285 @@
+import PlanRecords
+import ThaiText
+
+/// What the totals rules share: a document's table rows grouped under the total rows that total them,
+/// sums of their figures, and the wording of figures in messages.
+struct TotalsContext {
+    /// One table row naming an item, with the project it was linked to.
+    struct Row {
+        var mention: Mention
+        var project: Project
+        var line: Int { mention.line }
+    }
+
+    let record: PlanRecord
+    /// Every table row, per table, in line order.
+    let rows: [Int: [Row]]
+    /// The lines of each table's total rows, ascending.
+    let totalLines: [Int: [Int]]
+    /// Total rows that close a whole table (`รวมทั้งสิ้น`) rather than one group.
+    let grandLines: [Int: Set<Int>]
+
+    init(_ record: PlanRecord) {
+        self.record = record
+        var rows: [Int: [Row]] = [:]
+        for project in record.projects {
+            for mention in project.mentions {
+                guard let table = mention.table else { continue }
+                rows[table, default: []].append(Row(mention: mention, project: project))
+            }
+        }
+        for key in rows.keys { rows[key]!.sort { ($0.line, $0.mention.column) < ($1.line, $1.mention.column) } }
+        self.rows = rows
+        var totalLines: [Int: Set<Int>] = [:]
+        var grandLines: [Int: Set<Int>] = [:]
+        for total in record.declared {
+            guard let table = total.table else { continue }
+            totalLines[table, default: []].insert(total.line)
+            if total.what == .grandTotal || Self.saysWhole(total.context) { grandLines[table, default: []].insert(total.line) }
+        }
+        self.totalLines = totalLines.mapValues { $0.sorted() }
+        self.grandLines = grandLines
+    }
+
+    /// `รวมทั้งสิ้น`, `รวมทั้งหมด`: a total of everything above it.
+    static func saysWhole(_ text: String) -> Bool {
+        let compact = String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\u{A0}" }.map(Character.init))
+        return compact.contains("ทั้งสิ้น") || compact.contains("ทั้งหมด")
+    }
+
+    func isGrand(_ total: DeclaredTotal) -> Bool {
+        guard let table = total.table else { return total.what == .grandTotal }
+        return grandLines[table]?.contains(total.line) ?? false
+    }
+
+    /// The tables read as one with `table`: it and the tables just before it with the same columns and year
+    /// (a table the reader split where a page repeated its header under a misspelled label).
+    func chain(_ table: Int) -> [Int] {
+        let byIndex = Dictionary(record.tables.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let own = byIndex[table] else { return [table] }
+        var chain = [table]
+        var index = table - 1
+        while let previous = byIndex[index], previous.roles == own.roles, previous.year == own.year {
+            chain.append(index)
+            index -= 1
+        }
+        return chain
+    }
+
+    /// The rows a total row totals: for a group total, the rows of its table between the previous total
+    /// row and it (within its dimension, when both say one); for a whole-table total, every row since the
+    /// previous whole-table total. A table split in two by the reader counts as one.
+    func group(of total: DeclaredTotal) -> [Row] {
+        guard let table = total.table else { return [] }
+        let tables = chain(table)
+        let grand = isGrand(total)
+        let boundaries = tables.flatMap { grand ? Array(grandLines[$0] ?? []) : (totalLines[$0] ?? []) }
+        let previous = boundaries.filter { $0 < total.line }.max() ?? Int.min
+        return tables.flatMap { rows[$0] ?? [] }.filter { row in
+            guard row.line > previous, row.line < total.line else { return false }
+            if !grand, let dimension = total.dimension, let own = row.mention.dimension {
+                return Self.sameDimension(dimension, own)
+            }
+            return true
+        }.sorted { $0.line < $1.line }
+    }
+
+    /// Subtotal rows standing in a whole-table total's range, for `year`.
+    func subtotals(under grand: DeclaredTotal, year: Int?) -> [DeclaredTotal] {
+        guard let table = grand.table else { return [] }
+        let tables = Set(chain(table))
+        let previous = tables.flatMap { grandLines[$0] ?? [] }.filter { $0 < grand.line }.max() ?? Int.min
+        return record.declared.filter {
+            guard $0.what == .subtotal, let own = $0.table, tables.contains(own) else { return false }
+            return $0.year == year && $0.line > previous && $0.line < grand.line
+        }
+    }
+
+    /// The whole-table total closing the group a subtotal stands in, for `year`.
+    func grandTotal(over subtotal: DeclaredTotal, year: Int?) -> DeclaredTotal? {
+        guard let table = subtotal.table else { return nil }
+        return record.declared
+            .filter { total in
+                guard total.what == .grandTotal, let own = total.table, total.year == year, total.line > subtotal.line else { return false }
+                return chain(own).contains(table)
+            }
+            .min { $0.line < $1.line }
+    }
+
+    // MARK: Dimensions
+
+    /// `*1`, `1*`, `๑*` → `1*`; `1` → `1`.
+    static func normalDimension(_ key: String) -> String {
+        let starred = key.contains("*")
+        let digits = key.unicodeScalars.compactMap { scalar -> Character? in
+            switch scalar.value {
+            case 0x30...0x39: return Character(scalar)
+            case 0x0E50...0x0E59: return Character(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!)
+            default: return nil
+            }
+        }
+        return String(digits) + (starred ? "*" : "")
+    }
+
+    static func sameDimension(_ a: String, _ b: String) -> Bool { normalDimension(a) == normalDimension(b) }
+
+    static func isStarred(_ key: String?) -> Bool { key?.contains("*") ?? false }
+
+    // MARK: Figures of a row
+
+    /// A row's budget for `year`: its amount, zero for `-` (not planned), nil when the row has no value for it.
+    static func budget(of mention: Mention, year: Int?) -> ExactDecimal? {
+        if let year {
+            guard let cell = mention.budgets[year] else { return nil }
+            return cell.value ?? .zero
+        }
+        if mention.budgets.count == 1, let cell = mention.budgets.first?.value { return cell.value ?? .zero }
+        return mention.budgetForPeriod?.value
+    }
+
+    /// The row's budget cell as written, for evidence.
+    static func budgetRaw(of mention: Mention, year: Int?) -> String? {
+        if let year { return mention.budgets[year]?.raw }
+        if mention.budgets.count == 1 { return mention.budgets.first?.value.raw }
+        return mention.budgetForPeriod?.raw
+    }
+
+    /// The budgets of some rows for one year: their sum, the rows that gave it, and how many rows' values
+    /// could not be aligned (merged cells), so that the sum is only a lower bound.
+    struct BudgetSum {
+        var sum: ExactDecimal = .zero
+        var counted: [Mention] = []
+        var unaligned: [Mention] = []
+        var complete: Bool { unaligned.isEmpty }
+    }
+
+    static func budgets(of rows: [Row], year: Int?) -> BudgetSum {
+        var result = BudgetSum()
+        for row in rows {
+            guard row.mention.valuesAligned else { result.unaligned.append(row.mention); continue }
+            result.counted.append(row.mention)
+            if let amount = budget(of: row.mention, year: year) { result.sum = result.sum + amount }
+        }
+        return result
+    }
+
+    /// The sum of all the rows a grand total totals, for `year`, where a group whose rows could not all be
+    /// aligned counts as its stated subtotal: the best figure the document gives for its rows.
+    struct RowsEstimate {
+        var sum: ExactDecimal = .zero
+        /// False when some unaligned row stands outside every subtotal's group: the sum is a lower bound.
+        var complete = true
+        /// Subtotals taken in place of their rows.
+        var substituted: [DeclaredTotal] = []
+        var counted: [Mention] = []
+        var unaligned: [Mention] = []
+    }
+
+    func estimate(under grand: DeclaredTotal, year: Int?) -> RowsEstimate {
+        var result = RowsEstimate()
+        var covered = Set<Int>()  // lines and columns of rows inside some subtotal's group
+        func key(_ row: Row) -> Int { row.line &* 4096 &+ row.mention.column }
+        for subtotal in subtotals(under: grand, year: year) {
+            let rows = group(of: subtotal)
+            for row in rows { covered.insert(key(row)) }
+            let sum = Self.budgets(of: rows, year: year)
+            if sum.complete {
+                result.sum = result.sum + sum.sum
+                result.counted += sum.counted
+            } else {
+                result.sum = result.sum + subtotal.value.value
+                result.substituted.append(subtotal)
+                result.unaligned += sum.unaligned
+            }
+        }
+        let rest = group(of: grand).filter { !covered.contains(key($0)) }
+        let sum = Self.budgets(of: rest, year: year)
+        result.sum = result.sum + sum.sum
+        result.counted += sum.counted
+        if !sum.complete {
+            result.complete = false
+            result.unaligned += sum.unaligned
+        }
+        result.counted.sort { $0.line < $1.line }
+        return result
+    }
+
+    static func budgetEvidence(_ rows: [Mention], year: Int?) -> [Evidence] {
+        rows.map { rowEvidence($0, value: budgetRaw(of: $0, year: year) ?? "(empty)", note: "row") }
+    }
+
+    // MARK: Comparing
+
+    /// Equal within the money tolerance of the options.
+    static func sameMoney(_ a: ExactDecimal, _ b: ExactDecimal, _ options: AuditOptions) -> Bool {
+        let difference = (a - b).withScale(atLeast: 2).rounded(toPlaces: 2)
+        return abs(difference.units) <= options.moneyToleranceSatang
+    }
+
+    static func sum(_ values: [ExactDecimal]) -> ExactDecimal { values.reduce(ExactDecimal.zero, +) }
+
+    // MARK: Wording
+
+    /// `50,000`, `15,500.50`: grouped, decimals only when not zero.
+    static func money(_ value: ExactDecimal) -> String {
+        let shown = value.isInteger ? value.normalized : value.withScale(atLeast: 2)
+        let text = shown.description
+        let negative = text.hasPrefix("-")
+        let body = negative ? String(text.dropFirst()) : text
+        let parts = body.split(separator: ".", maxSplits: 1)
+        var integer = String(parts[0])
+        var grouped = ""
+        while integer.count > 3 {
+            grouped = "," + integer.suffix(3) + grouped
+            integer = String(integer.dropLast(3))
+        }
+        grouped = integer + grouped
+        return (negative ? "-" : "") + grouped + (parts.count > 1 ? "." + parts[1] : "")
+    }
+
+    /// A decimal string for `expected`/`actual`, written with the scale of the stated figure.
+    static func decimal(_ value: ExactDecimal, like stated: ExactDecimal) -> String {
+        value.withScale(atLeast: stated.scale).rounded(toPlaces: max(stated.scale, 0)).description
+    }
+
+    static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+
+    /// `มิติ 2`, `มิติ 3*`.
+    static func dimensionName(_ key: String) -> String { "มิติ " + normalDimension(key) }
+
+    /// How a row is named in messages and evidence: its numbering and name.
+    static func rowText(_ mention: Mention) -> String {
+        let numbering = mention.numbering.map { $0 + " " } ?? ""
+        var text = numbering + mention.name
+        if let dimension = mention.dimension { text += " · " + dimensionName(dimension) }
+        return text
+    }
+
+    /// The stated figure as the first evidence item.
+    static func statedEvidence(_ total: DeclaredTotal, note: String = "stated") -> Evidence {
+        Evidence(line: total.value.line, endLine: total.value.endLine, column: total.value.column,
+                 text: total.context, value: total.value.raw, note: note)
+    }
+
+    /// A row as evidence: the figure read there, then the row's numbering and name (the figure first, so that
+    /// it is found before any digits of the numbering and survives a long name being cut short).
+    static func rowEvidence(_ mention: Mention, value: String?, note: String = "row") -> Evidence {
+        var text = rowText(mention)
+        if let value, !value.isEmpty {
+            text = value + " · " + text
+        }
+        return Evidence(line: mention.line, endLine: mention.endLine, column: mention.column, text: text,
+                        value: value, note: note)
+    }
+
+    /// `line 42`, `lines 948, 949`.
+    static func lines(_ numbers: [Int]) -> String {
+        let distinct = Set(numbers).sorted()
+        return (distinct.count == 1 ? "line " : "lines ") + distinct.map(String.init).joined(separator: ", ")
+    }
+
+    /// A scope for messages: `มิติ 2, 2567`, `2567`, or nothing.
+    static func scope(dimension: String?, year: Int?) -> String {
+        [dimension.map(dimensionName), year.map(String.init)].compactMap { $0 }.joined(separator: ", ")
+    }
+}

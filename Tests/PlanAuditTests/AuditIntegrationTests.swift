@@ -1,0 +1,77 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import DocumentReader
+import PlanAudit
+import PlanRecords
+import Testing
+import ThaiText
+
+/// The whole checker on whole documents: quiet on consistent ones, the same findings whatever the
+/// digits or the form, and the seeds' known problem found.
+@Suite struct AuditIntegrationTests {
+    static let root: String = {
+        var path = #filePath
+        for _ in 0..<3 { path = String(path[..<path.lastIndex(of: "/")!]) }
+        return path
+    }()
+    static let seeds = root + "/../shared/seeds"
+    static var seedsAvailable: Bool { access(seeds + "/000_f9f072e376e2edef.txt", R_OK) == 0 }
+
+    static func findings(_ bytes: [UInt8], format: DocumentFormat) throws -> [Finding] {
+        let document = try DocumentReader.read(bytes, options: .init(format: format))
+        let source = SourceInfo(path: "test", sha256: SHA256.hex(bytes), format: format, encoding: document.encoding, byteCount: bytes.count)
+        return Auditor.check(RecordReader.records(from: document, source: source))
+    }
+
+    static func corpus(_ name: String) throws -> [UInt8] { try InputFile.readBytes(root + "/corpus/" + name) }
+
+    /// What a finding says, apart from the text it quotes (which keeps the document's own digits).
+    static func gist(_ findings: [Finding]) -> [String] {
+        findings.map { "\($0.rule) \($0.severity.rawValue) \($0.line) \($0.expected ?? "-") \($0.actual ?? "-")" }
+    }
+
+    @Test(arguments: ["plan-2567-2570.txt", "progress-report-2567.txt", "progress-report-2567.html",
+                      "ita-measures-2566.md", "ita-analysis-2566.html"])
+    func consistentDocumentsComeOutClean(_ name: String) throws {
+        let found = try Self.findings(Self.corpus(name), format: DocumentFormat(path: name)!)
+        #expect(found.filter { $0.severity >= .warning }.isEmpty, "\(Self.gist(found))")
+    }
+
+    @Test func flawedReportIsCaught() throws {
+        let found = try Self.findings(Self.corpus("flawed-report-2567.txt"), format: .text)
+        #expect(found.contains { $0.severity == .error })
+        #expect(Set(found.map(\.rule)).count >= 3)
+        // Every finding points at a line of the document and carries its evidence.
+        #expect(found.allSatisfy { $0.line >= 1 && !$0.evidence.isEmpty })
+    }
+
+    @Test(arguments: ["flawed-report-2567.txt", "flawed-plan-2568-2570.txt", "plan-2567-2570.txt"])
+    func thaiAndArabicDigitsGiveTheSameFindings(_ name: String) throws {
+        let bytes = try Self.corpus(name)
+        let text = String(decoding: bytes, as: UTF8.self)
+        let arabic = try Self.findings(Array(DigitConversion.toArabic(text).utf8), format: .text)
+        let thai = try Self.findings(Array(DigitConversion.toThai(text).utf8), format: .text)
+        let asWritten = try Self.findings(bytes, format: .text)
+        #expect(Self.gist(arabic) == Self.gist(asWritten))
+        #expect(Self.gist(thai) == Self.gist(asWritten))
+    }
+
+    @Test func textAndHTMLGiveTheSameFindings() throws {
+        let text = try Self.findings(Self.corpus("progress-report-2567.txt"), format: .text)
+        let html = try Self.findings(Self.corpus("progress-report-2567.html"), format: .html)
+        #expect(text.map(\.rule) == html.map(\.rule))
+        #expect(text.map(\.severity) == html.map(\.severity))
+    }
+
+    @Test(.enabled(if: AuditIntegrationTests.seedsAvailable))
+    func seedReportStatesTwentyNineButListsThirtyOne() throws {
+        let bytes = try InputFile.readBytes(Self.seeds + "/000_f9f072e376e2edef.txt")
+        let found = try Self.findings(bytes, format: .text)
+        let count = try #require(found.first { $0.rule == "stated-count" && $0.actual == "29" })
+        #expect(count.expected == "31" || count.message.contains("31"))
+        #expect(count.message.contains("2"))
+        // The disbursed total and its percentage are consistent: no error about them.
+        #expect(!found.contains { $0.severity == .error && ($0.rule == "percent-of-figures" || $0.rule == "disbursed-over-budget") })
+    }
+}

@@ -1,0 +1,32 @@
+import Testing
+@testable import PlanAudit
+import PlanRecords
+import DocumentReader
+
+@Suite struct AmountInWordsTests {
+    static func report(_ money: String) -> String {
+        """
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+        องค์การบริหารส่วนตำบลทดสอบงาม
+
+        ๑.๑ ชื่อโครงการ : โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร
+        การดำเนินการ จัดอบรมบุคลากร
+        งบประมาณดำเนินการ \(money)
+        ผลการดำเนินการ บุคลากรเข้าร่วม
+        """
+    }
+
+    @Test func wordsSayAnotherAmount() throws {
+        let findings = try CrossCheckDoc.findings(AmountInWordsMismatch(), Self.report("๒๕,๐๐๐ บาท (สองหมื่นบาทถ้วน)"))
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.rule == "amount-in-words")
+        #expect(finding.severity == .error)
+        #expect(finding.line == 6)
+        #expect(finding.expected == "25,000" && finding.actual == "20,000")
+    }
+
+    @Test func quietWhenEqual() throws {
+        #expect(try CrossCheckDoc.findings(AmountInWordsMismatch(), Self.report("๒๐,๐๐๐ บาท (สองหมื่นบาทถ้วน)")).isEmpty)
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import PlanAudit
+import PlanRecords
+import DocumentReader
+
+@Suite struct NumberingGapsTests {
+    static func table(_ numbers: [String]) -> String {
+        let names = ["โครงการอบรมคุณธรรมแก่ผู้บริหาร", "มาตรการป้องกันผลประโยชน์ทับซ้อน", "โครงการค่ายเยาวชนคนดี",
+                     "โครงการพัฒนาเว็บไซต์ของเทศบาล", "กิจกรรมสอบทานระบบควบคุมภายใน"]
+        let rows = zip(numbers, names).map { "\($0)\t\($1)\t1\t0.00\t☑\t\t\t\t" }.joined(separator: "\n")
+        return """
+        แผนปฏิบัติการป้องกันการทุจริต พ.ศ. ๒๕๖๗ - ๒๕๖๘
+        เทศบาลตำบลทดสอบงาม
+
+        แผนปฏิบัติการป้องกันการทุจริต พ.ศ. 2567 ของ เทศบาลตำบลทดสอบงาม
+        ลำดับ\tรายการโครงการ\tมิติ\tงบประมาณ (บาท)\tดำเนินการไตรมาส\t\t\t\tหมายเหตุ
+        \t\t\t\t1\t2\t3\t4\t
+        \(rows)
+        """
+    }
+
+    @Test func repeatAndSkipInRows() throws {
+        let findings = try CrossCheckDoc.findings(NumberingGaps(), Self.table(["1", "2", "2", "4", "6"]))
+        let repeated = try #require(findings.first { $0.severity == .error })
+        #expect(repeated.rule == "numbering")
+        #expect(repeated.line == 9)
+        #expect(repeated.message.contains("row number 2 is used twice"))
+        #expect(repeated.expected == "3")  // it stands where 3 is missing
+        let gap = try #require(findings.first { $0.severity == .warning })
+        #expect(gap.message.contains("row number 5 is missing"))
+        #expect(gap.line == 11)
+        #expect(findings.count == 2)
+    }
+
+    @Test func restartAtOneIsANewSequence() throws {
+        #expect(try CrossCheckDoc.findings(NumberingGaps(), Self.table(["1", "2", "3", "1", "2"])).isEmpty)
+        #expect(try CrossCheckDoc.findings(NumberingGaps(), Self.table(["1", "2", "3", "4", "5"])).isEmpty)
+    }
+}

@@ -1,0 +1,49 @@
+import DocumentReader
+@testable import PlanAudit
+import PlanRecords
+import Testing
+
+@Suite struct PercentOfFiguresTests {
+    let rule = PercentOfFiguresRule()
+
+    @Test func wrongPercentageIsAnError() throws {
+        let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๐,๐๐๐ บาท คิดเป็นร้อยละ ๖๗.๖๖"
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)
+        let findings = try TotalsDoc.findings(rule, text)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.rule == "percent-of-figures")
+        #expect(finding.severity == .error)
+        #expect(finding.line == TotalsDoc.line(of: "คิดเป็นร้อยละ", in: text))
+        #expect(finding.expected == "66.67")
+        #expect(finding.actual == "67.66")
+        #expect(finding.evidence.first?.value == "ร้อยละ ๖๗.๖๖" || finding.evidence.first?.value?.contains("๖๗.๖๖") == true)
+    }
+
+    @Test func rightPercentageIsQuiet() throws {
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
+        #expect(try TotalsDoc.findings(rule, text).isEmpty)
+    }
+
+    @Test func percentageOfTheListedBudgetsWhenNoneIsStated() throws {
+        // 20,000 of the rows' 30,000 is 66.67; truncated 66.66 is accepted too.
+        for (percent, quiet) in [("๖๖.๖๗", true), ("๖๖.๖๖", true), ("๖๖.๗", true), ("๖๐.๐๐", false)] {
+            let money = "เบิกจ่ายงบประมาณ ๒๐,๐๐๐.๐๐ บาท คิดเป็นร้อยละ \(percent)"
+            let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)
+            let findings = try TotalsDoc.findings(rule, text)
+            #expect(findings.isEmpty == quiet, "ร้อยละ \(percent)")
+        }
+    }
+
+    @Test func statedDisbursementAgainstTheRows() throws {
+        let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๑,๐๐๐ บาท จากงบประมาณ ๓๐,๐๐๐ บาท คิดเป็นร้อยละ ๗๐.๐๐"
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)
+        let findings = try TotalsDoc.findings(rule, text)
+        #expect(findings.count == 1)  // 21,000 of 30,000 is 70.00%: only the disbursement is wrong
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .error)
+        #expect(finding.expected == "20000.00")
+        #expect(finding.actual == "21000.00")
+        #expect(finding.evidence.count == 4)
+    }
+}

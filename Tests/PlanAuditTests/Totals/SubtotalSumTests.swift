@@ -1,0 +1,43 @@
+import DocumentReader
+@testable import PlanAudit
+import PlanRecords
+import Testing
+
+@Suite struct SubtotalSumTests {
+    let rule = SubtotalSumRule()
+
+    @Test func wrongSubtotalIsAnErrorAndTheGrandTotalCorroborates() throws {
+        let text = TotalsDoc.plan(subtotal2: "๕๕,๐๐๐ บาท\t๕๐,๐๐๐ บาท\t๕๐,๐๐๐ บาท")
+        let findings = try TotalsDoc.findings(rule, text)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.rule == "subtotal-sum")
+        #expect(finding.severity == .error)
+        #expect(finding.line == TotalsDoc.line(of: "จำนวน ๓ โครงการ", in: text))
+        #expect(finding.expected == "50000.00")
+        #expect(finding.actual == "55000.00")
+        #expect(finding.message == "subtotal for มิติ 2, 2568 states 55,000 but its 3 rows sum to 50,000")
+        #expect(finding.evidence.first?.value == "๕๕,๐๐๐ บาท")
+        #expect(finding.corroboration?.contains("the subtotal is the likely error") == true)
+        #expect(finding.evidence.contains { $0.note == "grand total" })
+    }
+
+    @Test func dashCountsAsZeroAndRightSubtotalsAreQuiet() throws {
+        // มิติ 1 in 2569: 20,000 + 0 + 15,000 + - = 35,000.
+        #expect(try TotalsDoc.findings(rule, TotalsDoc.plan()).isEmpty)
+    }
+
+    @Test func unalignedValuesAreAWarningNotAnError() throws {
+        // Items ๒) and ๓) share one cell with one set of values: they cannot be aligned.
+        var text = TotalsDoc.plan()
+        text = text.replacing(
+            "\t\t๒) มาตรการเปิดเผยการมีส่วนได้เสียของพนักงานเทศบาล\t๐\t๐\t๐\tสำนักปลัดเทศบาล\n\t๑.๒ การเสริมสร้างจิตสำนึกและความตระหนักแก่ประชาชน\t๓) โครงการส่งเสริมชุมชนต้นแบบคุณธรรม\t๑๕,๐๐๐\t๑๕,๐๐๐\t๑๕,๐๐๐",
+            with: "\t๑.๒ การเสริมสร้างจิตสำนึกและความตระหนักแก่ประชาชน\t๒) มาตรการเปิดเผยการมีส่วนได้เสียของพนักงานเทศบาล ๓) โครงการส่งเสริมชุมชนต้นแบบคุณธรรม\t๑๕,๐๐๐\t๑๕,๐๐๐\t๑๕,๐๐๐")
+        let record = try TotalsDoc.record(text)
+        try #require(record.projects.flatMap(\.mentions).contains { !$0.valuesAligned })
+        let findings = rule.check(record, AuditOptions())
+        #expect(!findings.isEmpty)
+        #expect(findings.allSatisfy { $0.severity == .warning })
+        #expect(findings.first?.message.hasPrefix("extraction incomplete: 2 items' values could not be aligned") == true)
+    }
+}
