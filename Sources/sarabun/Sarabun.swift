@@ -5,6 +5,6 @@ struct Sarabun: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sarabun",
         abstract: "Reads Thai local-government integrity plans and reports, and checks their figures.",
-        subcommands: [NormalizeCommand.self, ScanCommand.self, BlocksCommand.self]
+        subcommands: [NormalizeCommand.self, ScanCommand.self, BlocksCommand.self, ParseCommand.self, CheckCommand.self, ExplainCommand.self, IngestCommand.self, ExportCommand.self, FindingsCommand.self]
     )
 }

@@ -1,0 +1,218 @@
+import Foundation
+import DocumentReader
+import PlanAudit
+import PlanRecords
+import ThaiText
+
+/// Batch import: files are read, parsed and checked on `workers` threads and streamed through a
+/// bounded queue to one writer (the calling thread), which writes each document in one transaction.
+/// A file that fails is recorded in `failures` and the batch goes on.
+public enum Ingest {
+    /// Imports `source` into `store` and returns the summary. `onEvent` runs on the calling thread
+    /// once per file, after it is written. Throws `StoreError` only when the database itself cannot
+    /// be written (locked past the busy timeout, disk full): then the documents already written stay.
+    public static func run(_ source: IngestSource, into store: Store, options: IngestOptions = IngestOptions(),
+                           cancellation: IngestCancellation = IngestCancellation(),
+                           onEvent: (IngestEvent) -> Void = { _ in }) throws -> IngestReport {
+        let clock = ContinuousClock()
+        let start = clock.now
+        let totals = options.countFirst ? WorkSource.count(source, extensions: options.extensions) : nil
+        // Stops the workers when the writer fails, without touching the caller's cancellation.
+        let abort = IngestCancellation()
+        let work = WorkSource(source, extensions: options.extensions, stopWhen: [cancellation, abort])
+        let workers = max(1, options.workers)
+        let queue = BoundedQueue<WorkResult>(capacity: options.queueCapacity ?? 2 * workers, producers: workers)
+        let worker = Worker(store: store, options: options)
+        for index in 0..<workers {
+            let thread = Thread {
+                while let item = work.next() { queue.push(worker.process(item)) }
+                queue.finishProducing()
+            }
+            thread.name = "sarabun-ingest-\(index)"
+            thread.stackSize = 16 << 20  // the readers recurse over nested HTML and long tables
+            thread.start()
+        }
+
+        var report = IngestReport()
+        var done = 0
+        var bytesDone = 0
+        do {
+            while let result = queue.pop() {
+                // Interrupted: what is parsed but not written is dropped, to be done by the next run.
+                if cancellation.isCancelled { continue }
+                let event = try write(result, to: store, options: options, report: &report)
+                done += 1
+                bytesDone += event.bytes
+                let seconds = (clock.now - start).seconds
+                onEvent(IngestEvent(path: event.path, outcome: event.outcome, bytes: event.bytes, projects: event.projects,
+                                    findings: event.findings,
+                                    progress: IngestProgress(done: done, total: totals?.files, bytesDone: bytesDone,
+                                                             totalBytes: totals?.bytes, seconds: seconds)))
+            }
+        } catch {
+            abort.cancel()
+            queue.discardAll()
+            while queue.pop() != nil {}  // returns nil once every worker has stopped
+            throw error
+        }
+        report.interrupted = cancellation.isCancelled
+        report.seconds = (clock.now - start).seconds
+        return report
+    }
+
+    /// Writes one worker result and counts it in the report.
+    private static func write(_ result: WorkResult, to store: Store, options: IngestOptions,
+                              report: inout IngestReport) throws -> IngestEvent {
+        var event = IngestEvent(path: "", outcome: .skipped, bytes: 0, projects: 0, findings: FindingCounts(),
+                                progress: IngestProgress(done: 0, total: nil, bytesDone: 0, totalBytes: nil, seconds: 0))
+        switch result {
+        case .parsed(let rows):
+            event.path = rows.path
+            event.bytes = rows.bytes
+            report.bytes += rows.bytes
+            report.parsedBytes += rows.bytes
+            switch try store.save(rows, force: options.force) {
+            case .imported:
+                event.outcome = .imported
+                report.imported += 1
+            case .replaced:
+                event.outcome = .replaced
+                report.replaced += 1
+            case .unchanged:
+                // Another process stored the same content while this one parsed it.
+                event.outcome = .skipped
+                report.skipped += 1
+                return event
+            }
+            event.projects = rows.projects.count
+            event.findings = rows.findingCounts
+            report.projects += rows.projects.count
+            report.findings.add(rows.findingCounts)
+        case .unchanged(let path, let bytes):
+            event.path = path
+            event.bytes = bytes
+            event.outcome = .skipped
+            report.bytes += bytes
+            report.skipped += 1
+        case .failed(let path, let sha256, let bytes, let reason):
+            try store.recordFailure(path: path, sha256: sha256, bytes: bytes, reason: reason)
+            event.path = path
+            event.bytes = bytes ?? 0
+            event.outcome = .failed(reason: reason)
+            report.bytes += sha256 == nil ? 0 : (bytes ?? 0)
+            report.failureCount += 1
+            if report.failures.count < options.reportedFailureLimit {
+                report.failures.append(IngestFailure(path: path, reason: reason))
+            }
+        }
+        return event
+    }
+}
+
+/// What a worker hands the writer.
+enum WorkResult: Sendable {
+    case parsed(DocumentRows)
+    case unchanged(path: String, bytes: Int)
+    case failed(path: String, sha256: String?, bytes: Int?, reason: String)
+}
+
+/// Reads, hashes, parses and checks one file. Runs on any worker thread; holds nothing mutable.
+struct Worker: Sendable {
+    let store: Store
+    let options: IngestOptions
+
+    func process(_ item: WorkItem) -> WorkResult {
+        switch item {
+        case .problem(let path, let reason):
+            return .failed(path: path, sha256: nil, bytes: nil, reason: reason)
+        case .memory(let document):
+            guard document.bytes.count <= options.maxFileBytes else {
+                return .failed(path: document.path, sha256: nil, bytes: document.bytes.count,
+                               reason: FileLoader.tooLarge(document.bytes.count, options.maxFileBytes))
+            }
+            return process(path: document.path, bytes: document.bytes)
+        case .file(let path):
+            switch FileLoader.load(path, limit: options.maxFileBytes) {
+            case .failed(let reason, let size):
+                return .failed(path: path, sha256: nil, bytes: size, reason: reason)
+            case .bytes(let bytes):
+                return process(path: path, bytes: bytes)
+            }
+        }
+    }
+
+    private func process(path: String, bytes: [UInt8]) -> WorkResult {
+        let sha256 = SHA256.hex(bytes)
+        // The cheap check first, so an unchanged file is not parsed; the writer checks again inside
+        // its transaction. A failed lookup only means the file is parsed.
+        if !options.force, let stored = try? store.storedSHA256(path: path), stored == sha256 {
+            return .unchanged(path: path, bytes: bytes.count)
+        }
+        do {
+            let readerOptions = DocumentReader.Options(format: DocumentFormat(path: path), encoding: options.encoding)
+            let document = try DocumentReader.read(bytes, options: readerOptions)
+            let source = SourceInfo(path: path, sha256: sha256, format: document.format, encoding: document.encoding,
+                                    byteCount: bytes.count)
+            let record = RecordReader.records(from: document, source: source)
+            let findings = Auditor.check(record, options: options.audit)
+            return .parsed(DocumentRows(record: record, findings: findings, readWarnings: document.warnings.count))
+        } catch {
+            return .failed(path: path, sha256: sha256, bytes: bytes.count, reason: String(describing: error))
+        }
+    }
+}
+
+/// The items of a source, handed to the workers one at a time until the source is exhausted or a
+/// cancellation asks them to stop.
+final class WorkSource: @unchecked Sendable {
+    private let walker: InputWalker?
+    private let documents: [InMemoryDocument]
+    private let stopWhen: [IngestCancellation]
+    private let lock = NSLock()
+    private var nextDocument = 0  // guarded by `lock`
+
+    init(_ source: IngestSource, extensions: Set<String>, stopWhen: [IngestCancellation]) {
+        self.stopWhen = stopWhen
+        switch source {
+        case .paths(let paths):
+            walker = InputWalker(roots: paths, extensions: extensions)
+            documents = []
+        case .documents(let list):
+            walker = nil
+            documents = list
+        }
+    }
+
+    func next() -> WorkItem? {
+        if stopWhen.contains(where: \.isCancelled) { return nil }
+        if let walker { return walker.next()?.item }
+        lock.lock()
+        defer { lock.unlock() }
+        guard nextDocument < documents.count else { return nil }
+        nextDocument += 1
+        return .memory(documents[nextDocument - 1])
+    }
+
+    /// Files and bytes in the source, from one walk that keeps nothing but the sums.
+    static func count(_ source: IngestSource, extensions: Set<String>) -> (files: Int, bytes: Int) {
+        switch source {
+        case .documents(let list):
+            return (list.count, list.reduce(0) { $0 + $1.bytes.count })
+        case .paths(let paths):
+            let walker = InputWalker(roots: paths, extensions: extensions)
+            var files = 0, bytes = 0
+            while let entry = walker.next() {
+                files += 1
+                bytes += entry.size
+            }
+            return (files, bytes)
+        }
+    }
+}
+
+extension Duration {
+    var seconds: Double {
+        let parts = components
+        return Double(parts.seconds) + Double(parts.attoseconds) / 1e18
+    }
+}
