@@ -34,6 +34,9 @@ enum CitationReader {
     /// Longer than this (in characters), the text before `พ.ศ.` is a sentence, not a name.
     static let longestLawName = 140
 
+    private static let eraBytes = Array("พ.ศ.".utf8)
+    private static let fullEraBytes = Array("พุทธศักราช".utf8)
+
     static func laws(in text: String, line: Int) -> [Citation] {
         var found: [Citation] = []
         var coveredUntil = text.startIndex
@@ -42,7 +45,7 @@ enum CitationReader {
             searchFrom = text.index(after: start)
             guard start >= coveredUntil else { continue }
             let rest = text[start...]
-            guard let era = rest.firstRange(of: "พ.ศ.") ?? rest.firstRange(of: "พุทธศักราช") else { break }
+            guard let era = TextTools.byteRange(of: eraBytes, in: rest) ?? TextTools.byteRange(of: fullEraBytes, in: rest) else { break }
             let name = text[start..<era.lowerBound]
             guard name.count <= longestLawName, name.count >= 8,
                   !name.contains("\n"), !name.contains(","), !name.contains(":") else { continue }
@@ -62,8 +65,9 @@ enum CitationReader {
 
     private static func firstKindWord(in text: Substring) -> (String.Index, String)? {
         var best: (String.Index, String)?
+        // Searched on UTF-8 bytes: a grapheme-aware search over every line is far slower.
         for word in kindWords {
-            guard let range = text.firstRange(of: word) else { continue }
+            guard let range = TextTools.byteRange(of: Array(word.utf8), in: text) else { continue }
             if best == nil || range.lowerBound < best!.0 { best = (range.lowerBound, word) }
         }
         return best

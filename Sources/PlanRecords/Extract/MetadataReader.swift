@@ -122,10 +122,12 @@ struct MetadataReader {
         return (0x0E30...0x0E4E).contains(scalar.value)
     }
 
-    private static func firstTypeWord(in text: Substring) -> (Range<Substring.Index>, OrganisationType)? {
+    /// The earliest type word in the text (the longest where two start together). Searched on UTF-8
+    /// bytes: grapheme-aware search over every line of a long document is the parser's hot spot.
+    static func firstTypeWord(in text: Substring) -> (Range<Substring.Index>, OrganisationType)? {
         var best: (Range<Substring.Index>, OrganisationType)?
-        for (prefix, type) in OrganisationWords.types {
-            guard let range = text.firstRange(of: prefix) else { continue }
+        for (prefix, type) in OrganisationWords.typeBytes {
+            guard let range = TextTools.byteRange(of: prefix, in: text) else { continue }
             if best == nil || range.lowerBound < best!.0.lowerBound
                 || (range.lowerBound == best!.0.lowerBound && range.upperBound > best!.0.upperBound) {
                 best = (range, type)
@@ -208,6 +210,8 @@ struct MetadataReader {
     private func signatories() -> [Signatory] {
         var found: [Signatory] = []
         for block in blocks where block.kind == .paragraph || block.kind == .listItem {
+            // A signature is `(name)`: most blocks have no bracket at all.
+            guard block.text.utf8.contains(UInt8(ascii: "(")) else { continue }
             let lines = block.text.split(separator: "\n").map { TextTools.trimmed($0) }
             for (index, line) in lines.enumerated() {
                 guard line.hasPrefix("("), line.hasSuffix(")"), line.count < 60 else { continue }

@@ -94,7 +94,7 @@ struct NarrativeReader {
         }
         let body = TextTools.droppingMarker(String(firstLine))
         let bodyCompact = TextTools.compact(String(body))
-        if let label = FieldLabels.labels.first(where: { bodyCompact.hasPrefix(TextTools.compact($0.label)) }) {
+        if let label = FieldLabels.compactLabels.first(where: { bodyCompact.hasPrefix($0.label) }) {
             if label.field == .name {
                 var name = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
                 if name.isEmpty { name = "" }
@@ -146,7 +146,7 @@ struct NarrativeReader {
         guard let block, block.kind != .table else { return false }
         let first = block.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
         let compact = TextTools.compact(String(TextTools.droppingMarker(first)))
-        return FieldLabels.labels.contains { $0.field != .name && compact.hasPrefix(TextTools.compact($0.label)) }
+        return FieldLabels.compactLabels.contains { $0.field != .name && compact.hasPrefix($0.label) }
     }
 
     /// A paragraph whose later lines open with field labels (an entry written without blank lines)
@@ -156,7 +156,7 @@ struct NarrativeReader {
         guard lines.count > 1, block.kind == .paragraph || block.kind == .heading,
               lines.dropFirst().contains(where: { line in
                   let compact = TextTools.compact(String(TextTools.droppingMarker(String(line))))
-                  return FieldLabels.labels.contains { compact.hasPrefix(TextTools.compact($0.label)) }
+                  return FieldLabels.compactLabels.contains { compact.hasPrefix($0.label) }
               }) else { return [block] }
         return lines.enumerated().map { offset, line in
             let number = min(block.source.line + offset, block.source.endLine)

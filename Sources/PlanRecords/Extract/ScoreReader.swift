@@ -155,11 +155,15 @@ enum ScoreReader {
 
     // MARK: Text
 
+    private static let scoreWord = Array("คะแนน".utf8)
+    private static let gradeWord = Array("ระดับ".utf8)
+
     /// `ได้คะแนนรวม ๘๙.๔๕ คะแนน อยู่ในระดับ A`, `(IIT) ได้ ๘๙.๕๐ คะแนน`.
     private static func readText(_ block: Block, into scores: inout ITAScores) {
         let text = block.text
+        guard TextTools.byteRange(of: scoreWord, in: Substring(text)) != nil
+            || TextTools.byteRange(of: gradeWord, in: Substring(text)) != nil else { return }
         let compact = TextTools.compact(text)
-        guard compact.contains("คะแนน") || compact.contains("ระดับ") else { return }
         let bytes = Array(text.utf8)
         for token in TextTools.tokens(text, line: block.source.line, column: block.source.column) {
             let value: ExactDecimal

@@ -105,3 +105,32 @@ extension CellFigure {
         return nil
     }
 }
+
+extension TextTools {
+    /// Where `needle` first occurs in `text`, searched on UTF-8 bytes (the stdlib's generic search is
+    /// unspecialised and grapheme-aware, and finding type words in every line was the parser's hot spot).
+    static func byteRange(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
+        guard let first = needle.first else { return nil }
+        let utf8 = text.utf8
+        let search = { (hay: UnsafeBufferPointer<UInt8>) -> Int? in
+            guard needle.count <= hay.count else { return nil }
+            var index = 0
+            let last = hay.count - needle.count
+            while index <= last {
+                if hay[index] == first {
+                    var matched = 1
+                    while matched < needle.count && hay[index + matched] == needle[matched] { matched += 1 }
+                    if matched == needle.count { return index }
+                }
+                index += 1
+            }
+            return nil
+        }
+        let offset: Int?
+        if let found = utf8.withContiguousStorageIfAvailable(search) { offset = found }
+        else { offset = Array(utf8).withUnsafeBufferPointer(search) }
+        guard let offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.count)
+    }
+}

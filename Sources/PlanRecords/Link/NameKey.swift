@@ -8,8 +8,9 @@ struct NameKey: Hashable {
     var base: String
     /// What the parentheses held (`(กิจกรรม โตไปไม่โกง)`), reduced: often the name used elsewhere.
     var aliases: [String]
-    /// Pairs of letters, for similarity.
+    /// Pairs of letters, for similarity: of the whole name and of its base.
     var bigrams: Set<UInt64>
+    var baseBigrams: Set<UInt64>
 
     init(_ name: String) {
         let body = String(TextTools.droppingMarker(name))
@@ -33,6 +34,7 @@ struct NameKey: Hashable {
         self.base = Self.reduce(base)
         self.aliases = aliases.filter { $0.unicodeScalars.count >= 6 }
         bigrams = Self.bigrams(full)
+        baseBigrams = Self.bigrams(self.base)
     }
 
     /// Letters only, kind words at the start dropped (`กิจกรรม “…”` and `โครงการ…` compare alike).
@@ -71,8 +73,13 @@ struct NameKey: Hashable {
 
     /// Dice coefficient of the letter pairs: 1 for the same name, about 0.9 for a few letters changed.
     func similarity(to other: NameKey) -> Double {
-        guard !bigrams.isEmpty, !other.bigrams.isEmpty else { return 0 }
-        let shared = bigrams.intersection(other.bigrams).count
-        return Double(2 * shared) / Double(bigrams.count + other.bigrams.count)
+        max(Self.dice(bigrams, other.bigrams), Self.dice(baseBigrams, other.baseBigrams))
+    }
+
+    /// A score of likeness between names, not a figure: it decides links and is shown as a note.
+    static func dice(_ a: Set<UInt64>, _ b: Set<UInt64>) -> Double {
+        guard !a.isEmpty, !b.isEmpty else { return 0 }
+        let shared = a.count <= b.count ? a.reduce(0) { $0 + (b.contains($1) ? 1 : 0) } : b.reduce(0) { $0 + (a.contains($1) ? 1 : 0) }
+        return Double(2 * shared) / Double(a.count + b.count)
     }
 }

@@ -73,7 +73,7 @@ struct ProjectLinker {
                     ? (0.95, .probable, "one name is the other cut short")
                     : (0.75, .uncertain, "one name is the start of the other")
             } else {
-                let similarity = max(key.similarity(to: other), NameKey(key.base).similarity(to: NameKey(other.base)))
+                let similarity = key.similarity(to: other)
                 guard similarity >= uncertainSimilarity else { continue }
                 score = similarity
                 confidence = similarity >= probableSimilarity ? .probable : .uncertain

@@ -23,6 +23,9 @@ enum FieldLabels {
         ("หมายเหตุ", .remark),
     ]
 
+    /// The labels as compared: spaces removed (computed once, not per block).
+    static let compactLabels: [(label: String, field: Field)] = labels.map { (TextTools.compact($0.label), $0.field) }
+
     /// `ลำดับที่ ๑`: the line that opens a detail sheet.
     static let sheetOpeners = ["ลำดับที่"]
 

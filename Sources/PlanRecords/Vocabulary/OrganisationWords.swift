@@ -13,6 +13,9 @@ enum OrganisationWords {
         ("ทน.", .cityMunicipality),
     ]
 
+    /// The same, as UTF-8 bytes for the byte search.
+    static let typeBytes: [(prefix: [UInt8], type: OrganisationType)] = types.map { (Array($0.prefix.utf8), $0.type) }
+
     /// The written prefix for each type, used to give the full name (`อบต.ดอนแก้ว` → `องค์การบริหารส่วนตำบลดอนแก้ว`).
     static func fullPrefix(_ type: OrganisationType) -> String {
         switch type {
