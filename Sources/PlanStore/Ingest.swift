@@ -1,8 +1,4 @@
 import Foundation
-import DocumentReader
-import PlanAudit
-import PlanRecords
-import ThaiText
 
 /// Batch import: files are read, parsed and checked on `workers` threads and streamed through a
 /// bounded queue to one writer (the calling thread), which writes each document in one transaction.
@@ -106,107 +102,6 @@ public enum Ingest {
             }
         }
         return event
-    }
-}
-
-/// What a worker hands the writer.
-enum WorkResult: Sendable {
-    case parsed(DocumentRows)
-    case unchanged(path: String, bytes: Int)
-    case failed(path: String, sha256: String?, bytes: Int?, reason: String)
-}
-
-/// Reads, hashes, parses and checks one file. Runs on any worker thread; holds nothing mutable.
-struct Worker: Sendable {
-    let store: Store
-    let options: IngestOptions
-
-    func process(_ item: WorkItem) -> WorkResult {
-        switch item {
-        case .problem(let path, let reason):
-            return .failed(path: path, sha256: nil, bytes: nil, reason: reason)
-        case .memory(let document):
-            guard document.bytes.count <= options.maxFileBytes else {
-                return .failed(path: document.path, sha256: nil, bytes: document.bytes.count,
-                               reason: FileLoader.tooLarge(document.bytes.count, options.maxFileBytes))
-            }
-            return process(path: document.path, bytes: document.bytes)
-        case .file(let path):
-            switch FileLoader.load(path, limit: options.maxFileBytes) {
-            case .failed(let reason, let size):
-                return .failed(path: path, sha256: nil, bytes: size, reason: reason)
-            case .bytes(let bytes):
-                return process(path: path, bytes: bytes)
-            }
-        }
-    }
-
-    private func process(path: String, bytes: [UInt8]) -> WorkResult {
-        let sha256 = SHA256.hex(bytes)
-        // The cheap check first, so an unchanged file is not parsed; the writer checks again inside
-        // its transaction. A failed lookup only means the file is parsed.
-        if !options.force, let stored = try? store.storedSHA256(path: path), stored == sha256 {
-            return .unchanged(path: path, bytes: bytes.count)
-        }
-        do {
-            let readerOptions = DocumentReader.Options(format: DocumentFormat(path: path), encoding: options.encoding)
-            let document = try DocumentReader.read(bytes, options: readerOptions)
-            let source = SourceInfo(path: path, sha256: sha256, format: document.format, encoding: document.encoding,
-                                    byteCount: bytes.count)
-            let record = RecordReader.records(from: document, source: source)
-            let findings = Auditor.check(record, options: options.audit)
-            return .parsed(DocumentRows(record: record, findings: findings, readWarnings: document.warnings.count))
-        } catch {
-            return .failed(path: path, sha256: sha256, bytes: bytes.count, reason: String(describing: error))
-        }
-    }
-}
-
-/// The items of a source, handed to the workers one at a time until the source is exhausted or a
-/// cancellation asks them to stop.
-final class WorkSource: @unchecked Sendable {
-    private let walker: InputWalker?
-    private let documents: [InMemoryDocument]
-    private let stopWhen: [IngestCancellation]
-    private let lock = NSLock()
-    private var nextDocument = 0  // guarded by `lock`
-
-    init(_ source: IngestSource, extensions: Set<String>, stopWhen: [IngestCancellation]) {
-        self.stopWhen = stopWhen
-        switch source {
-        case .paths(let paths):
-            walker = InputWalker(roots: paths, extensions: extensions)
-            documents = []
-        case .documents(let list):
-            walker = nil
-            documents = list
-        }
-    }
-
-    func next() -> WorkItem? {
-        if stopWhen.contains(where: \.isCancelled) { return nil }
-        if let walker { return walker.next()?.item }
-        lock.lock()
-        defer { lock.unlock() }
-        guard nextDocument < documents.count else { return nil }
-        nextDocument += 1
-        return .memory(documents[nextDocument - 1])
-    }
-
-    /// Files and bytes in the source, from one walk that keeps nothing but the sums.
-    static func count(_ source: IngestSource, extensions: Set<String>) -> (files: Int, bytes: Int) {
-        switch source {
-        case .documents(let list):
-            return (list.count, list.reduce(0) { $0 + $1.bytes.count })
-        case .paths(let paths):
-            let walker = InputWalker(roots: paths, extensions: extensions)
-            var files = 0, bytes = 0
-            while let entry = walker.next() {
-                files += 1
-                bytes += entry.size
-            }
-            return (files, bytes)
-        }
     }
 }
 

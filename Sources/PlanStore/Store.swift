@@ -13,6 +13,9 @@ public final class Store: Sendable {
         /// Open without writing anything (no migrations): for export and queries of a file one may not write.
         public var readOnly: Bool
 
+        /// How long a write may wait in all before it fails as locked.
+        public var longestWait: Double { busyTimeout * Double(retries + 1) }
+
         public init(busyTimeout: Double = 10, retries: Int = 3, readOnly: Bool = false) {
             self.busyTimeout = busyTimeout
             self.retries = retries
@@ -43,7 +46,7 @@ public final class Store: Sendable {
         do {
             pool = try DatabasePool(path: path, configuration: configuration)
         } catch {
-            throw StoreError.from(error, path: path, busyTimeout: options.busyTimeout)
+            throw StoreError.from(error, path: path, waited: options.longestWait)
         }
         try migrate()
     }
@@ -72,7 +75,7 @@ public final class Store: Sendable {
                 attempt += 1
                 Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
             } catch {
-                throw StoreError.from(error, path: path, busyTimeout: options.busyTimeout)
+                throw StoreError.from(error, path: path, waited: options.longestWait)
             }
         }
     }
@@ -96,7 +99,7 @@ public final class Store: Sendable {
                 attempt += 1
                 Thread.sleep(forTimeInterval: 0.05 * Double(attempt))
             } catch {
-                throw StoreError.from(error, path: path, busyTimeout: options.busyTimeout)
+                throw StoreError.from(error, path: path, waited: options.longestWait)
             }
         }
     }
@@ -106,7 +109,7 @@ public final class Store: Sendable {
         do {
             return try pool.read(body)
         } catch {
-            throw StoreError.from(error, path: path, busyTimeout: options.busyTimeout)
+            throw StoreError.from(error, path: path, waited: options.longestWait)
         }
     }
 

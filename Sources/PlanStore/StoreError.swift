@@ -35,7 +35,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
     public var description: String { "\(path): error: \(message)" }
 
     /// The store's reading of an SQLite (or other) error met while using the database at `path`.
-    static func from(_ error: any Error, path: String, busyTimeout: Double) -> StoreError {
+    static func from(_ error: any Error, path: String, waited: Double) -> StoreError {
         if let error = error as? StoreError { return error }
         guard let error = error as? DatabaseError else {
             return StoreError(.other, path: path, message: String(describing: error))
@@ -43,7 +43,7 @@ public struct StoreError: Error, Sendable, CustomStringConvertible {
         let detail = error.message ?? "SQLite error \(error.resultCode.rawValue)"
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED:
-            return StoreError(.locked, path: path, message: "database is locked by another process (waited \(formatSeconds(busyTimeout))); "
+            return StoreError(.locked, path: path, message: "database is locked by another process (waited \(formatSeconds(waited))); "
                 + "try again when the other import has finished, or raise --busy-timeout")
         case .SQLITE_NOTADB:
             return StoreError(.notADatabase, path: path, message: "file is not a database (not SQLite, or encrypted); "

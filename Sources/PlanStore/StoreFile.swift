@@ -28,8 +28,11 @@ enum StoreFile {
                     + "SQLite must create \(path)-wal and \(path)-shm beside the database")
             }
         } else {
-            let missing = systemMessage()
-            if readOnly { throw StoreError(.cannotOpen, path: path, message: "cannot open the database: \(missing)") }
+            let code = errno, missing = systemMessage()  // before the calls below change errno
+            if readOnly {
+                let hint = code == ENOENT ? "no such database file (`sarabun ingest --db \(path)` creates one)" : missing
+                throw StoreError(.cannotOpen, path: path, message: "cannot open the database: \(hint)")
+            }
             var folderStatus = stat()
             guard stat(folder, &folderStatus) == 0, (folderStatus.st_mode & S_IFMT) == S_IFDIR else {
                 throw StoreError(.cannotOpen, path: path, message: "cannot create the database: folder \(folder) does not exist")

@@ -63,8 +63,7 @@ import Testing
         let missing = scratch.file("missing.sqlite")
         let readOnly = try #require(throws: StoreError.self) { try Store(path: missing, options: Store.Options(readOnly: true)) }
         #expect(readOnly.kind == .cannotOpen)
-        #expect(readOnly.description == "\(missing): error: cannot open the database: no such file or directory"
-            || readOnly.description == "\(missing): error: cannot open the database: No such file or directory")
+        #expect(readOnly.description == "\(missing): error: cannot open the database: no such database file (`sarabun ingest --db \(missing)` creates one)")
         let inMissingFolder = scratch.file("no/such/folder/db.sqlite")
         let error = try #require(throws: StoreError.self) { try Store(path: inMissingFolder) }
         #expect(error.kind == .cannotOpen)
