@@ -20,7 +20,7 @@ struct MetadataReader {
     // MARK: Organisation
 
     /// The first organisation named near the top (a cover, an announcement, a memo's ส่วนราชการ).
-    /// Thai writes no space after a name, so `เทศบาลตำบลสองได้จัดทำ…` may run on into the sentence: the
+    /// Thai writes no space after a name, so `เทศบาลตำบลบางแก้วได้จัดทำ…` may run on into the sentence: the
     /// name is then the shorter form the document also writes standing alone, which the others start with.
     private func organisation() -> Organisation? {
         var found: [Occurrence] = []

@@ -7,7 +7,7 @@ struct NamesDisagree: AuditRule {
     let summary = "Another organisation of the same kind is named (a template leftover), or the organisation's own name is spelled several ways."
     let explanation = """
     Plans and reports are often written from another organisation's file, and its name is left behind \
-    (`เทศบาลตำบลม่วงคัน` inside another municipality's plan). Every organisation of the same kind as the \
+    (`เทศบาลตำบลบ้านใหม่` inside another municipality's plan). Every organisation of the same kind as the \
     document's own (เทศบาลตำบล, เทศบาลเมือง, องค์การบริหารส่วนตำบล …) is held against the document's name: \
     a name one or two letters away is the own name misspelled; any other is another organisation's name. \
     Higher bodies (อำเภอ, จังหวัด) and bodies of other kinds are not checked, and a line naming two or more \
