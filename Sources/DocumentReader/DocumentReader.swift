@@ -35,21 +35,25 @@ public enum DocumentReader {
         var warnings: [ReadWarning] = []
         let decoded = try decode(bytes, encoding: options.encoding, warnings: &warnings)
         var repairer = TextRepairer()
-        var text: [UInt8] = []
-        text.reserveCapacity(decoded.bytes.count)
-        decoded.bytes.withUnsafeBufferPointer { repairer.repair($0, into: &text) }
+        // Repaired where it stands: clean text is not copied.
+        var text = decoded.bytes
+        repairer.repair(&text)
         let format = options.format ?? text.withUnsafeBufferPointer { DocumentFormat.sniff($0) }
-        var draft: Draft
         switch format {
         case .text, .markdown:
-            draft = text.withUnsafeBufferPointer { TextReader.read($0, markdown: format == .markdown) }
+            // Text is grouped as it is read, with no draft in between (about one item a line).
+            // The repairer counted the lines: about one item each.
+            let (grouped, readWarnings) = text.withUnsafeBufferPointer { text in
+                TextReader.read(text, markdown: format == .markdown, into: GroupedText(capacity: repairer.line + 16))
+            }
+            return Assembler.assemble(grouped, warnings: warnings + readWarnings, format: format, encoding: decoded.encoding)
         case .html:
             // Already UTF-8: the declared charset has been honoured by the one decoder above.
             let document = HTMLDocument.parse(text, encoding: "UTF-8")
-            draft = HTMLReader.read(document, source: text)
+            var draft = HTMLReader.read(document, source: text)
+            draft.warnings.insert(contentsOf: warnings, at: 0)
+            return Assembler.assemble(consume draft, format: format, encoding: decoded.encoding)
         }
-        draft.warnings.insert(contentsOf: warnings, at: 0)
-        return Assembler.assemble(draft, format: format, encoding: decoded.encoding)
     }
 
     /// Strict decoding first; a file that is partly binary or not valid UTF-8 is read anyway, its

@@ -6,26 +6,44 @@ struct Assembler {
     /// Every line of running text, in order; groups name ranges of it.
     private var lines: [DraftLine]
     private var parts: [Part]
+    /// List markers, by `TextGroup.marker`.
+    private let markers: [String]
     private var warnings: [ReadWarning]
-    private var blocks: [Block] = []
+    private var blocks = BlockSink()
     /// The dictionary's answers about word junctions, shared by every join in the document.
     private let joins = JoinCache()
     /// The tokens of table cells already scanned.
     private let tokens = TokenCache()
 
-    static func assemble(_ draft: Draft, format: DocumentFormat, encoding: TextEncoding) -> Document {
-        let grouped = GroupedText(draft.items)
-        var assembler = Assembler(lines: grouped.lines, parts: grouped.parts, warnings: draft.warnings)
-        assembler.classifyText(keys: grouped.keys, counts: grouped.counts)
-        assembler.emitBlocks()
-        return Document(format: format, encoding: encoding, blocks: assembler.blocks, warnings: assembler.warnings)
+    static func assemble(_ draft: consuming Draft, format: DocumentFormat, encoding: TextEncoding) -> Document {
+        // The draft's items are moved into the groups, not copied (see `GroupedText.init`).
+        var items: [DraftItem] = []
+        swap(&items, &draft.items)
+        return assemble(GroupedText(moving: &items), warnings: draft.warnings, format: format, encoding: encoding)
+    }
+
+    /// Assembles text already grouped (the text reader groups its items as it reads them).
+    static func assemble(_ grouped: consuming GroupedText, warnings: [ReadWarning], format: DocumentFormat,
+                         encoding: TextEncoding) -> Document {
+        let counts = grouped.counts
+        var assembler = Assembler(lines: grouped.lines, parts: grouped.parts, markers: grouped.markers, warnings: warnings)
+        // The groups' arrays now belong to the assembler alone, so its edits copy nothing.
+        _ = consume grouped
+        assembler.classifyText(counts: counts)
+        // At most one block a part: the blocks are made in the array's own storage.
+        let blocks = [Block](unsafeUninitializedCapacity: assembler.parts.count) { buffer, count in
+            assembler.blocks = BlockSink(buffer)
+            assembler.emitBlocks()
+            count = assembler.blocks.count
+        }
+        return Document(format: format, encoding: encoding, blocks: blocks, warnings: assembler.warnings)
     }
 
     // MARK: Classify
 
     /// Page numbers, page-turn markers, running headers and headings among the one-line paragraphs
     /// (`GroupedText` has split paragraphs at page furniture and taken out their heading lines).
-    private mutating func classifyText(keys: [Int32], counts: ByteTable<Int>) {
+    private mutating func classifyText(counts: ByteTable<Int>) {
         for index in parts.indices {
             guard case .text(var group) = parts[index], group.kind == .paragraph, !group.settled, group.lines.count == 1
             else { continue }
@@ -37,9 +55,9 @@ struct Assembler {
                 group.kind = .pageArtefact; group.artefact = .pageBreak
             } else if BlockClassifier.isPageTurn(first) {
                 group.kind = .pageArtefact; group.artefact = .pageTurn
-            } else if keys[group.lines.lowerBound] >= 0, headingLevel == nil,
+            } else if group.countEntry >= 0, headingLevel == nil,
                       Numbering.leadingNumber(first) == nil,
-                      counts.value(at: Int(keys[group.lines.lowerBound])) >= PageFurniture.runningHeaderMinCount {
+                      counts.value(at: Int(group.countEntry)) >= PageFurniture.runningHeaderMinCount {
                 group.kind = .pageArtefact; group.artefact = .runningHeader
             } else if let level = headingLevel {
                 group.kind = .heading; group.level = level
@@ -75,26 +93,35 @@ struct Assembler {
 
     private mutating func emitBlocks() {
         let titles = takeTitles()
-        blocks.reserveCapacity(parts.count)
         var index = 0
         /// The open table and the index of its block, while later pieces may still join it.
         var table: TableBuilder?
         /// Page furniture seen since the open table's last piece; emitted after the table.
         var furniture: [TextGroup] = []
-        func flushTable(_ blocks: inout [Block]) {
+        let markers = self.markers
+        func flushTable(_ blocks: inout BlockSink) {
+            // Furniture is only held while a table is open.
+            guard table != nil else { return }
             if let built = table?.build(joins: joins) {
                 blocks.append(Block(kind: .table, source: built.source, text: built.title ?? "",
                                     rawText: built.title ?? "", table: built))
             }
             table = nil
-            for group in furniture { blocks.append(Self.textBlock(group, lines[group.lines], joins: joins)) }
+            for group in furniture {
+                Self.appendTextBlock(group, lines[group.lines], marker: Self.marker(of: group, in: markers), joins: joins,
+                                     to: &blocks)
+            }
             furniture = []
         }
         while index < parts.count {
             switch parts[index] {
             case .gap:
                 index += 1
-            case .table(let draftTable):
+            case .table:
+                // Taken out of the parts (nothing looks back at a table once it is read): its cells move.
+                var part = Part.gap
+                swap(&part, &parts[index])
+                guard case .table(let draftTable) = consume part else { preconditionFailure() }
                 let piece = TableBuilder(draftTable, title: titles[index], warnings: &warnings, tokens: tokens)
                 if let count = table?.repeatedHeaderRows(in: piece) {
                     table!.append(piece, repeatedHeaderRows: count)
@@ -116,8 +143,14 @@ struct Assembler {
         flushTable(&blocks)
     }
 
+    private func marker(of group: TextGroup) -> String? { Self.marker(of: group, in: markers) }
+
+    private static func marker(of group: TextGroup, in markers: [String]) -> String? {
+        group.marker >= 0 ? markers[Int(group.marker)] : nil
+    }
+
     static func isTitleShaped(_ text: String) -> Bool {
-        guard text.hasAtMostScalars(150), let last = text.utf8.last, last != UInt8(ascii: ":") else { return false }
+        guard text.hasAtMostScalars(150), let last = text.lastByte, last != UInt8(ascii: ":") else { return false }
         return !text.utf8.reversed().starts(with: "ดังนี้".utf8.reversed())
     }
 
@@ -129,22 +162,24 @@ struct Assembler {
         var between: [TextGroup] = []
         /// The block's lines once a following paragraph is joined to it; until then, `group.lines`.
         var joined: [DraftLine]?
-        var last = lines[group.lines.upperBound - 1]
+        /// The last line so far (its text is the same in `joined`).
+        var last = group.lines.upperBound - 1
         if group.kind == .paragraph {
             while true {
                 var cursor = next
                 var skipped: [TextGroup] = []
                 var sawBreak = false
                 while cursor < parts.count {
-                    if case .gap = parts[cursor] { sawBreak = true; cursor += 1; continue }
-                    if case .text(let furniture) = parts[cursor], furniture.kind == .pageArtefact {
+                    if parts[cursor].isGap { sawBreak = true; cursor += 1; continue }
+                    if parts[cursor].textKind == .pageArtefact, case .text(let furniture) = parts[cursor] {
                         skipped.append(furniture); sawBreak = true; cursor += 1; continue
                     }
                     break
                 }
-                guard sawBreak, cursor < parts.count, case .text(let following) = parts[cursor],
-                      following.kind == .paragraph,
-                      let join = SentenceJoin.decide(last, lines[following.lines.lowerBound], acrossPage: !skipped.isEmpty, joins: joins)
+                guard sawBreak, cursor < parts.count, parts[cursor].textKind == .paragraph,
+                      case .text(let following) = parts[cursor],
+                      let join = SentenceJoin.decide(lines[last], lines[following.lines.lowerBound],
+                                                     acrossPage: !skipped.isEmpty, joins: joins)
                 else { break }
                 repairs.append(ParagraphRepair(kind: join == .wordSplit ? .wordSplitAcrossLines : .sentenceAcrossBreak,
                                                line: lines[following.lines.lowerBound].source.line))
@@ -152,33 +187,49 @@ struct Assembler {
                 continued[0].joinMode = join == .wordSplit ? .noSpace : .space
                 if joined == nil { joined = Array(lines[group.lines]) }
                 joined! += continued
-                last = continued[continued.count - 1]
+                last = following.lines.upperBound - 1
                 between += skipped
                 next = cursor + 1
             }
         }
         if let joined {
-            blocks.append(Self.textBlock(group, joined[...], extraRepairs: repairs, joins: joins))
+            Self.appendTextBlock(group, joined[...], marker: marker(of: group), extraRepairs: repairs, joins: joins,
+                                 to: &blocks)
+        } else if group.lines.count == 1 {
+            appendOneLineBlock(group)
         } else {
-            blocks.append(Self.textBlock(group, lines[group.lines], extraRepairs: repairs, joins: joins))
+            Self.appendTextBlock(group, lines[group.lines], marker: marker(of: group), joins: joins, to: &blocks)
         }
-        for furniture in between { blocks.append(Self.textBlock(furniture, lines[furniture.lines], joins: joins)) }
+        for furniture in between {
+            if furniture.lines.count == 1 { appendOneLineBlock(furniture); continue }
+            Self.appendTextBlock(furniture, lines[furniture.lines], marker: marker(of: furniture), joins: joins, to: &blocks)
+        }
         return next
     }
 
-    /// The block of a group whose lines (joined paragraphs included) are `lines`.
-    static func textBlock(_ group: TextGroup, _ lines: ArraySlice<DraftLine>, extraRepairs: [ParagraphRepair] = [],
-                          joins: JoinCache? = nil) -> Block {
+    /// Appends the block of a one-line group, its strings moved out of `lines` (a line is emitted once
+    /// and read no more after that), so the lines hold no second reference to them.
+    private mutating func appendOneLineBlock(_ group: TextGroup) {
+        var text = "", raw = ""
+        swap(&text, &lines[group.lines.lowerBound].text)
+        swap(&raw, &lines[group.lines.lowerBound].raw)
+        blocks.append(Block(kind: group.kind, source: lines[group.lines.lowerBound].source, text: text, rawText: raw,
+                            level: group.level, marker: marker(of: group), artefact: group.artefact))
+    }
+
+    /// Appends the block of a group whose lines (joined paragraphs included) are `lines`.
+    static func appendTextBlock(_ group: TextGroup, _ lines: ArraySlice<DraftLine>, marker: String?,
+                                extraRepairs: [ParagraphRepair] = [], joins: JoinCache?, to blocks: inout BlockSink) {
         var repairs: [ParagraphRepair] = []
         let text: String
         let raw: String
-        let first = lines[lines.startIndex]
+        let first = lines.startIndex
         if lines.count == 1 {
             // Most blocks are one line: its strings are the block's.
-            text = first.text
-            raw = first.raw
+            text = lines[first].text
+            raw = lines[first].raw
         } else {
-            var joined = first.text
+            var joined = lines[first].text
             joined.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
             for line in lines.dropFirst() {
                 switch line.joinMode {
@@ -207,8 +258,9 @@ struct Assembler {
             raw = rawJoined
         }
         if !extraRepairs.isEmpty { repairs = (repairs + extraRepairs).sorted { $0.line < $1.line } }
-        let source = SourceLines(line: first.source.line, column: first.source.column, endLine: lines[lines.endIndex - 1].source.endLine)
-        return Block(kind: group.kind, source: source, text: text, rawText: raw, level: group.level,
-                     marker: group.marker, artefact: group.artefact, repairs: repairs)
+        let source = SourceLines(line: lines[first].source.line, column: lines[first].source.column,
+                                 endLine: lines[lines.endIndex - 1].source.endLine)
+        blocks.append(Block(kind: group.kind, source: source, text: text, rawText: raw, level: group.level,
+                            marker: marker, artefact: group.artefact, repairs: repairs))
     }
 }

@@ -35,14 +35,15 @@ enum BlockClassifier {
 
     /// `<!-- page 2 -->` on a line of its own.
     static func isCommentLine(_ text: String) -> Bool {
-        guard text.containsByte(UInt8(ascii: "<")) else { return false }
+        // The first byte after the spaces must open the comment.
+        guard text.withBytes({ bytes in bytes.first { $0 != 0x20 } == UInt8(ascii: "<") }) else { return false }
         let trimmed = text.trimmedSpaces
         return trimmed.hasPrefixFast("<!--") && trimmed.hasSuffixFast("-->")
     }
 
     /// A page-break mark: a comment line that names a page, or a form feed.
     static func isPageBreak(_ text: String) -> Bool {
-        if text.hasPrefixFast("\u{0C}") { return true }
+        if text.firstByte == 0x0C, text.hasPrefixFast("\u{0C}") { return true }
         guard isCommentLine(text) else { return false }
         let lower = text.lowercased()
         return lower.contains("page") || lower.contains("หน้า")
@@ -50,7 +51,7 @@ enum BlockClassifier {
 
     /// `/เรียน ปลัด...`: the next page's first words printed at the foot of the page.
     static func isPageTurn(_ text: String) -> Bool {
-        guard text.utf8.first == UInt8(ascii: "/"), text.first == PageFurniture.pageTurnPrefix, text.utf8.count > 2,
+        guard text.firstByte == UInt8(ascii: "/"), text.first == PageFurniture.pageTurnPrefix, text.utf8.count > 2,
               text.hasAtMostScalars(60) else { return false }
         return PageFurniture.pageTurnEndings.contains { text.hasSuffixFast($0) }
     }
@@ -78,13 +79,14 @@ enum BlockClassifier {
         return code
     }
 
-    private static let sectionWordStarts: Set<UInt32> = Set(sectionWords.compactMap { word in
+    /// A handful of codes: scanning an array beats hashing.
+    private static let sectionWordStarts: [UInt32] = Array(Set(sectionWords.compactMap { word in
         word.bytes.withUnsafeBufferPointer { firstScalarCode($0) }
-    })
+    }))
 
     /// The first 24 scalars without spaces, built on scalars (no grapheme breaking).
     static func compactPrefix(_ text: String) -> String {
-        text.withBytes { bytes in withCompactPrefix(bytes) { String(decoding: $0, as: UTF8.self) } }
+        text.withBytes { bytes in withCompactPrefix(bytes) { String(utf8: $0) } }
     }
 
     /// Calls `body` with the bytes of the first 24 scalars of `bytes`, spaces left out.

@@ -8,8 +8,9 @@ enum SentenceJoin {
     static let continuedLineMinLength = 30
 
     static func decide(_ last: DraftLine, _ next: DraftLine, acrossPage: Bool, joins: JoinCache? = nil) -> Decision? {
-        guard let end = last.text.unicodeScalars.last, let start = next.text.unicodeScalars.first,
-              ThaiJoin.isThaiLetterOrMark(end), ThaiJoin.isThaiLetterOrMark(start) else { return nil }
+        // Thai letters are three bytes: the last three of one text and the first three of the other.
+        guard last.text.withBytes({ $0.count >= 3 && UTF8Text.isThaiLetterOrMark($0, at: $0.count - 3) }),
+              next.text.withBytes({ UTF8Text.isThaiLetterOrMark($0, at: 0) }) else { return nil }
         // The next paragraph must not open something new: a numbered point or a heading.
         guard Numbering.leadingNumber(next.text) == nil, BlockClassifier.headingLevel(next.text) == nil,
               !BlockClassifier.startsWithSectionWord(next.text) else { return nil }

@@ -86,7 +86,13 @@ enum ThaiJoin {
     /// spaces between words. Returns the text and how many spaces were removed.
     static func removeWrapSpaces(_ text: String, cache: JoinCache? = nil) -> (text: String, removed: Int) {
         guard text.containsByte(0x20) else { return (text, 0) }
-        return text.withBytes { bytes in
+        // The answer depends on the text alone: a repeated cell ("ดำเนิน การ", a unit's name) is decided once.
+        if let cache { return cache.unwrapped(text) { removeWrapSpaces(text, joins: cache) } }
+        return removeWrapSpaces(text, joins: nil)
+    }
+
+    private static func removeWrapSpaces(_ text: String, joins cache: JoinCache?) -> (text: String, removed: Int) {
+        text.withBytes { bytes in
             // Pieces are split at Characters " ": on simple text those are the space bytes a mark does not follow.
             guard UTF8Text.isSimple(bytes) else { return removeWrapSpacesByCharacters(text, cache: cache) }
             var output: [UInt8] = []
@@ -106,7 +112,7 @@ enum ThaiJoin {
                 if joins { removed += 1 } else { output.append(0x20) }
                 output.append(contentsOf: piece)
             }
-            return removed == 0 ? (text, 0) : (String(decoding: output, as: UTF8.self), removed)
+            return removed == 0 ? (text, 0) : (output.withUnsafeBufferPointer { String(utf8: $0) }, removed)
         }
     }
 
@@ -142,7 +148,7 @@ enum ThaiJoin {
                 }
                 output.append(byte)
             }
-            return removed ? String(decoding: output, as: UTF8.self) : text
+            return removed ? output.withUnsafeBufferPointer { String(utf8: $0) } : text
         }
     }
 
@@ -186,6 +192,17 @@ enum ThaiJoin {
 /// one ICU call costs more than reading the line around it.
 final class JoinCache {
     private var answers = ByteTable<Bool>()
+    /// Cell texts with their wrap spaces removed, and how many.
+    private var cells = ByteTable<(text: String, removed: Int)>()
+
+    func unwrapped(_ text: String, _ repair: () -> (text: String, removed: Int)) -> (text: String, removed: Int) {
+        text.withBytes { bytes in
+            if let known = cells.value(for: bytes) { return known }
+            let repaired = repair()
+            cells.insert(bytes, repaired)
+            return repaired
+        }
+    }
 
     func answer(_ leftRun: Bytes, _ rightRun: Bytes, _ decide: () -> Bool) -> Bool {
         // The runs are Thai letters only, so 0x20 cannot occur in them: it separates the two.

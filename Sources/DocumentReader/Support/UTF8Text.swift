@@ -1,9 +1,11 @@
-/// Text as UTF-8 bytes, for the reader's hot paths: Swift's `String` compares, splits and counts by
-/// Character (grapheme cluster), which costs a table lookup per scalar. On the text these documents hold
-/// — ASCII, Thai and common symbols ("simple" text) — Character boundaries are known from the bytes: every
-/// scalar starts a Character except Thai vowel and tone marks (and LF after CR). Helpers here keep
-/// String's Character semantics on simple text; callers fall back to String's own methods otherwise.
-/// Text is NFC (the repairs see to it), so equal Characters are equal bytes.
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Text as UTF-8 bytes, for the reader's hot paths. The text is valid UTF-8 (decoded) and NFC (the
+/// repairs see to it), so equal Strings are equal bytes; see `SimpleText.swift` for Characters.
 typealias Bytes = UnsafeBufferPointer<UInt8>
 
 extension StringProtocol {
@@ -13,9 +15,51 @@ extension StringProtocol {
         if let result = try utf8.withContiguousStorageIfAvailable(body) { return result }
         return try Array(utf8).withUnsafeBufferPointer(body)
     }
+
+    /// The first byte of the text's UTF-8 (the generic `utf8.first` walks indices).
+    var firstByte: UInt8? { withBytes { $0.first } }
+
+    /// The last byte of the text's UTF-8.
+    var lastByte: UInt8? { withBytes { $0.last } }
+
+    /// Whether the byte occurs in the text's UTF-8.
+    func containsByte(_ byte: UInt8) -> Bool { withBytes { UTF8Text.contains($0, byte) } }
+}
+
+extension String {
+    /// A String of UTF-8 bytes (validated, and repaired if they are not UTF-8). `String(decoding:as:)`
+    /// measured faster on these documents' lines than `String(unsafeUninitializedCapacity:…)`.
+    @inline(__always)
+    init(utf8 bytes: Bytes) {
+        self.init(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A String of bytes known to be valid UTF-8: a document's lines and cells, cut at ASCII bytes
+    /// (LF, tab, space) from text the decoder validated and the repairs kept valid. Copied without
+    /// the standard library's second, byte-by-byte validation (a fifth of reading a text export).
+    init(validUTF8 bytes: Bytes) {
+        assert(String(validating: bytes, as: UTF8.self) != nil, "not UTF-8")
+        self.init(copying: unsafe UTF8Span(unchecked: bytes.span, isKnownASCII: UTF8Text.isASCII(bytes)))
+    }
 }
 
 enum UTF8Text {
+    /// Whether every byte is below 0x80, eight at a time.
+    static func isASCII(_ bytes: Bytes) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        var high: UInt64 = 0
+        var index = 0
+        while index + 8 <= bytes.count {
+            high |= UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            index += 8
+        }
+        while index < bytes.count {
+            high |= UInt64(bytes[index])
+            index += 1
+        }
+        return high & SWAR.highBits == 0
+    }
+
     /// The scalar starting at `offset` (a lead byte) and its width in bytes. The text is valid UTF-8.
     @inline(__always)
     static func scalar(_ bytes: Bytes, at offset: Int) -> (value: UInt32, width: Int) {
@@ -35,78 +79,6 @@ enum UTF8Text {
         var start = end - 1
         while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
         return start
-    }
-
-    /// Thai vowel and tone marks that join the Character before them (Extend and SpacingMark).
-    @inline(__always)
-    static func isThaiJoiner(_ value: UInt32) -> Bool {
-        value == 0x0E31 || value == 0x0E33 || (0x0E34...0x0E3A).contains(value) || (0x0E47...0x0E4E).contains(value)
-    }
-
-    /// Scalars of simple text: ASCII, Latin-1, Thai, general punctuation and symbols up to U+2BFF
-    /// (not the joiners U+200C/D nor the combining marks for symbols), Wingdings private use.
-    /// None of them joins a neighbour except the Thai marks.
-    @inline(__always)
-    static func isSimpleScalar(_ value: UInt32) -> Bool {
-        if value < 0x100 { return true }
-        if value >= 0x0E00 && value <= 0x0E7F { return true }
-        if value >= 0x2000 && value <= 0x2BFF { return value != 0x200C && value != 0x200D && !(0x20D0...0x20FF).contains(value) }
-        return value >= 0xF000 && value <= 0xF0FF
-    }
-
-    /// Whether every scalar of the text is simple (see `isSimpleScalar`).
-    static func isSimple(_ bytes: Bytes) -> Bool {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte < 0x80 { index += 1; continue }
-            // Thai: E0 B8/B9 xx.
-            if byte == 0xE0, index + 2 < count, bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9 { index += 3; continue }
-            let (value, width) = scalar(bytes, at: index)
-            guard isSimpleScalar(value) else { return false }
-            index += width
-        }
-        return true
-    }
-
-    /// Whether a Character of simple text starts at `offset` (a scalar's lead byte).
-    @inline(__always)
-    static func startsCharacter(_ bytes: Bytes, at offset: Int) -> Bool {
-        guard offset > 0, offset < bytes.count else { return true }
-        let byte = bytes[offset]
-        if byte < 0x80 { return !(byte == 0x0A && bytes[offset - 1] == 0x0D) }
-        guard isThaiJoiner(scalar(bytes, at: offset).value) else { return true }
-        // A mark after a control (a line break, a soft hyphen…) stands alone.
-        return isControl(scalar(bytes, at: scalarStart(bytes, before: offset)).value)
-    }
-
-    /// The simple scalars that are grapheme controls: nothing joins them.
-    @inline(__always)
-    static func isControl(_ value: UInt32) -> Bool {
-        value < 0x20 || (0x7F...0x9F).contains(value) || value == 0xAD || value == 0x200B || value == 0x200E || value == 0x200F
-            || (0x2028...0x202E).contains(value) || (0x2060...0x206F).contains(value)
-    }
-
-    /// `Character.isNumber` of a Character starting with this scalar.
-    @inline(__always)
-    static func isNumber(_ value: UInt32) -> Bool {
-        if value < 0x80 { return value >= 0x30 && value <= 0x39 }
-        if value >= 0x0E00 && value <= 0x0E7F { return value >= 0x0E50 && value <= 0x0E59 }
-        return Unicode.Scalar(value)?.properties.numericType != nil
-    }
-
-    /// Calls `body` with the first scalar of each Character of simple text and whether the Character
-    /// is that scalar alone; `body` returns false to stop.
-    static func forEachCharacter(_ bytes: Bytes, _ body: (_ first: UInt32, _ alone: Bool) -> Bool) {
-        var index = 0
-        while index < bytes.count {
-            let (first, width) = scalar(bytes, at: index)
-            var next = index + width
-            while next < bytes.count, !startsCharacter(bytes, at: next) { next += scalar(bytes, at: next).width }
-            guard body(first, next == index + width) else { return }
-            index = next
-        }
     }
 
     /// Whether the scalar at `offset` is a Thai letter or mark (U+0E01–U+0E4E, not ฿).
@@ -140,7 +112,7 @@ enum UTF8Text {
         while index + 8 <= bytes.count {
             let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
             let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-            count += 8 - continuations.nonzeroBitCount
+            count += 8 - SWAR.countHighBits(continuations)
             if count > limit { return count }
             index += 8
         }
@@ -149,6 +121,15 @@ enum UTF8Text {
             index += 1
         }
         return count
+    }
+
+    /// Whether the text has at most `limit` scalars: its byte count decides most texts at once
+    /// (a scalar is one to four bytes).
+    @inline(__always)
+    static func hasAtMostScalars(_ bytes: Bytes, _ limit: Int) -> Bool {
+        if bytes.count <= limit { return true }
+        if bytes.count > 4 * limit { return false }
+        return scalarCount(bytes, upTo: limit) <= limit
     }
 
     /// A quick 64-bit digest of the bytes (multiply-xor, eight bytes a step), for hashing long keys.
@@ -169,44 +150,8 @@ enum UTF8Text {
         return hash ^ hash >> 29
     }
 
-    /// Whether the text has at most `limit` scalars: its byte count decides most texts at once
-    /// (a scalar is one to four bytes).
-    @inline(__always)
-    static func hasAtMostScalars(_ bytes: Bytes, _ limit: Int) -> Bool {
-        if bytes.count <= limit { return true }
-        if bytes.count > 4 * limit { return false }
-        return scalarCount(bytes, upTo: limit) <= limit
-    }
-
     static func equal(_ a: Bytes, _ b: Bytes) -> Bool {
         a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
-    }
-
-    /// Whether `bytes` start with `prefix` as Strings see it: the same bytes, ending on a Character
-    /// boundary of `bytes`. Nil when the text is not simple there, so the caller must ask String.
-    @inline(__always)
-    static func hasPrefix(_ bytes: Bytes, _ prefix: Bytes) -> Bool? {
-        guard bytes.count >= prefix.count, prefix.count > 0,
-              memcmp(bytes.baseAddress!, prefix.baseAddress!, prefix.count) == 0 else { return prefix.isEmpty ? true : false }
-        if bytes.count == prefix.count { return true }
-        let next = scalar(bytes, at: prefix.count).value
-        let last = scalar(bytes, at: scalarStart(bytes, before: prefix.count)).value
-        guard isSimpleScalar(next), isSimpleScalar(last) else { return nil }
-        return startsCharacter(bytes, at: prefix.count)
-    }
-
-    /// Whether `bytes` end with `suffix` as Strings see it; nil when the text is not simple there.
-    @inline(__always)
-    static func hasSuffix(_ bytes: Bytes, _ suffix: Bytes) -> Bool? {
-        let start = bytes.count - suffix.count
-        guard start >= 0, suffix.count > 0, memcmp(bytes.baseAddress! + start, suffix.baseAddress!, suffix.count) == 0 else {
-            return suffix.isEmpty ? true : false
-        }
-        if start == 0 { return true }
-        let first = scalar(bytes, at: start).value
-        let before = scalar(bytes, at: scalarStart(bytes, before: start)).value
-        guard isSimpleScalar(first), isSimpleScalar(before) else { return nil }
-        return startsCharacter(bytes, at: start)
     }
 
     /// Whether the byte occurs in the text (memchr).
@@ -229,65 +174,5 @@ enum UTF8Text {
             index += 1
         }
         return nil
-    }
-}
-
-extension StringProtocol {
-    /// Whether the byte occurs in the text's UTF-8.
-    func containsByte(_ byte: UInt8) -> Bool { withBytes { UTF8Text.contains($0, byte) } }
-
-    /// `hasPrefix` with String's meaning, on bytes when the text is simple around the prefix's end.
-    func hasPrefixFast(_ prefix: String) -> Bool {
-        let answer = withBytes { bytes in prefix.withBytes { UTF8Text.hasPrefix(bytes, $0) } }
-        return answer ?? hasPrefix(prefix)
-    }
-
-    /// `hasSuffix` with String's meaning, on bytes when the text is simple around the suffix's start.
-    func hasSuffixFast(_ suffix: String) -> Bool {
-        let answer = withBytes { bytes in suffix.withBytes { UTF8Text.hasSuffix(bytes, $0) } }
-        return answer ?? hasSuffix(suffix)
-    }
-}
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// Tests on eight bytes at once (a UInt64), for scans over every byte of a document.
-enum SWAR {
-    static let ones: UInt64 = 0x0101_0101_0101_0101
-    static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Whether some byte of the word is below `limit` (at most 0x80).
-    @inline(__always)
-    static func hasByte(below limit: UInt8, in word: UInt64) -> Bool {
-        (word &- ones &* UInt64(limit)) & ~word & highBits != 0
-    }
-
-    /// Whether some byte of the word equals `byte`.
-    @inline(__always)
-    static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {
-        let x = word ^ (ones &* UInt64(byte))
-        return (x &- ones) & ~x & highBits != 0
-    }
-}
-
-/// Text as a dictionary key, hashed and compared as bytes: String hashes its normalised form, a
-/// walk through Unicode tables for every scalar. (The text is NFC, so equal Strings are equal bytes.)
-struct ByteKey: Hashable {
-    let bytes: [UInt8]
-
-    init(bytes: [UInt8]) { self.bytes = bytes }
-    init(_ text: some StringProtocol) { bytes = text.withBytes { Array($0) } }
-
-    /// The hasher gets a digest of the bytes, eight at a time, instead of every byte.
-    func hash(into hasher: inout Hasher) {
-        bytes.withUnsafeBufferPointer { hasher.combine(UTF8Text.digest($0)) }
-    }
-
-    static func == (a: ByteKey, b: ByteKey) -> Bool {
-        a.bytes.withUnsafeBufferPointer { a in b.bytes.withUnsafeBufferPointer { b in UTF8Text.equal(a, b) } }
     }
 }

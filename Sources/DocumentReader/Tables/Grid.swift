@@ -8,12 +8,20 @@ struct Grid {
     var rowSources: [SourceLines]
     var width: Int
 
-    init(_ table: DraftTable, warnings: inout [ReadWarning]) {
+    /// The draft's cells are moved into the grid (their strings change hands without a retain and a
+    /// release each).
+    init(_ table: consuming DraftTable, warnings: inout [ReadWarning]) {
         var rows: [[TableCell]] = []
         var sources: [SourceLines] = []
+        rows.reserveCapacity(table.rows.count)
+        sources.reserveCapacity(table.rows.count)
         /// Rowspans still open: column → (cell column it belongs to, rows left, its source).
         var pending: [Int: (owner: Int, left: Int, source: SourceLines)] = [:]
-        for draftRow in table.rows {
+        var draftRows: [DraftRow] = []
+        swap(&draftRows, &table.rows)
+        for rowIndex in draftRows.indices {
+            var draftRow = DraftRow(cells: [], source: draftRows[rowIndex].source)
+            swap(&draftRow, &draftRows[rowIndex])
             var row: [TableCell] = []
             row.reserveCapacity(draftRow.cells.count)
             var column = 0
@@ -24,11 +32,15 @@ struct Grid {
                     column += 1
                 }
             }
-            for draftCell in draftRow.cells {
+            for cellIndex in draftRow.cells.indices {
                 fillPending()
+                var text = "", raw = ""
+                swap(&text, &draftRow.cells[cellIndex].text)
+                swap(&raw, &draftRow.cells[cellIndex].raw)
+                let draftCell = draftRow.cells[cellIndex]
                 let span = max(1, draftCell.columnSpan)
                 let owner = column
-                row.append(TableCell(text: draftCell.text, rawText: draftCell.raw, source: draftCell.source,
+                row.append(TableCell(text: text, rawText: raw, source: draftCell.source,
                                      columnSpan: span, rowSpan: max(1, draftCell.rowSpan), tick: draftCell.tick))
                 if draftCell.rowSpan > 1 { pending[column] = (owner, draftCell.rowSpan - 1, draftCell.source) }
                 column += 1

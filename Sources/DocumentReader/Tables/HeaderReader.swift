@@ -20,22 +20,24 @@ enum HeaderReader {
     }
 
     static func isHeaderRow(_ row: [TableCell], lower: Bool) -> Bool {
-        let filled = row.filter { !$0.isEmpty }
-        guard !filled.isEmpty else { return false }
+        var filled = 0
+        for cell in row where !cell.isEmpty { filled += 1 }
+        guard filled > 0 else { return false }
         if lower {
             // A lower header row leaves the first column to the label above it, and labels
             // several columns (one short text alone is more likely a row's overflow).
-            guard row[0].isEmpty, filled.count >= 2 else { return false }
-            return filled.allSatisfy { isLabel($0, maxLength: maxLowerLabelLength, allowSmallNumber: true) }
+            guard row[0].isEmpty, filled >= 2 else { return false }
+            return row.allSatisfy { $0.isEmpty || isLabel($0, maxLength: maxLowerLabelLength, allowSmallNumber: true) }
         }
-        guard filled.count >= 2 || row.count == 1 else { return false }
-        guard filled.allSatisfy({ isLabel($0, maxLength: maxLabelLength, allowSmallNumber: false) }) else { return false }
-        let worded = filled.filter { cell in
+        guard filled >= 2 || row.count == 1 else { return false }
+        var worded = 0
+        for cell in row where !cell.isEmpty {
+            guard isLabel(cell, maxLength: maxLabelLength, allowSmallNumber: false) else { return false }
             let compact = TableBuilder.compact(cell.text)
             // The cheap test first: a cell without a number is worded whatever it says.
-            return !containsNumber(compact) || TableWords.headerLabels.contains { compact.containsBytes($0) }
+            if !containsNumber(compact) || containsHeaderLabel(compact) { worded += 1 }
         }
-        return worded.count * 2 >= filled.count
+        return worded * 2 >= filled
     }
 
     /// Label-like: short, no tick, no figure (a quarter number `1`–`4` is allowed below a label).
@@ -71,6 +73,15 @@ enum HeaderReader {
                 previousDigit = isNumber
                 return true
             }
+        }
+    }
+
+    private static let headerLabelBytes = TableWords.headerLabels.map { Array($0.utf8) }
+
+    /// Whether the text holds one of `TableWords.headerLabels` (compared as bytes).
+    private static func containsHeaderLabel(_ text: String) -> Bool {
+        text.withBytes { bytes in
+            headerLabelBytes.contains { label in label.withUnsafeBufferPointer { UTF8Text.find($0, in: bytes) != nil } }
         }
     }
 
@@ -155,15 +166,24 @@ enum HeaderReader {
     static func signature(_ rows: ArraySlice<[TableCell]>) -> String {
         // Cells joined by U+001F, rows by U+001E, trailing empty cells left out; built as bytes.
         var signature: [UInt8] = []
+        signature.reserveCapacity(rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.text.utf8.count + 1 } })
         for (position, row) in rows.enumerated() {
             if position > 0 { signature.append(0x1E) }
             let isBlank = { (cell: TableCell) in cell.text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A || $0 == 0x09 } }
             guard let last = row.lastIndex(where: { !isBlank($0) }) else { continue }
             for column in 0...last {
                 if column > 0 { signature.append(0x1F) }
-                LabelSpellings.correct(TableBuilder.compact(row[column].text)).withBytes { signature.append(contentsOf: $0) }
+                // The compact bytes go straight in; a label with a misspelling is corrected as a String.
+                let start = signature.count
+                row[column].text.withBytes { bytes in
+                    for byte in bytes where byte != 0x20 && byte != 0x0A && byte != 0x09 { signature.append(byte) }
+                }
+                if signature.withUnsafeBufferPointer({ LabelSpellings.mayNeedCorrection(Bytes(rebasing: $0[start...])) }) {
+                    signature.removeSubrange(start...)
+                    LabelSpellings.correct(TableBuilder.compact(row[column].text)).withBytes { signature.append(contentsOf: $0) }
+                }
             }
         }
-        return String(decoding: signature, as: UTF8.self)
+        return signature.withUnsafeBufferPointer { String(utf8: $0) }
     }
 }

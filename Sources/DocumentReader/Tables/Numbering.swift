@@ -40,6 +40,9 @@ enum Numbering {
     /// The figures of a numeric cell (`๓๐,๐๐๐`, `20,000.00 20,000.00`, `-`), or nil if the cell holds words.
     static func figures(_ text: String) -> [String]? {
         text.withBytes { bytes in
+            // Every piece kept is a figure (a digit first) or a filler (a dash, บาท or ไม่ใช้งบประมาณ,
+            // which hold บ): a text with none of these bytes has no figures.
+            guard mayHoldFigures(bytes) else { return nil }
             // Pieces are split at Characters " " and "\n": on simple text without CR, at those bytes unless a mark follows.
             guard UTF8Text.isSimple(bytes), !bytes.contains(0x0D) else { return figuresByCharacters(text) }
             var figures: [String] = []
@@ -51,7 +54,7 @@ enum Numbering {
                 guard index > start else { continue }
                 let piece = Bytes(rebasing: bytes[start..<index])
                 if let filler = numericFillerBytes.first(where: { filler in filler.bytes.withUnsafeBufferPointer { UTF8Text.equal($0, piece) } }) {
-                    if filler.startsWithDash { figures.append(String(decoding: piece, as: UTF8.self)) }
+                    if filler.startsWithDash { figures.append(String(utf8: piece)) }
                     continue
                 }
                 let hasDashSuffix = piece.count >= 2 && piece[piece.count - 2] == UInt8(ascii: ".") && piece[piece.count - 1] == UInt8(ascii: "-")
@@ -63,10 +66,27 @@ enum Numbering {
                     guard core[offset] == UInt8(ascii: ",") || core[offset] == UInt8(ascii: ".") else { return nil }
                     offset += 1
                 }
-                figures.append(String(decoding: piece, as: UTF8.self))
+                figures.append(String(utf8: piece))
             }
             return figures.isEmpty ? nil : figures
         }
+    }
+
+    /// An ASCII digit or "-", or the lead of a Thai digit or of บ (E0 B8 9A) or a dash (E2 80 93/94).
+    private static func mayHoldFigures(_ bytes: Bytes) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if (byte >= 0x30 && byte <= 0x39) || byte == UInt8(ascii: "-") || byte == 0xE2 { return true }
+            if byte == 0xE0, index + 2 < bytes.count {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if (second == 0xB9 && third >= 0x90 && third <= 0x99) || (second == 0xB8 && third == 0x9A) { return true }
+                index += 3
+                continue
+            }
+            index += 1
+        }
+        return false
     }
 
     /// The fillers as bytes, and whether each counts as a figure (a dash for nil does).
@@ -135,7 +155,7 @@ enum EnumeratedItems {
                 var lower = range.lowerBound, upper = range.upperBound
                 while lower < upper, bytes[lower] == 0x20 { lower += 1 }
                 while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
-                return String(decoding: bytes[lower..<upper], as: UTF8.self)
+                return String(utf8: Bytes(rebasing: bytes[lower..<upper]))
             }
             let prefix = string(0..<markers[0].start)
             var items: [Item] = []

@@ -12,7 +12,12 @@ struct RowReader {
     /// where at least half the rows start with numbering. A row with this cell empty adds nothing new.
     /// Nil when no column numbers the rows (a table of tools, of grade bands).
     func keyColumn() -> Int? {
-        let candidates = rows.indices.filter { !isTotal(rows[$0]) }
+        keyColumn(totals: rows.map(isTotal))
+    }
+
+    /// `keyColumn()`, with each row's `isTotal` already known.
+    private func keyColumn(totals: [Bool]) -> Int? {
+        let candidates = rows.indices.filter { !totals[$0] }
         guard !candidates.isEmpty else { return nil }
         for column in 0..<width {
             let numbered = candidates.filter { Numbering.leadingNumber(rows[$0][column].text) != nil }.count
@@ -29,9 +34,9 @@ struct RowReader {
     }
 
     private static let totalLabelBytes = TableWords.totalLabels.map { Array($0.utf8) }
-    private static let totalLabelStarts: Set<UInt32> = Set(totalLabelBytes.compactMap { label in
+    private static let totalLabelStarts: [UInt32] = Array(Set(totalLabelBytes.compactMap { label in
         label.withUnsafeBufferPointer { BlockClassifier.firstScalarCode($0) }
-    })
+    }))
 
     /// The cell's compact prefix, lowercased, starts with a total label. Lowercasing touches ASCII
     /// only when the prefix is ASCII and Thai, the case the bytes answer; others ask String.
@@ -71,14 +76,16 @@ struct RowReader {
     }
 
     func read() -> [TableRow] {
-        let numberingColumn = keyColumn()
+        let totals = rows.map(isTotal)
+        let numberingColumn = keyColumn(totals: totals)
         let key = numberingColumn ?? 0
         var result: [TableRow] = []
+        result.reserveCapacity(rows.count)
         /// The last body row, where continuations and spilled values go.
         var lastBody: Int?
         for (index, cells) in rows.enumerated() {
             let source = sources[index]
-            if isTotal(cells) {
+            if totals[index] {
                 result.append(TableRow(kind: .total, source: source, cells: cells))
                 lastBody = nil
                 continue

@@ -16,7 +16,7 @@ enum InlineMarkup {
             return Reading(text: raw, tick: shape.mayHoldTick ? tickCharacter(in: raw) : nil)
         }
         // Markup repeats (a checkbox in every cell of a column): its reading depends on the text alone.
-        if shape.hasAngle, let known = cache?.readings[ByteKey(raw)] { return known }
+        if shape.hasAngle, let known = cache?.reading(of: raw) { return known }
         var text = raw
         var warnings: [ReadWarning] = []
         var tick: TickState?
@@ -27,7 +27,7 @@ enum InlineMarkup {
             warnings = flat.warnings
         }
         if shape.hasStar, text.containsBytes("**") {
-            text = text.replacing("**", with: "")
+            text = removingBold(text)
         }
         if shape.hasAngle, text.containsBytes("<http") {
             text = unwrapAutolinks(text)
@@ -36,7 +36,7 @@ enum InlineMarkup {
         if tick == nil { tick = tickCharacter(in: collapsed) }
         let reading = Reading(text: collapsed, tick: tick, warnings: warnings)
         // Warnings carry places, so only a reading without them is kept.
-        if shape.hasAngle, warnings.isEmpty { cache?.readings[ByteKey(raw)] = reading }
+        if shape.hasAngle, warnings.isEmpty { cache?.keep(reading, of: raw) }
         return reading
     }
 
@@ -60,29 +60,45 @@ enum InlineMarkup {
         init(_ bytes: Bytes) {
             var seen: UInt8 = 0
             // Two spaces in a row need collapsing, and so does a leading or trailing space.
-            var previous: UInt8 = 0x20
-            var doubleSpace = false
+            var doubleSpace = bytes.first == 0x20
+            var index = 0
+            // Sixteen bytes a step, without branches: each test's lanes are OR-ed into its own mask,
+            // and the masks are read once at the end.
+            if let base = bytes.baseAddress, bytes.count >= 17 {
+                typealias Bytes16 = SIMD16<UInt8>
+                typealias Mask16 = SIMDMask<SIMD16<Int8>>
+                let space = Bytes16(repeating: 0x20), angle = Bytes16(repeating: 0x3C), star = Bytes16(repeating: 0x2A)
+                let tab = Bytes16(repeating: 0x09), cr = Bytes16(repeating: 0x0D), c2 = Bytes16(repeating: 0xC2)
+                let e2 = Bytes16(repeating: 0xE2)
+                var angles = Mask16(repeating: false), stars = angles, collapses = angles, ticks = angles, pairs = angles
+                // The last step ends at the last byte, overlapping the one before: a byte seen twice
+                // raises nothing new.
+                while index < bytes.count - 1 {
+                    let at = min(index, bytes.count - 17)
+                    let block = UnsafeRawPointer(base + at).loadUnaligned(as: Bytes16.self)
+                    let next = UnsafeRawPointer(base + at + 1).loadUnaligned(as: Bytes16.self)
+                    angles .|= block .== angle
+                    stars .|= block .== star
+                    collapses .|= (block .== tab) .| (block .== cr) .| (block .== c2)
+                    ticks .|= block .== e2
+                    pairs .|= (block .== space) .& (next .== space)
+                    index = at + 16
+                }
+                if SWAR.any(angles) { seen |= Self.angle }
+                if SWAR.any(stars) { seen |= Self.star }
+                if SWAR.any(collapses) { seen |= Self.collapse }
+                if SWAR.any(ticks) { seen |= Self.tick }
+                doubleSpace = doubleSpace || SWAR.any(pairs)
+            }
+            // Short text one byte at a time (or the last byte of long text, seen above as a `next`).
+            var previous: UInt8 = index > 0 ? bytes[index - 1] : 0
             Self.flags.withUnsafeBufferPointer { flags in
-                var index = 0
                 while index < bytes.count {
-                    // Eight bytes with nothing below "=" (no space, tab, "<", "*") and no C2 or E2
-                    // raise no flag: Thai text mostly, skipped a word at a time.
-                    if index + 8 <= bytes.count {
-                        let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                        if !SWAR.hasByte(below: 0x3D, in: word) && !SWAR.hasByte(0xC2, in: word) && !SWAR.hasByte(0xE2, in: word) {
-                            previous = 0
-                            index += 8
-                            continue
-                        }
-                    }
-                    let end = min(index + 8, bytes.count)
-                    while index < end {
-                        let byte = bytes[index]
-                        seen |= flags[Int(byte)]
-                        doubleSpace = doubleSpace || (byte == 0x20 && previous == 0x20)
-                        previous = byte
-                        index += 1
-                    }
+                    let byte = bytes[index]
+                    seen |= flags[Int(byte)]
+                    doubleSpace = doubleSpace || (byte == 0x20 && previous == 0x20)
+                    previous = byte
+                    index += 1
                 }
             }
             hasAngle = seen & Self.angle != 0
@@ -128,8 +144,30 @@ enum InlineMarkup {
                 out.append(byte)
                 index += 1
             }
-            return String(decoding: out, as: UTF8.self)
+            return out.withUnsafeBufferPointer { String(utf8: $0) }
         }
+    }
+
+    /// The text with every `**` removed (`replacing("**", with: "")`), on bytes when no mark follows
+    /// a `**` in simple text (then each `*` is a Character of its own).
+    static func removingBold(_ text: String) -> String {
+        let fast: String? = text.withBytes { bytes in
+            guard UTF8Text.isSimple(bytes) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == UInt8(ascii: "*"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "*") {
+                    guard UTF8Text.startsCharacter(bytes, at: index + 2) else { return nil }
+                    index += 2
+                    continue
+                }
+                out.append(bytes[index])
+                index += 1
+            }
+            return out.withUnsafeBufferPointer { String(utf8: $0) }
+        }
+        return fast ?? text.replacing("**", with: "")
     }
 
     private static func unwrapAutolinks(_ text: String) -> String {
@@ -148,5 +186,9 @@ enum InlineMarkup {
 
 /// Readings of markup already met in this document, keyed by the raw text.
 final class MarkupCache {
-    var readings: [ByteKey: InlineMarkup.Reading] = [:]
+    private var readings = ByteTable<InlineMarkup.Reading>()
+
+    func reading(of raw: String) -> InlineMarkup.Reading? { raw.withBytes { readings.value(for: $0) } }
+
+    func keep(_ reading: InlineMarkup.Reading, of raw: String) { raw.withBytes { _ = readings.insert($0, reading) } }
 }

@@ -25,9 +25,11 @@ struct TextLine {
         return true
     }
 
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    /// The line (cut at LF from valid text, so valid itself).
+    var string: String { String(validUTF8: bytes) }
 
-    func string(_ range: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
+    /// A part of the line cut at ASCII bytes (a cell between tabs, say).
+    func string(_ range: Range<Int>) -> String { String(validUTF8: UnsafeBufferPointer(rebasing: bytes[range])) }
 
     /// The 1-based column (in Unicode scalars) of a byte offset in this line.
     func column(at offset: Int) -> Int {
@@ -38,14 +40,13 @@ struct TextLine {
 
     /// Unicode scalars in a byte range.
     func scalars(_ range: Range<Int>) -> Int {
-        var scalars = 0
-        for index in range where bytes[index] & 0xC0 != 0x80 { scalars += 1 }
-        return scalars
+        UTF8Text.scalarCount(Bytes(rebasing: bytes[range]), upTo: .max)
     }
 
     /// Byte ranges of the tab-separated cells.
     var cellRanges: [Range<Int>] {
         var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(16)
         var start = 0
         while start < bytes.count, let tab = memchr(bytes.baseAddress! + start, 0x09, bytes.count - start) {
             let index = bytes.baseAddress!.distance(to: tab.assumingMemoryBound(to: UInt8.self))

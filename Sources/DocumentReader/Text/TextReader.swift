@@ -1,10 +1,22 @@
 import ThaiText
 
-/// Reads plain-text exports (and, with `markdown`, markdown) into a draft: running lines, list items,
-/// bold headings, tab-separated tables, pipe tables and HTML tables embedded between lines.
-struct TextReader {
+/// Where a reader's items go: an array (a `Draft`), or straight into the assembler's groups.
+protocol DraftItemSink {
+    mutating func append(_ item: consuming DraftItem)
+    /// Called once, after the last item.
+    mutating func finish()
+}
+
+extension Array: DraftItemSink where Element == DraftItem {
+    mutating func finish() {}
+}
+
+/// Reads plain-text exports (and, with `markdown`, markdown) into draft items: running lines, list
+/// items, bold headings, tab-separated tables, pipe tables and HTML tables embedded between lines.
+struct TextReader<Items: DraftItemSink> {
     let markdown: Bool
-    private var draft = Draft()
+    private var items: Items
+    private var warnings: [ReadWarning] = []
     private var tableRows: [DraftRow] = []
     private var pipeHeaderRows: Int?
     private var tableIsPipe = false
@@ -12,14 +24,20 @@ struct TextReader {
     private var htmlChunk: (text: String, line: Int)?
     private let markup = MarkupCache()
 
-    init(markdown: Bool) { self.markdown = markdown }
+    private init(markdown: Bool, items: consuming Items) {
+        self.markdown = markdown
+        self.items = items
+    }
 
-    static func read(_ text: UnsafeBufferPointer<UInt8>, markdown: Bool) -> Draft {
-        var reader = TextReader(markdown: markdown)
+    /// Reads `text`, appending its items to `items`.
+    static func read(_ text: UnsafeBufferPointer<UInt8>, markdown: Bool,
+                     into items: consuming Items) -> (items: Items, warnings: [ReadWarning]) {
+        var reader = TextReader(markdown: markdown, items: items)
         forEachLine(in: text) { reader.consume($0) }
         reader.finishTable()
         reader.finishHTMLChunk()
-        return reader.draft
+        reader.items.finish()
+        return (reader.items, reader.warnings)
     }
 
     private mutating func consume(_ line: TextLine) {
@@ -30,7 +48,7 @@ struct TextReader {
         }
         if line.isBlank {
             finishTable()
-            draft.items.append(.paragraphBreak)
+            items.append(.paragraphBreak)
             return
         }
         let trimmedStart = firstNonSpace(line)
@@ -58,61 +76,64 @@ struct TextReader {
     private mutating func readTextLine(_ line: TextLine, from start: Int) {
         let raw = line.string
         let column = line.column(at: start)
-        let body = start == 0 ? raw : line.string(start..<line.bytes.count)
+        // Past the indentation (spaces, one byte each): a copy of the string's tail, not a second decoding.
+        let body = start == 0 ? raw : String(raw[raw.utf8.index(raw.startIndex, offsetBy: start)...])
         // A comment line (`<!-- page 2 -->`) is kept as written; the assembler marks it.
-        if body.utf8.first == UInt8(ascii: "<") && BlockClassifier.isCommentLine(body) || body.utf8.first == 0x0C {
-            draft.items.append(.paragraphBreak)
-            draft.items.append(.line(DraftLine(text: String(body.trimmedSpaces), raw: raw, source: SourceLines(line: line.number, column: column))))
-            draft.items.append(.paragraphBreak)
+        if body.firstByte == UInt8(ascii: "<") && BlockClassifier.isCommentLine(body) || body.firstByte == 0x0C {
+            items.append(.paragraphBreak)
+            items.append(.line(DraftLine(text: String(body.trimmedSpaces), raw: raw, source: SourceLines(line: line.number, column: column))))
+            items.append(.paragraphBreak)
             return
         }
         if markdown, let level = headingLevel(body) {
             let content = String(body.drop(while: { $0 == "#" }))
             let reading = InlineMarkup.read(content, line: line.number, column: column, cache: markup)
-            draft.warnings += reading.warnings
-            draft.items.append(.heading(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), level: level))
+            if !reading.warnings.isEmpty { warnings += reading.warnings }
+            items.append(.heading(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), level: level))
             return
         }
         // `- ๒ -` is a page number, not a list item.
         if let bullet = bulletLength(body), !BlockClassifier.isPageNumber(body) {
-            let content = String(body.dropFirst(bullet))
-            let reading = InlineMarkup.read(content, line: line.number, column: column + bullet, cache: markup)
-            draft.warnings += reading.warnings
-            draft.items.append(.listItem(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), marker: "-"))
+            let content = String(body[body.utf8.index(body.startIndex, offsetBy: bullet.bytes)...])
+            let reading = InlineMarkup.read(content, line: line.number, column: column + bullet.characters, cache: markup)
+            if !reading.warnings.isEmpty { warnings += reading.warnings }
+            items.append(.listItem(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), marker: "-"))
             return
         }
         let reading = InlineMarkup.read(body, line: line.number, column: column, cache: markup)
-        draft.warnings += reading.warnings
+        if !reading.warnings.isEmpty { warnings += reading.warnings }
         let draftLine = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
         if isWholeLineBold(body), !reading.text.isEmpty {
-            draft.items.append(.paragraphBreak)
-            draft.items.append(.heading(draftLine, level: 2))
-            draft.items.append(.paragraphBreak)
+            items.append(.paragraphBreak)
+            items.append(.heading(draftLine, level: 2))
+            items.append(.paragraphBreak)
         } else {
-            draft.items.append(.line(draftLine))
+            items.append(.line(draftLine))
         }
     }
 
     private func headingLevel(_ body: String) -> Int? {
-        guard body.utf8.first == UInt8(ascii: "#") else { return nil }
+        guard body.firstByte == UInt8(ascii: "#") else { return nil }
         let hashes = body.prefix(while: { $0 == "#" }).count
         guard (1...6).contains(hashes), body.dropFirst(hashes).first == " " else { return nil }
         return hashes
     }
 
-    /// `- `, `• `, `* ` (markdown) open a list item; returns the length of the marker with its space.
-    private func bulletLength(_ body: String) -> Int? {
+    /// `- `, `• `, `* ` (markdown) open a list item; returns the length of the marker with its space,
+    /// in Characters (each one scalar) and in bytes.
+    private func bulletLength(_ body: String) -> (characters: Int, bytes: Int)? {
         // Every marker opens with "-", "•" (E2 80 A2), "*" or "+": most lines are ruled out by one byte.
-        guard let first = body.utf8.first, first == UInt8(ascii: "-") || first == 0xE2 || first == UInt8(ascii: "*") || first == UInt8(ascii: "+") else { return nil }
-        for marker in ["- ", "• ", "* ", "+ "] where body.hasPrefixFast(marker) {
-            if marker == "* " || marker == "+ " { guard markdown else { continue } }
-            return marker.count
+        switch body.firstByte {
+        case UInt8(ascii: "-"): return body.hasPrefixFast("- ") ? (2, 2) : nil
+        case 0xE2: return body.hasPrefixFast("• ") ? (2, 4) : nil
+        case UInt8(ascii: "*"): return markdown && body.hasPrefixFast("* ") ? (2, 2) : nil
+        case UInt8(ascii: "+"): return markdown && body.hasPrefixFast("+ ") ? (2, 2) : nil
+        default: return nil
         }
-        return nil
     }
 
     private func isWholeLineBold(_ body: String) -> Bool {
-        guard body.hasPrefixFast("**") else { return false }
+        guard body.firstByte == UInt8(ascii: "*"), body.hasPrefixFast("**") else { return false }
         let trimmed = body.trimmedSpaces
         return trimmed.utf8.count > 4 && trimmed.hasSuffixFast("**")
             && !trimmed.dropFirst(2).dropLast(2).containsBytes("**")
@@ -121,11 +142,13 @@ struct TextReader {
     // MARK: Tables
 
     private mutating func readTabRow(_ line: TextLine) {
+        let ranges = line.cellRanges
         var cells: [DraftCell] = []
+        cells.reserveCapacity(ranges.count)
         // Columns counted as the cells go, not from the line's start for each cell.
         var column = 1
         var counted = 0
-        for range in line.cellRanges {
+        for range in ranges {
             column += line.scalars(counted..<range.lowerBound)
             counted = range.lowerBound
             let source = SourceLines(line: line.number, column: column)
@@ -135,7 +158,7 @@ struct TextReader {
             }
             let raw = line.string(range)
             let reading = InlineMarkup.read(raw, line: line.number, column: column, cache: markup)
-            draft.warnings += reading.warnings
+            if !reading.warnings.isEmpty { warnings += reading.warnings }
             cells.append(DraftCell(text: reading.text, raw: raw, source: source, tick: reading.tick))
         }
         tableRows.append(DraftRow(cells: cells, source: SourceLines(line: line.number)))
@@ -160,7 +183,7 @@ struct TextReader {
         for part in parts {
             let column = line.column(at: offset)
             let reading = InlineMarkup.read(part, line: line.number, column: column, cache: markup)
-            draft.warnings += reading.warnings
+            if !reading.warnings.isEmpty { warnings += reading.warnings }
             cells.append(DraftCell(text: reading.text, raw: part, source: SourceLines(line: line.number, column: column),
                                    tick: reading.tick))
             offset += part.utf8.count + 1
@@ -172,7 +195,7 @@ struct TextReader {
         defer { tableRows = []; pipeHeaderRows = nil; tableIsPipe = false }
         guard let first = tableRows.first, let last = tableRows.last else { return }
         let source = SourceLines(line: first.source.line, column: 1, endLine: last.source.endLine)
-        draft.items.append(.table(DraftTable(rows: tableRows, source: source, declaredHeaderRows: pipeHeaderRows)))
+        items.append(.table(DraftTable(rows: tableRows, source: source, declaredHeaderRows: pipeHeaderRows)))
     }
 
     private func startsHTMLTable(_ line: TextLine, from start: Int) -> Bool {
@@ -185,9 +208,9 @@ struct TextReader {
     private mutating func finishHTMLChunk() {
         guard let chunk = htmlChunk else { return }
         htmlChunk = nil
-        let (table, warnings) = HTMLFragment.readTable(html: chunk.text, firstLine: chunk.line)
-        draft.warnings += warnings
-        if let table { draft.items.append(.table(table)) }
+        let (table, tableWarnings) = HTMLFragment.readTable(html: chunk.text, firstLine: chunk.line)
+        warnings += tableWarnings
+        if let table { items.append(.table(table)) }
     }
 
     private func firstNonSpace(_ line: TextLine) -> Int {
@@ -196,3 +219,4 @@ struct TextReader {
         return min(index, max(line.bytes.count - 1, 0))
     }
 }
+

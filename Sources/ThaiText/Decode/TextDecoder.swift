@@ -201,9 +201,20 @@ public enum TextDecoder {
         var index = 0
         let count = input.count
         while index < count {
-            // Thai letters one load each: E0, B8 or B9, a continuation byte (read little-endian).
-            while index + 4 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt32.self) & 0x00C0_FEFF == 0x0080_B8E0 {
-                index += 3
+            skipThaiAndASCII(UnsafeRawPointer(base), &index, count)
+            // Thai letters two or one a load: E0, B8 or B9, a continuation byte (read little-endian);
+            // the spaces and punctuation between Thai words in the same loop.
+            while index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if word & 0x0000_C0FE_FFC0_FEFF == 0x0000_80B8_E080_B8E0 {
+                    index += 6
+                } else if word & 0x00C0_FEFF == 0x0080_B8E0 {
+                    index += 3
+                } else if word & 0xE0 != 0 && word & 0x80 == 0 {
+                    index += 1 // ASCII from 0x20: never a control byte (0x7F is not one either)
+                } else {
+                    break
+                }
             }
             // Eight ASCII bytes at a time: none has its high bit set, and none is below 0x20 (a
             // tab or line feed among them sends the word to the byte-by-byte check).
@@ -253,6 +264,37 @@ public enum TextDecoder {
             index += width
         }
         return (nil, control)
+    }
+
+    /// Skips sixteen bytes at a time (vector compares) that are text ASCII and whole Thai letters
+    /// (E0 B8/B9 and a continuation byte), stopping at a character's first byte. `index` must be at one,
+    /// with two bytes before it: a continuation byte is accepted when one of the two bytes before it is E0.
+    @inline(__always)
+    private static func skipThaiAndASCII(_ base: UnsafeRawPointer, _ index: inout Int, _ count: Int) {
+        typealias Bytes16 = ByteVector.Bytes16
+        guard index >= 2 else { return }
+        let start = index
+        let c0 = Bytes16(repeating: 0xC0), e0 = Bytes16(repeating: 0xE0), x80 = Bytes16(repeating: 0x80)
+        let fe = Bytes16(repeating: 0xFE), b8 = Bytes16(repeating: 0xB8)
+        let x20 = Bytes16(repeating: 0x20), x09 = Bytes16(repeating: 0x09), x0d = Bytes16(repeating: 0x0D)
+        while index + 18 <= count {
+            let bytes = base.loadUnaligned(fromByteOffset: index, as: Bytes16.self)
+            let next = base.loadUnaligned(fromByteOffset: index + 1, as: Bytes16.self)
+            let afterNext = base.loadUnaligned(fromByteOffset: index + 2, as: Bytes16.self)
+            let before = base.loadUnaligned(fromByteOffset: index - 1, as: Bytes16.self)
+            let twoBefore = base.loadUnaligned(fromByteOffset: index - 2, as: Bytes16.self)
+            let isE0 = bytes .== e0
+            // A lead byte other than E0; E0 not opening a Thai letter; a continuation byte not one
+            // or two after an E0; a control byte (below 0x20 but tab, line feed, VT, FF, CR).
+            var stop = ((bytes & c0) .== c0) .& .!isE0
+            stop .|= isE0 .& .!(((next & fe) .== b8) .& ((afterNext & c0) .== x80))
+            stop .|= ((bytes & c0) .== x80) .& .!((before .== e0) .| (twoBefore .== e0))
+            stop .|= (bytes .< x20) .& ((bytes .< x09) .| (bytes .> x0d))
+            if ByteVector.any(stop) { break }
+            index += 16
+        }
+        // Back to the first byte of the character the last block cut.
+        while index > start, base.load(fromByteOffset: index, as: UInt8.self) & 0xC0 == 0x80 { index -= 1 }
     }
 
     /// Line and column (in scalars) of a byte offset, counted from the start.
