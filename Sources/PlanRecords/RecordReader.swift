@@ -7,7 +7,12 @@ public enum RecordReader {
     /// Reads and parses the file at `path`. Throws only when the file cannot be read at all
     /// (missing, empty, a directory, mostly binary); everything else becomes warnings with places.
     public static func read(contentsOf path: String, options: DocumentReader.Options = .init()) throws -> PlanRecord {
-        let bytes = try InputFile.readBytes(path)
+        try read(InputFile.readBytes(path), path: path, options: options)
+    }
+
+    /// Reads and parses bytes already in memory, recorded under `path` (its extension gives the form
+    /// when `options` does not).
+    public static func read(_ bytes: [UInt8], path: String, options: DocumentReader.Options = .init()) throws -> PlanRecord {
         var options = options
         if options.format == nil { options.format = DocumentFormat(path: path) }
         let document: Document

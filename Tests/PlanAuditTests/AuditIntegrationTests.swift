@@ -19,9 +19,7 @@ import ThaiText
     static var seedsAvailable: Bool { access(seeds + "/000_f9f072e376e2edef.txt", R_OK) == 0 }
 
     static func findings(_ bytes: [UInt8], format: DocumentFormat) throws -> [Finding] {
-        let document = try DocumentReader.read(bytes, options: .init(format: format))
-        let source = SourceInfo(path: "test", sha256: SHA256.hex(bytes), format: format, encoding: document.encoding, byteCount: bytes.count)
-        return Auditor.check(RecordReader.records(from: document, source: source))
+        Auditor.check(try RecordReader.read(bytes, path: "test", options: .init(format: format)))
     }
 
     static func corpus(_ name: String) throws -> [UInt8] { try InputFile.readBytes(root + "/corpus/" + name) }

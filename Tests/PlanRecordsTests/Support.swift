@@ -38,19 +38,12 @@ enum Seed {
 /// The record of a corpus file, with its path as the repository names it (so golden files do not
 /// depend on where the repository stands).
 func corpusRecord(_ name: String) throws -> PlanRecord {
-    let bytes = try InputFile.readBytes(Paths.root + "/corpus/" + name)
-    let document = try DocumentReader.read(bytes, options: .init(format: DocumentFormat(path: name)))
-    let source = SourceInfo(path: "corpus/" + name, sha256: SHA256.hex(bytes), format: document.format,
-                            encoding: document.encoding, byteCount: bytes.count)
-    return RecordReader.records(from: document, source: source)
+    try RecordReader.read(InputFile.readBytes(Paths.root + "/corpus/" + name), path: "corpus/" + name)
 }
 
 /// The record of a document given inline.
 func record(_ text: String, as format: DocumentFormat = .text) throws -> PlanRecord {
-    let bytes = Array(text.utf8)
-    let document = try DocumentReader.read(bytes, options: .init(format: format))
-    let source = SourceInfo(path: "inline", sha256: SHA256.hex(bytes), format: format, encoding: document.encoding, byteCount: bytes.count)
-    return RecordReader.records(from: document, source: source)
+    try RecordReader.read(Array(text.utf8), path: "inline", options: .init(format: format))
 }
 
 extension PlanRecord {

@@ -192,11 +192,17 @@ public enum RecordJSON {
         json.endObject()
     }
 
+    /// Money: baht with satang.
     private static func money(_ name: String, _ value: Located<ExactDecimal>?, _ json: inout JSONWriter) {
+        figure(name, value, scale: 2, &json)
+    }
+
+    /// A located figure as `{value, line, raw}`, with at least `scale` decimals.
+    private static func figure(_ name: String, _ value: Located<ExactDecimal>?, scale: Int, _ json: inout JSONWriter) {
         guard let value else { return }
         json.key(name)
         json.beginObject()
-        json.field("value", value.value.withScale(atLeast: 2).description)
+        json.field("value", value.value.withScale(atLeast: scale).description)
         json.field("line", value.line)
         json.field("raw", value.raw)
         json.endObject()
@@ -297,7 +303,7 @@ public enum RecordJSON {
 
     private static func scores(_ scores: ITAScores, _ json: inout JSONWriter) {
         json.beginObject()
-        if let overall = scores.overall { json.key("overall"); json.beginObject(); json.field("value", overall.value.description); json.field("line", overall.line); json.field("raw", overall.raw); json.endObject() }
+        figure("overall", scores.overall, scale: 0, &json)
         if let grade = scores.grade {
             json.key("grade")
             json.beginObject()

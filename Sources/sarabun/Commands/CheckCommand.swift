@@ -54,7 +54,6 @@ struct CheckCommand: ParsableCommand {
         guard let tolerance = ExactDecimal(moneyTolerance), tolerance >= .zero else {
             throw ValidationError("--money-tolerance must be a number of baht, e.g. 1 or 0.50")
         }
-        _ = tolerance
     }
 
     func run() throws {
@@ -100,7 +99,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     private func ids(_ list: String?) -> [String] {
-        (list ?? "").split(separator: ",").map { String($0).trimmingCharacters(in: " ") }.filter { !$0.isEmpty }
+        (list ?? "").split(separator: ",").map { String($0.filter { $0 != " " }) }.filter { !$0.isEmpty }
     }
 }
 
@@ -117,9 +116,3 @@ enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Severity: ExpressibleByArgument {}
-
-extension String {
-    func trimmingCharacters(in set: Character) -> String {
-        String(drop { $0 == set }.reversed().drop { $0 == set }.reversed())
-    }
-}

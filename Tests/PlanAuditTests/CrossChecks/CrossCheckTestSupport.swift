@@ -8,9 +8,7 @@ import PlanRecords
 /// Reads a small document written in a test, and runs one rule over it.
 enum CrossCheckDoc {
     static func record(_ text: String, format: DocumentFormat = .text) throws -> PlanRecord {
-        let document = try DocumentReader.read(Array(text.utf8), options: .init(format: format))
-        let source = SourceInfo(path: "test.txt", sha256: "", format: format, encoding: document.encoding, byteCount: text.utf8.count)
-        return RecordReader.records(from: document, source: source)
+        try RecordReader.read(Array(text.utf8), path: "test.txt", options: .init(format: format))
     }
 
     static func findings(_ rule: any AuditRule, _ text: String, format: DocumentFormat = .text) throws -> [Finding] {

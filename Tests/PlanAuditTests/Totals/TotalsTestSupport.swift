@@ -8,9 +8,7 @@ import PlanRecords
 /// Small documents written in the tests, read as text, and the totals rules run over them.
 enum TotalsDoc {
     static func record(_ text: String, format: DocumentFormat = .text) throws -> PlanRecord {
-        let document = try DocumentReader.read(Array(text.utf8), options: .init(format: format))
-        let source = SourceInfo(path: "test.txt", sha256: "", format: format, encoding: document.encoding, byteCount: text.utf8.count)
-        return RecordReader.records(from: document, source: source)
+        try RecordReader.read(Array(text.utf8), path: "test.txt", options: .init(format: format))
     }
 
     static func findings(_ rule: any AuditRule, _ text: String, options: AuditOptions = AuditOptions()) throws -> [Finding] {
