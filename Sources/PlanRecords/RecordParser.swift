@@ -17,8 +17,9 @@ struct RecordParser {
         var metadata = MetadataReader(blocks: blocks)
         metadata.read(into: &info)
 
+        let tokens = BlockTokens(blocks)
         var narrative = NarrativeReader(kind: info.kind, fiscalYear: info.fiscalYear?.value)
-        narrative.read(blocks)
+        narrative.read(blocks, tokens: tokens)
         var tables = TableProjects(documentYear: info.fiscalYear?.value)
         tables.read(blocks)
 
@@ -28,7 +29,8 @@ struct RecordParser {
         record.projects = ProjectLinker.link(tables.mentions + narrative.mentions)
         record.declared = (narrative.declared + tables.declared).sorted { ($0.line, $0.value.column) < ($1.line, $1.value.column) }
         record.amountsInWords = narrative.amountsInWords
-        CitationReader.read(blocks, into: &record)
+        CitationReader.read(blocks, tokens: tokens, into: &record)
+        record.organisationMentions = metadata.organisationMentions
         record.tables = tables.tables
         let scores = ScoreReader.read(blocks, tables: tables.tables)
         record.scores = scores.isEmpty ? nil : scores

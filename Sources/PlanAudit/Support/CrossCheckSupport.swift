@@ -11,7 +11,7 @@ enum CrossCheck {
         var shown = value.normalized
         if shown.scale > 0 { shown = value.withScale(atLeast: 2).normalized.withScale(atLeast: 2) }
         let text = shown.description
-        let negative = text.hasPrefix("-")
+        let negative = text.startsWith("-")
         let body = negative ? String(text.dropFirst()) : text
         let parts = body.split(separator: ".", maxSplits: 1)
         var integer = String(parts[0])
@@ -136,7 +136,7 @@ enum CrossCheck {
 
     /// `เทศบาลตำบลหนองตะเคียนงาม` → (`เทศบาลตำบล`, `หนองตะเคียนงาม`).
     static func splitOrganisation(_ name: String) -> (type: String, place: String)? {
-        for type in organisationTypes where name.hasPrefix(type) {
+        for type in organisationTypes where name.startsWith(type) {
             return (type, String(name.dropFirst(type.count)))
         }
         return nil

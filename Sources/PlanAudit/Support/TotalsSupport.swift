@@ -18,9 +18,12 @@ struct TotalsContext {
     let totalLines: [Int: [Int]]
     /// Total rows that close a whole table (`รวมทั้งสิ้น`) rather than one group.
     let grandLines: [Int: Set<Int>]
+    /// The document's tables by index.
+    let tablesByIndex: [Int: TableRecord]
 
     init(_ record: PlanRecord) {
         self.record = record
+        tablesByIndex = Dictionary(record.tables.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [Int: [Row]] = [:]
         for project in record.projects {
             for mention in project.mentions {
@@ -43,8 +46,10 @@ struct TotalsContext {
 
     /// `รวมทั้งสิ้น`, `รวมทั้งหมด`: a total of everything above it.
     static func saysWhole(_ text: String) -> Bool {
-        let compact = String(text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\u{A0}" }.map(Character.init))
-        return compact.contains("ทั้งสิ้น") || compact.contains("ทั้งหมด")
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: text.unicodeScalars.lazy.filter { $0 != " " && $0 != "\t" && $0 != "\u{A0}" })
+        let compact = String(kept)
+        return compact.includes("ทั้งสิ้น") || compact.includes("ทั้งหมด")
     }
 
     func isGrand(_ total: DeclaredTotal) -> Bool {
@@ -55,7 +60,7 @@ struct TotalsContext {
     /// The tables read as one with `table`: it and the tables just before it with the same columns and year
     /// (a table the reader split where a page repeated its header under a misspelled label).
     func chain(_ table: Int) -> [Int] {
-        let byIndex = Dictionary(record.tables.map { ($0.index, $0) }, uniquingKeysWith: { first, _ in first })
+        let byIndex = tablesByIndex
         guard let own = byIndex[table] else { return [table] }
         var chain = [table]
         var index = table - 1
@@ -224,7 +229,7 @@ struct TotalsContext {
     static func money(_ value: ExactDecimal) -> String {
         let shown = value.isInteger ? value.normalized : value.withScale(atLeast: 2)
         let text = shown.description
-        let negative = text.hasPrefix("-")
+        let negative = text.startsWith("-")
         let body = negative ? String(text.dropFirst()) : text
         let parts = body.split(separator: ".", maxSplits: 1)
         var integer = String(parts[0])

@@ -4,11 +4,10 @@ import ThaiText
 /// Reads what the cross-checks need from the running text: laws cited with a year, whole dates
 /// outside tables, and every organisation named anywhere (text and table cells).
 enum CitationReader {
-    static func read(_ blocks: [Block], into record: inout PlanRecord) {
+    static func read(_ blocks: [Block], tokens: BlockTokens, into record: inout PlanRecord) {
         var citations: [Citation] = []
         var dates: [DateMention] = []
-        var organisations: [Located<String>] = []
-        for block in blocks where block.kind != .pageArtefact {
+        for (index, block) in blocks.enumerated() where block.kind != .pageArtefact {
             if let table = block.table {
                 for row in table.rows {
                     for cell in row.cells where !cell.isEmpty && cell.coveredBy == nil {
@@ -17,13 +16,11 @@ enum CitationReader {
                 }
             } else {
                 citations += laws(in: block.text, line: block.source.line)
-                dates += self.dates(in: block)
+                dates += self.dates(in: block, tokens: tokens.tokens(of: index))
             }
-            organisations += (MetadataReader.organisations(in: block) + MetadataReader.organisationsInCells(of: block)).map(\.name)
         }
         record.citations = citations
         record.dates = dates
-        record.organisationMentions = organisations.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
 
     // MARK: Laws
@@ -31,6 +28,7 @@ enum CitationReader {
     /// The words a cited law's name starts with. A regulation's name must say whose it is.
     static let kindWords = ["พระราชบัญญัติ", "พ.ร.บ.", "พระราชกฤษฎีกา", "พ.ร.ฎ.", "ระเบียบกระทรวง", "ระเบียบสำนักนายกรัฐมนตรี",
                             "ระเบียบคณะกรรมการ", "รัฐธรรมนูญ", "ประมวลกฎหมาย"]
+    private static let kindWordBytes = kindWords.map { Array($0.utf8) }
     /// Longer than this (in characters), the text before `พ.ศ.` is a sentence, not a name.
     static let longestLawName = 140
 
@@ -38,24 +36,28 @@ enum CitationReader {
     private static let fullEraBytes = Array("พุทธศักราช".utf8)
 
     static func laws(in text: String, line: Int) -> [Citation] {
+        // A citation names its year: text with no era word cites nothing.
+        guard TextTools.containsBytes(eraBytes, in: text) || TextTools.containsBytes(fullEraBytes, in: text) else { return [] }
         var found: [Citation] = []
         var coveredUntil = text.startIndex
         var searchFrom = text.startIndex
         while let (start, _) = firstKindWord(in: text[searchFrom...]) {
-            searchFrom = text.index(after: start)
+            searchFrom = text.unicodeScalars.index(after: start)
             guard start >= coveredUntil else { continue }
             let rest = text[start...]
             guard let era = TextTools.byteRange(of: eraBytes, in: rest) ?? TextTools.byteRange(of: fullEraBytes, in: rest) else { break }
             let name = text[start..<era.lowerBound]
-            guard name.count <= longestLawName, name.count >= 8,
-                  !name.contains("\n"), !name.contains(","), !name.contains(":") else { continue }
+            guard !name.utf8.contains(0x0A), !name.utf8.contains(0x2C), !name.utf8.contains(0x3A),
+                  name.utf8.count <= longestLawName * 9, (8...longestLawName).contains(name.count) else { continue }
             // A later kind word inside the name (`…และระเบียบกระทรวง…`): the year belongs to that one.
             if let inner = firstKindWord(in: name.dropFirst()), inner.0 > start,
-               !(text[start...].hasPrefix("พระราชบัญญัติ") && text[inner.0...].hasPrefix("ระเบียบบริหาร")) { continue }
+               !(text[start...].startsWith("พระราชบัญญัติ") && text[inner.0...].startsWith("ระเบียบบริหาร")) { continue }
             guard let year = yearAfter(text[era.upperBound...]) else { continue }
             let written = TextTools.trimmed(name)
-            let offsetLines = text[..<start].reduce(0) { $0 + ($1 == "\n" ? 1 : 0) }
-            let column = lineStart(of: start, in: text).map { text[$0..<start].unicodeScalars.count + 1 } ?? 1
+            let before = text.utf8[..<start]
+            let offsetLines = before.count { $0 == 0x0A }
+            let lineStart = before.lastIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.startIndex
+            let column = text[lineStart..<start].unicodeScalars.count + 1
             found.append(Citation(name: written, key: lawKey(written),
                                   year: Located(year.value, raw: String(text[start..<year.end]), line: line + offsetLines, column: column)))
             coveredUntil = year.end
@@ -66,21 +68,11 @@ enum CitationReader {
     private static func firstKindWord(in text: Substring) -> (String.Index, String)? {
         var best: (String.Index, String)?
         // Searched on UTF-8 bytes: a grapheme-aware search over every line is far slower.
-        for word in kindWords {
-            guard let range = TextTools.byteRange(of: Array(word.utf8), in: text) else { continue }
+        for (word, bytes) in zip(kindWords, kindWordBytes) {
+            guard let range = TextTools.byteRange(of: bytes, in: text) else { continue }
             if best == nil || range.lowerBound < best!.0 { best = (range.lowerBound, word) }
         }
         return best
-    }
-
-    private static func lineStart(of index: String.Index, in text: String) -> String.Index? {
-        var position = index
-        while position > text.startIndex {
-            let before = text.index(before: position)
-            if text[before] == "\n" { return position }
-            position = before
-        }
-        return text.startIndex
     }
 
     /// The four-digit year (Thai or Arabic digits) just after an era word.
@@ -94,18 +86,19 @@ enum CitationReader {
     /// Spaces and markup removed, Thai digits as Arabic, abbreviations spelled out.
     static func lawKey(_ name: String) -> String {
         var key = TextTools.compact(name)
-        for (short, long) in [("พ.ร.บ.", "พระราชบัญญัติ"), ("พ.ร.ฎ.", "พระราชกฤษฎีกา")] {
+        for (short, long) in [("พ.ร.บ.", "พระราชบัญญัติ"), ("พ.ร.ฎ.", "พระราชกฤษฎีกา")] where key.includes(short) {
             key = key.replacing(short, with: long)
         }
-        return key.filter { $0 != "“" && $0 != "”" && $0 != "\"" && $0 != "ฯ" }
+        var kept = String.UnicodeScalarView()
+        kept.append(contentsOf: key.unicodeScalars.lazy.filter { $0 != "“" && $0 != "”" && $0 != "\"" && $0 != "ฯ" })
+        return String(kept)
     }
 
     // MARK: Dates
 
-    static func dates(in block: Block) -> [DateMention] {
-        let tokens = TextTools.tokens(block.text, line: block.source.line, column: block.source.column)
-        let bytes = Array(block.text.utf8)
-        let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
+    static func dates(in block: Block, tokens: [Token]) -> [DateMention] {
+        lazy var bytes = Array(block.text.utf8)
+        lazy var lines = TextTools.lines(block.text)
         var found: [DateMention] = []
         var fiscalYear: Int?
         var lastYear: (line: Int, year: Int)?

@@ -9,20 +9,20 @@ enum ColumnRoles {
 
     static func role(of label: String) -> ColumnRole? {
         let compact = TextTools.compact(label)
-        guard !compact.isEmpty, !ColumnWords.notProjectColumns.contains(where: compact.contains) else { return nil }
-        if compact.contains(ColumnWords.quarter) {
+        guard !compact.isEmpty, !ColumnWords.notProjectColumns.contains(where: compact.includes) else { return nil }
+        if compact.includes(ColumnWords.quarter) {
             return lastInteger(in: compact).flatMap { (1...4).contains($0) ? .quarter($0) : nil }
         }
-        if let month = ColumnWords.quarterMonths.first(where: { compact.hasPrefix($0.prefix) }) { return .quarter(month.quarter) }
-        if !compact.contains("งบประมาณ"), !compact.contains("เบิกจ่าย"), let status = StatusWords.status(in: compact) {
+        if let month = ColumnWords.quarterMonths.first(where: { compact.startsWith($0.prefix) }) { return .quarter(month.quarter) }
+        if !compact.includes("งบประมาณ"), !compact.includes("เบิกจ่าย"), let status = StatusWords.status(in: compact) {
             return .status(status)
         }
         for entry in ColumnWords.roles {
             let matches: Bool
             switch entry.match {
-            case .contains: matches = entry.words.contains(where: compact.contains)
+            case .contains: matches = entry.words.contains(where: compact.includes)
             case .exact: matches = entry.words.contains(compact)
-            case .prefix: matches = entry.words.contains(where: compact.hasPrefix)
+            case .prefix: matches = entry.words.contains(where: compact.startsWith)
             }
             guard matches else { continue }
             if case .budget = entry.role { return .budget(year: year(in: compact)) }

@@ -9,7 +9,7 @@ enum KindReader {
             if seen > DocumentKindWords.titleWindow { break }
             let compact = TextTools.compact(block.kind == .table ? (block.table?.title ?? "") : block.text)
             guard !compact.isEmpty else { continue }
-            for entry in DocumentKindWords.titles where entry.phrases.contains(where: compact.contains) {
+            for entry in DocumentKindWords.titles where entry.phrases.contains(where: compact.includes) {
                 return (entry.kind, Located(title(of: block, kind: entry.kind), raw: block.rawText, source: block.source))
             }
         }
@@ -18,13 +18,13 @@ enum KindReader {
 
     /// A title's lines, up to where the body of an announcement begins; a memo's title is its เรื่อง line.
     static func title(of block: Block, kind: DocumentKind) -> String {
-        let lines = (block.kind == .table ? (block.table?.title ?? "") : block.text).split(separator: "\n").map { TextTools.trimmed($0) }
-        if kind == .itaAnalysisMemo, let subject = lines.first(where: { $0.hasPrefix("เรื่อง") }) {
+        let lines = TextTools.lines(block.kind == .table ? (block.table?.title ?? "") : block.text, omittingEmpty: true).map { TextTools.trimmed($0) }
+        if kind == .itaAnalysisMemo, let subject = lines.first(where: { $0.startsWith("เรื่อง") }) {
             return TextTools.trimmed(subject.dropFirst("เรื่อง".count))
         }
         var kept: [String] = []
         for line in lines.prefix(maxTitleLines) {
-            if bodyStarts.contains(where: line.hasPrefix) { break }
+            if bodyStarts.contains(where: line.startsWith) { break }
             kept.append(line)
         }
         var title = (kept.isEmpty ? Array(lines.prefix(1)) : kept).joined(separator: " ")

@@ -5,6 +5,19 @@ import ThaiText
 struct MetadataReader {
     let blocks: [Block]
     var warnings: [RecordWarning] = []
+    /// Every organisation named in each block, text and cells (read once: the citation reader needs them too).
+    let occurrences: [[Occurrence]]
+
+    init(blocks: [Block]) {
+        self.blocks = blocks
+        occurrences = blocks.map { Self.organisations(in: $0) + Self.organisationsInCells(of: $0) }
+    }
+
+    /// Every organisation named outside the page furniture, in order.
+    var organisationMentions: [Located<String>] {
+        zip(blocks, occurrences).flatMap { block, found in block.kind == .pageArtefact ? [] : found.map(\.name) }
+            .sorted { ($0.line, $0.column) < ($1.line, $1.column) }
+    }
 
     /// How far from the top the organisation and period are looked for before the whole document is.
     static let headWindow = 60
@@ -24,8 +37,8 @@ struct MetadataReader {
     /// name is then the shorter form the document also writes standing alone, which the others start with.
     private func organisation() -> Organisation? {
         var found: [Occurrence] = []
-        for (index, block) in blocks.enumerated() {
-            for occurrence in Self.organisations(in: block) + Self.organisationsInCells(of: block) {
+        for (index, inBlock) in occurrences.enumerated() {
+            for occurrence in inBlock {
                 var occurrence = occurrence
                 occurrence.inHead = index < Self.headWindow
                 found.append(occurrence)
@@ -33,12 +46,12 @@ struct MetadataReader {
         }
         guard let first = found.first(where: \.inHead) ?? found.first else { return nil }
         let standing = Set(found.filter(\.standsAlone).map(\.name.value))
-        func support(_ name: String) -> Int { found.count { $0.name.value.hasPrefix(name) } }
+        func support(_ name: String) -> Int { found.count { $0.name.value.startsWith(name) } }
         var chosen = first
         if !first.standsAlone {
             // The shorter form written alone; failing that, what every run-on occurrence begins with.
             let alike = found.filter { $0.type == first.type && $0.name.value.unicodeScalars.prefix(prefixOfType(first) + 2).elementsEqual(first.name.value.unicodeScalars.prefix(prefixOfType(first) + 2)) }
-            let shorter = standing.filter({ first.name.value.hasPrefix($0) }).max(by: { support($0) < support($1) })
+            let shorter = standing.filter({ first.name.value.startsWith($0) }).max(by: { support($0) < support($1) })
                 ?? (alike.count >= 2 ? Self.commonPrefix(alike.map(\.name.value)) : nil)
             if let shorter, shorter.unicodeScalars.count >= prefixOfType(first) + 2 {
                 chosen.name.value = shorter
@@ -92,15 +105,18 @@ struct MetadataReader {
 
     /// Every `<type word><name>` in a block, with its full name.
     static func organisations(in block: Block) -> [Occurrence] {
+        // Most blocks name no organisation: one search of the whole text rules them out.
+        guard firstTypeWord(in: Substring(block.text)) != nil else { return [] }
         var found: [Occurrence] = []
-        for (lineOffset, lineText) in block.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+        for (lineOffset, lineText) in TextTools.lines(block.text).enumerated() {
             var rest = Substring(lineText)
             while !rest.isEmpty {
                 guard let (range, type) = firstTypeWord(in: rest) else { break }
-                var name = rest[range.upperBound...].drop { $0 == " " && rest[range].hasSuffix(".") }
-                name = name.prefix { $0.isLetter && $0 != "ฯ" || isThaiMark($0) }
+                var name = rest[range.upperBound...]
+                if rest[range].endsWith(".") { name = name.drop { $0 == " " } }
+                name = Self.letterRun(at: name)
                 rest = rest[range.upperBound...]
-                guard name.unicodeScalars.count >= 2, !OrganisationWords.notNames.contains(where: { name.hasPrefix($0) && name.count <= $0.count + 1 }),
+                guard name.unicodeScalars.count >= 2, !OrganisationWords.notNames.contains(where: { name.startsWith($0) && name.count <= $0.count + 1 }),
                       !OrganisationWords.notNames.contains(String(name)) else { continue }
                 // A run of letters holding another type word, or longer than any place name, ran on into the sentence.
                 if let inner = firstTypeWord(in: name), inner.0.lowerBound > name.startIndex { name = name[..<inner.0.lowerBound] }
@@ -108,13 +124,40 @@ struct MetadataReader {
                 let column = lineText[..<range.lowerBound].unicodeScalars.count + 1
                 let full = OrganisationWords.fullPrefix(type) + word
                 let raw = String(lineText[range.lowerBound..<name.endIndex])
-                let standsAlone = (name.endIndex == lineText.endIndex || !lineText[name.endIndex].isLetter)
+                let standsAlone = (name.endIndex == lineText.endIndex || !Self.isLetter(lineText.unicodeScalars[name.endIndex]))
                     && word.unicodeScalars.count <= OrganisationWords.longestName
                 found.append(Occurrence(name: Located(full, raw: raw, line: block.source.line + lineOffset, column: column),
                                         type: type, standsAlone: standsAlone))
             }
         }
         return found
+    }
+
+    /// The run of a name's letters at the start of `text`: letters (not `ฯ`), Thai vowels and tone marks,
+    /// combining marks. Walked as scalars, not Characters: grapheme breaking was the reader's hot spot.
+    static func letterRun(at text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        var end = scalars.startIndex
+        while end < scalars.endIndex {
+            let scalar = scalars[end]
+            let isMark = (0x0E30...0x0E4E).contains(scalar.value) || scalar.properties.generalCategory == .nonspacingMark
+                || scalar.properties.generalCategory == .spacingMark
+            guard isMark || isLetter(scalar) && scalar != "ฯ" else { break }
+            scalars.formIndex(after: &end)
+        }
+        return text[..<end]
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0x0E01...0x0E30, 0x0E32, 0x0E33, 0x0E40...0x0E46: return true
+        case 0..<0x80, 0x0E00...0x0E7F: return false
+        default:
+            switch scalar.properties.generalCategory {
+            case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter: return true
+            default: return false
+            }
+        }
     }
 
     private static func isThaiMark(_ character: Character) -> Bool {
@@ -138,9 +181,9 @@ struct MetadataReader {
 
     private static func place(after words: [String], in block: Block) -> Located<String>? {
         for word in words {
-            guard let range = block.text.firstRange(of: word) else { continue }
+            guard let range = TextTools.byteRange(of: Array(word.utf8), in: Substring(block.text)) else { continue }
             // `จ.` must stand alone, not end another word.
-            if word.hasSuffix("."), range.lowerBound > block.text.startIndex,
+            if word.endsWith("."), range.lowerBound > block.text.startIndex,
                block.text[block.text.index(before: range.lowerBound)].isLetter { continue }
             let name = block.text[range.upperBound...].drop { $0 == " " }.prefix { $0.isLetter || isThaiMark($0) }
             guard name.count >= 2 else { continue }
@@ -181,9 +224,9 @@ struct MetadataReader {
         var candidate: Located<CalendarDate>?
         for block in blocks where block.kind != .table {
             let compact = TextTools.compact(block.text)
-            let announces = compact.hasPrefix("ประกาศณวันที่") || compact.hasPrefix("ประกาศณ")
-                || (kind == .itaAnalysisMemo && compact.hasPrefix("วันที่"))
-                || compact.hasPrefix("ให้ไว้ณวันที่") || compact.hasPrefix("รายงานณวันที่")
+            let announces = compact.startsWith("ประกาศณวันที่") || compact.startsWith("ประกาศณ")
+                || (kind == .itaAnalysisMemo && compact.startsWith("วันที่"))
+                || compact.startsWith("ให้ไว้ณวันที่") || compact.startsWith("รายงานณวันที่")
             guard announces else { continue }
             for token in TextTools.tokens(block.text, line: block.source.line, column: block.source.column) {
                 if case .date(let date) = token.value {
@@ -212,11 +255,11 @@ struct MetadataReader {
         for block in blocks where block.kind == .paragraph || block.kind == .listItem {
             // A signature is `(name)`: most blocks have no bracket at all.
             guard block.text.utf8.contains(UInt8(ascii: "(")) else { continue }
-            let lines = block.text.split(separator: "\n").map { TextTools.trimmed($0) }
+            let lines = TextTools.lines(block.text, omittingEmpty: true).map { TextTools.trimmed($0) }
             for (index, line) in lines.enumerated() {
-                guard line.hasPrefix("("), line.hasSuffix(")"), line.count < 60 else { continue }
+                guard line.startsWith("("), line.endsWith(")"), line.count < 60 else { continue }
                 let name = String(line.dropFirst().dropLast()).trimmingSpaces
-                guard Self.personTitles.contains(where: name.hasPrefix) else { continue }
+                guard Self.personTitles.contains(where: name.startsWith) else { continue }
                 let position = index + 1 < lines.count ? lines[index + 1] : nil
                 var role: String?
                 if index > 0, let before = TextTools.after(prefixes: ["ลงชื่อ"], in: lines[index - 1]) {

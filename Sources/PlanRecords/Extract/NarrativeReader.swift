@@ -31,21 +31,31 @@ struct NarrativeReader {
         self.fiscalYear = fiscalYear
     }
 
-    mutating func read(_ blocks: [Block]) {
-        let textBlocks = blocks.flatMap { block -> [Block] in
+    /// The document's tokens, and the index of the block being read when it is a whole document block
+    /// (not a line split from one), whose tokens are then already scanned.
+    private var tokens: BlockTokens?
+    private var wholeBlock: Int?
+
+    mutating func read(_ blocks: [Block], tokens: BlockTokens) {
+        self.tokens = tokens
+        var textBlocks: [(block: Block, origin: Int?)] = []
+        for (index, block) in blocks.enumerated() {
             switch block.kind {
-            case .table: return [block]
-            case .pageArtefact where block.artefact != .runningHeader: return []
-            default: return Self.splitAtFieldLabels(block)
+            case .table: textBlocks.append((block, index))
+            case .pageArtefact where block.artefact != .runningHeader: continue
+            default:
+                let pieces = Self.splitAtFieldLabels(block)
+                textBlocks += pieces.count == 1 ? [(block, index)] : pieces.map { ($0, nil) }
             }
         }
-        for (index, block) in textBlocks.enumerated() {
-            if block.kind == .table {
+        for (index, item) in textBlocks.enumerated() {
+            if item.block.kind == .table {
                 closeEntry()
                 continue
             }
-            next = index + 1 < textBlocks.count ? textBlocks[index + 1] : nil
-            read(block)
+            next = index + 1 < textBlocks.count ? textBlocks[index + 1].block : nil
+            wholeBlock = item.origin
+            read(item.block)
         }
         closeEntry()
         if let pending = pendingSheet {
@@ -54,7 +64,7 @@ struct NarrativeReader {
     }
 
     private mutating func read(_ block: Block) {
-        let firstLine = block.text.split(separator: "\n", maxSplits: 1).first ?? ""
+        let firstLine = TextTools.firstLine(block.text)
         if let found = OutlineReader.dimension(in: firstLine) {
             closeEntry()
             let opened = Dimension(number: found.number, starred: found.starred, title: found.title,
@@ -63,7 +73,7 @@ struct NarrativeReader {
             dimension = opened
             mission = nil
             // A legend lists every dimension in one paragraph; the rest of its lines are dimensions too.
-            for line in block.text.split(separator: "\n").dropFirst() {
+            for line in TextTools.lines(block.text, omittingEmpty: true).dropFirst() {
                 if let more = OutlineReader.dimension(in: line) {
                     let other = Dimension(number: more.number, starred: more.starred, title: more.title, line: block.source.line, raw: String(line))
                     if !dimensions.contains(where: { $0.key == other.key }) { dimensions.append(other) }
@@ -85,16 +95,16 @@ struct NarrativeReader {
             mission = found.number
             return
         }
-        let compact = TextTools.compact(block.text)
-        if let opener = FieldLabels.sheetOpeners.first(where: { compact.hasPrefix($0) }),
+        lazy var compact = TextTools.compact(block.text)
+        let head = TextTools.compactHead(block.text)
+        if let opener = FieldLabels.sheetOpeners.first(where: { head.startsWith($0) }),
            let (number, rest) = TextTools.leadingInteger(Substring(compact.dropFirst(opener.count))), rest.isEmpty {
             closeEntry()
             pendingSheet = (number, TextTools.trimmed(block.text), block.source.line)
             return
         }
         let body = TextTools.droppingMarker(String(firstLine))
-        let bodyCompact = TextTools.compact(String(body))
-        if let label = FieldLabels.compactLabels.first(where: { bodyCompact.hasPrefix($0.label) }) {
+        if let label = FieldLabels.label(openingLine: firstLine) {
             if label.field == .name {
                 var name = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
                 if name.isEmpty { name = "" }
@@ -119,7 +129,7 @@ struct NarrativeReader {
             return
         }
         // `(กิจกรรม โตไปไม่โกง)` under an entry's name: another name for it.
-        if var open = entry, field == nil, compact.hasPrefix("("), compact.hasSuffix(")"), block.source.line <= open.endLine + 3 {
+        if var open = entry, field == nil, compact.startsWith("("), compact.endsWith(")"), block.source.line <= open.endLine + 3 {
             open.name += " " + TextTools.trimmed(block.text)
             open.endLine = block.source.endLine
             entry = open
@@ -133,7 +143,7 @@ struct NarrativeReader {
             return
         }
         if entry != nil, field != nil {
-            fill(with: block.text, block: block)
+            fill(with: block.text, block: block, tokens: wholeBlock.flatMap { self.tokens?.tokens(of: $0) })
         } else {
             statements(in: block)
         }
@@ -144,20 +154,16 @@ struct NarrativeReader {
     /// Whether a block opens with a field label (`การดำเนินการ`, `งบประมาณดำเนินการ`).
     static func startsWithFieldLabel(_ block: Block?) -> Bool {
         guard let block, block.kind != .table else { return false }
-        let first = block.text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? ""
-        let compact = TextTools.compact(String(TextTools.droppingMarker(first)))
-        return FieldLabels.compactLabels.contains { $0.field != .name && compact.hasPrefix($0.label) }
+        guard let label = FieldLabels.label(openingLine: TextTools.firstLine(block.text)) else { return false }
+        return label.field != .name
     }
 
     /// A paragraph whose later lines open with field labels (an entry written without blank lines)
     /// is read a line at a time, each line with its own place.
     static func splitAtFieldLabels(_ block: Block) -> [Block] {
-        let lines = block.text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count > 1, block.kind == .paragraph || block.kind == .heading,
-              lines.dropFirst().contains(where: { line in
-                  let compact = TextTools.compact(String(TextTools.droppingMarker(String(line))))
-                  return FieldLabels.compactLabels.contains { compact.hasPrefix($0.label) }
-              }) else { return [block] }
+        guard block.kind == .paragraph || block.kind == .heading, block.text.utf8.contains(0x0A) else { return [block] }
+        let lines = TextTools.lines(block.text)
+        guard lines.dropFirst().contains(where: { FieldLabels.label(openingLine: $0) != nil }) else { return [block] }
         return lines.enumerated().map { offset, line in
             let number = min(block.source.line + offset, block.source.endLine)
             return Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1),
@@ -168,7 +174,7 @@ struct NarrativeReader {
     private mutating func openEntry(role: MentionRole, name: String, kindWord: ProjectKind?, numbering: String?,
                                     number: Int?, block: Block) {
         closeEntry()
-        let clean = name.replacing("\n", with: " ")
+        let clean = TextTools.joinedLines(name)
         var mention = Mention(role: role, line: block.source.line, endLine: block.source.endLine, column: block.source.column,
                               name: clean, rawName: block.rawText, numbering: numbering, number: number, kind: kindWord)
         mention.dimension = dimension?.key
@@ -184,11 +190,11 @@ struct NarrativeReader {
     }
 
     /// Text that belongs to the open entry's current field.
-    private mutating func fill(with text: String, block: Block) {
+    private mutating func fill(with text: String, block: Block, tokens scanned: [Token]? = nil) {
         guard var mention = entry else { return }
         defer { entry = mention }
         mention.endLine = max(mention.endLine, block.source.endLine)
-        let tokens = TextTools.tokens(text, line: block.source.line, column: block.source.column)
+        let tokens = scanned ?? TextTools.tokens(text, line: block.source.line, column: block.source.column)
         let bytes = Array(text.utf8)
         let compact = TextTools.compact(text)
         noteWords(tokens, bytes: bytes)
@@ -206,7 +212,7 @@ struct NarrativeReader {
             if let status = StatusWords.status(in: compact), compact.count <= 40 {
                 mention.status = Located(status, raw: TextTools.trimmed(text), source: block.source)
             }
-            if compact.hasPrefix("เบิกจ่าย") { readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention) }
+            if compact.startsWith("เบิกจ่าย") { readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention) }
         default:
             break
         }
@@ -216,7 +222,7 @@ struct NarrativeReader {
     /// or one amount per year (`ปี ๒๕๖๗ ๒๐,๐๐๐ บาท`).
     private mutating func readBudget(tokens: [Token], bytes: [UInt8], compact: String, block: Block, into mention: inout Mention) {
         let source = SourceLines(line: block.source.line, column: block.source.column, endLine: block.source.endLine)
-        if FieldLabels.noBudget.contains(where: compact.contains) {
+        if FieldLabels.noBudget.contains(where: compact.includes) {
             let zero = Located(ExactDecimal.zero, raw: TextTools.trimmed(block.text), source: source)
             if mention.role == .narrative { mention.disbursed = zero } else { mention.budgetForPeriod = zero }
             return
@@ -229,10 +235,10 @@ struct NarrativeReader {
             case .fiscalYear(let value): year = value.be
             case .money(let amount, _):
                 let located = Located(amount, raw: raw, line: token.line, column: token.column)
-                let before = TextTools.compact(String(decoding: bytes[..<token.span.start.offset], as: UTF8.self))
-                if FieldLabels.disbursed.contains(where: { before.hasSuffix($0) || before.hasSuffix($0 + "แล้ว") }) {
+                let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
+                if FieldLabels.disbursed.contains(where: { before.endsWith($0) || before.endsWith($0 + "แล้ว") }) {
                     if mention.disbursed == nil { mention.disbursed = located }
-                } else if FieldLabels.perYear.contains(where: before.hasSuffix) {
+                } else if FieldLabels.perYear.contains(where: before.endsWith) {
                     mention.budgetPerYear = located
                 } else if let year = year ?? (mention.role == .narrative ? fiscalYear : nil) {
                     mention.budgets[year] = located.map { Optional($0) }
@@ -258,8 +264,8 @@ struct NarrativeReader {
     static func frequency(_ tokens: [Token], bytes: [UInt8], compact: String) -> Located<Int>? {
         for token in tokens {
             guard case .count(let value, let classifier) = token.value, classifier == "ครั้ง", let times = value.integerValue else { continue }
-            let before = TextTools.compact(String(decoding: bytes[..<token.span.start.offset], as: UTF8.self))
-            if FieldLabels.perYear.contains(where: before.hasSuffix) {
+            let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
+            if FieldLabels.perYear.contains(where: before.endsWith) {
                 return Located(times, raw: token.raw(in: bytes), line: token.line, column: token.column)
             }
         }
@@ -268,7 +274,7 @@ struct NarrativeReader {
 
     static func afterLabel(_ label: String, in text: String) -> String {
         // The label may be written with spaces inside it; walk the text matching the label's letters.
-        let firstLine = text.split(separator: "\n", maxSplits: 1).first.map(String.init) ?? text
+        let firstLine = String(TextTools.firstLine(text))
         var labelScalars = Substring(label).unicodeScalars.filter { $0 != " " }.makeIterator()
         var want = labelScalars.next()
         var index = firstLine.unicodeScalars.startIndex
@@ -285,7 +291,7 @@ struct NarrativeReader {
         }
         var rest = String(scalars[index...])
         rest = String(rest.drop { $0 == " " || $0 == ":" || $0 == "：" })
-        let more = text.split(separator: "\n", maxSplits: 1).dropFirst().first.map { " " + $0 } ?? ""
+        let more = TextTools.afterFirstLine(text).map { " " + $0 } ?? ""
         return rest + more
     }
 
@@ -296,34 +302,35 @@ struct NarrativeReader {
     private mutating func statements(in block: Block) {
         let text = block.text
         let bytes = Array(text.utf8)
-        let tokens = TextTools.tokens(text, line: block.source.line, column: block.source.column)
+        let tokens = wholeBlock.flatMap { self.tokens?.tokens(of: $0) }
+            ?? TextTools.tokens(text, line: block.source.line, column: block.source.column)
         noteWords(tokens, bytes: bytes)
-        let context = text.replacing("\n", with: " ")
+        let context = TextTools.joinedLines(text)
         var lastMoney: (ExactDecimal, Bool)?
         for token in tokens {
             let raw = token.raw(in: bytes)
             let located = { (value: ExactDecimal) in Located(value, raw: raw, line: token.line, column: token.column) }
-            let before = TextTools.compact(String(decoding: bytes[..<token.span.start.offset], as: UTF8.self))
+            let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
             let clause = Self.lastClause(before)
             switch token.value {
             case .count(let value, let classifier) where ProjectKindWords.countClassifiers.contains(classifier):
                 if let status = StatusWords.status(in: clause) {
                     declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
-                } else if clause.contains("จำนวน") || clause.contains("มี") || clause.contains("รวม") || clause.contains("ทั้งสิ้น") || clause.isEmpty {
+                } else if clause.includes("จำนวน") || clause.includes("มี") || clause.includes("รวม") || clause.includes("ทั้งสิ้น") || clause.isEmpty {
                     let scope = clause.isEmpty ? nil : OutlineReader.dimension(in: Substring(before.suffix(24)))
                     declared.append(DeclaredTotal(what: .projectCount, value: located(value), context: context,
                                                   dimension: scope.map { $0.starred ? "\($0.number)*" : "\($0.number)" }, unit: classifier))
                 }
             case .money(let value, _):
-                if clause.contains("เบิกจ่าย") {
+                if clause.includes("เบิกจ่าย") {
                     declared.append(DeclaredTotal(what: .disbursedTotal, value: located(value), context: context))
                     lastMoney = (value, true)
-                } else if clause.contains("งบประมาณ") && (clause.contains("ทั้งสิ้น") || clause.contains("รวม")) {
+                } else if clause.includes("งบประมาณ") && (clause.includes("ทั้งสิ้น") || clause.includes("รวม")) {
                     declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
                     lastMoney = (value, false)
                 }
             case .percent(let value, let comparator) where comparator == nil:
-                if let (_, isDisbursed) = lastMoney, isDisbursed, before.contains("คิดเป็น") {
+                if let (_, isDisbursed) = lastMoney, isDisbursed, before.includes("คิดเป็น") {
                     declared.append(DeclaredTotal(what: .disbursedPercent, value: located(value), context: context))
                 }
             default:
@@ -334,8 +341,9 @@ struct NarrativeReader {
 
     /// The text since the last figure, so `… 0 โครงการ ดำเนินการแล้วเสร็จ 30 โครงการ` reads the right status.
     static func lastClause(_ compact: String) -> String {
-        var clause = Substring(compact)
-        if let index = compact.lastIndex(where: { $0.isNumber || $0 == "," }) { clause = compact[compact.index(after: index)...] }
-        return String(clause)
+        // Compact text has ASCII digits only.
+        let utf8 = compact.utf8
+        guard let index = utf8.lastIndex(where: { (0x30...0x39).contains($0) || $0 == 0x2C }) else { return compact }
+        return String(compact[utf8.index(after: index)...])
     }
 }

@@ -5,7 +5,7 @@ enum OutlineReader {
     /// A dimension opened by this line: its number, star and title.
     static func dimension(in line: Substring) -> (number: Int, starred: Bool, title: String?)? {
         let text = line.drop { $0 == " " || $0 == "*" || $0 == "#" }
-        guard let word = DimensionWords.spellings.first(where: { text.hasPrefix($0) }) else { return nil }
+        guard let word = DimensionWords.spellings.first(where: { text.startsWith($0) }) else { return nil }
         var rest = text.dropFirst(word.count)
         var starred = false
         if rest.first == "*" { starred = true; rest = rest.dropFirst() }

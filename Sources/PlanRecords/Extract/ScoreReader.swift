@@ -36,7 +36,7 @@ enum ScoreReader {
             if let toolCell = cell(.tool), let name = tool(in: toolCell.text) { currentTool = name }
             let rowText = cells.map(\.text).joined(separator: " ")
             // A tool's row: its weight, score and weighted score.
-            if let name = tool(in: cells.first?.text ?? ""), cell(.indicator) == nil, !rowText.contains(ITAWords.indicatorWord) {
+            if let name = tool(in: cells.first?.text ?? ""), cell(.indicator) == nil, !rowText.includes(ITAWords.indicatorWord) {
                 var tool = ToolScore(name: name)
                 tool.weight = cell(.weight).flatMap(figure)
                 tool.score = cell(.score).flatMap(figure)
@@ -50,14 +50,14 @@ enum ScoreReader {
                 if !scores.bands.contains(where: { $0.grade == band.grade }) { scores.bands.append(band) }
                 continue
             }
-            if roles.contains(.indicator) || rowText.contains(ITAWords.indicatorWord),
+            if roles.contains(.indicator) || rowText.includes(ITAWords.indicatorWord),
                let indicator = indicator(row, roles: roles, tool: currentTool),
                !scores.indicators.contains(where: { $0.number == indicator.number }) {
                 scores.indicators.append(indicator)
                 continue
             }
             // `คะแนนรวม` row of a tool table: the weighted sum, when the text states no overall score.
-            if row.kind == .total || TextTools.compact(rowText).hasPrefix("คะแนนรวม"), scores.overall == nil,
+            if row.kind == .total || TextTools.compact(rowText).startsWith("คะแนนรวม"), scores.overall == nil,
                let weighted = cell(.weightedScore).flatMap(figure) {
                 scores.overall = weighted
             }
@@ -68,8 +68,8 @@ enum ScoreReader {
     private static func readToolColumns(_ table: Table, _ columns: [(Int, String)], into scores: inout ITAScores) {
         for row in table.rows where row.kind == .body || row.kind == .total {
             let label = TextTools.compact(row.cells.first?.text ?? "")
-            let isWeight = ITAWords.weightWords.contains(where: label.contains)
-            let isScore = !isWeight && label.hasPrefix("คะแนน") && !label.contains("ย่อย") && !label.contains("รวม")
+            let isWeight = ITAWords.weightWords.contains(where: label.includes)
+            let isScore = !isWeight && label.startsWith("คะแนน") && !label.includes("ย่อย") && !label.includes("รวม")
             guard isWeight || isScore else { continue }
             for (column, name) in columns where column < row.cells.count {
                 guard let value = figure(row.cells[column]) else { continue }
@@ -89,7 +89,7 @@ enum ScoreReader {
             let text = TextTools.trimmed(cell.text)
             guard !text.isEmpty else { continue }
             let tokens = LexicalScanner.scan(text)
-            if number == nil, let ordinal = tokens.first(where: { if case .ordinal(_, let of) = $0.value { return of.hasPrefix(ITAWords.indicatorWord) }; return false }),
+            if number == nil, let ordinal = tokens.first(where: { if case .ordinal(_, let of) = $0.value { return of.startsWith(ITAWords.indicatorWord) }; return false }),
                case .ordinal(let value, _) = ordinal.value {
                 number = value
                 name = TextTools.trimmed(String(decoding: Array(text.utf8)[ordinal.span.end.offset...], as: UTF8.self))
@@ -135,7 +135,7 @@ enum ScoreReader {
 
     /// `IIT` in `แบบ IIT`, `แบบวัด… (IIT)`.
     static func tool(in text: String) -> String? {
-        ITAWords.tools.first { text.contains($0) }
+        ITAWords.tools.first { text.includes($0) }
     }
 
     /// The score or weight in a cell: `๙๙.๖๕`, `ได้คะแนน ๙๙.๖๕ คะแนน`, `ร้อยละ ๓๐`, `30%`.
@@ -172,10 +172,10 @@ enum ScoreReader {
             case .count(let number, let classifier) where classifier == "คะแนน": value = number
             default: continue
             }
-            let before = TextTools.compact(String(decoding: bytes[..<token.span.start.offset], as: UTF8.self))
+            let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
             let clause = String(before.suffix(40))
             let located = Located(value, raw: token.raw(in: bytes), line: token.line, column: token.column)
-            if scores.overall == nil, ITAWords.overallPhrases.contains(where: { String(clause.suffix(20)).contains($0) }) {
+            if scores.overall == nil, ITAWords.overallPhrases.contains(where: { String(clause.suffix(20)).includes($0) }) {
                 scores.overall = located
                 continue
             }
@@ -189,7 +189,7 @@ enum ScoreReader {
                 }
             }
         }
-        if scores.grade == nil, scores.overall?.line == block.source.line || compact.contains("ผลการประเมิน") && compact.contains("อยู่ในระดับ") {
+        if scores.grade == nil, scores.overall?.line == block.source.line || compact.includes("ผลการประเมิน") && compact.includes("อยู่ในระดับ") {
             grade(in: text, block: block, into: &scores)
         }
     }

@@ -100,9 +100,9 @@ struct TableProjects {
         /// `1`, `*1`, `3*`, `๑. การสร้างวัฒนธรรมสุจริต` → `1`, `1*`, `3*`, `1`.
         static func dimensionKey(_ text: String) -> String? {
             let compact = TextTools.compact(text)
-            let starred = text.contains("*")
+            let starred = text.utf8.contains(0x2A)
             let body = Substring(compact).drop { $0 == "*" }
-            let afterWord = DimensionWords.spellings.first(where: { body.hasPrefix($0) }).map { body.dropFirst($0.count) } ?? body
+            let afterWord = DimensionWords.spellings.first(where: { body.startsWith($0) }).map { body.dropFirst($0.count) } ?? body
             guard let (number, _) = TextTools.leadingInteger(afterWord), (1...9).contains(number) else { return nil }
             return starred ? "\(number)*" : "\(number)"
         }
@@ -195,7 +195,7 @@ struct TableProjects {
             case .dash: mention.budgets[budgetYear] = Located(nil, raw: raw, line: line, column: column)
             case .empty: break
             case .words:
-                if FieldLabels.noBudget.contains(where: TextTools.compact(text).contains) {
+                if FieldLabels.noBudget.contains(where: TextTools.compact(text).includes) {
                     mention.budgets[budgetYear] = Located(.zero, raw: raw, line: line, column: column)
                 } else {
                     warnings.append(RecordWarning(line: line, column: column, message: "budget cell \"\(TextTools.trimmed(text))\" is not a figure"))
@@ -219,7 +219,7 @@ struct TableProjects {
                                     context: RowContext) {
         let rowText = row.cells.map(\.text).joined(separator: " ").replacing("\n", with: " ")
         let compact = TextTools.compact(rowText)
-        let isGrand = compact.contains("ทั้งสิ้น") || compact.contains("รวมทั้งหมด") || compact.contains("ทั้งหมด")
+        let isGrand = compact.includes("ทั้งสิ้น") || compact.includes("รวมทั้งหมด") || compact.includes("ทั้งหมด")
         let scope = isGrand ? nil : context.dimension
         for (column, cell) in row.cells.enumerated() where column < roles.count {
             let text = TextTools.trimmed(cell.text)

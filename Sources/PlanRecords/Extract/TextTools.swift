@@ -3,23 +3,146 @@ import ThaiText
 /// Small text helpers shared by the extractors. Comparisons are made on "compact" text:
 /// spaces, zero-width characters and markdown emphasis removed, Thai digits as Arabic.
 enum TextTools {
-    static func compact(_ text: String) -> String {
-        var scalars = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x20, 0x09, 0x0A, 0x0D, 0xA0, 0x200B...0x200D, 0xFEFF, 0x2A: continue  // spaces, ZW, `*`
-            case 0x0E50...0x0E59: scalars.append(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!)
-            default: scalars.append(scalar)
+    static func compact(_ text: some StringProtocol) -> String {
+        // On UTF-8 bytes: this runs on every block and line the readers look at.
+        var utf8 = text.utf8
+        if let result = utf8.withContiguousStorageIfAvailable(compactBytes) { return result }
+        return Array(utf8).withUnsafeBufferPointer(compactBytes)
+    }
+
+    /// Spaces (ASCII, no-break U+00A0), zero-width U+200B–D, BOM and `*` dropped; Thai digits U+0E50–59 as ASCII.
+    static func compactBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var read = 0
+            var written = 0
+            let count = bytes.count
+            while read < count {
+                let byte = bytes[read]
+                switch byte {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x2A:
+                    read += 1
+                    continue
+                case 0xC2 where read + 1 < count && bytes[read + 1] == 0xA0:
+                    read += 2
+                    continue
+                case 0xE2 where read + 2 < count && bytes[read + 1] == 0x80 && (0x8B...0x8D).contains(bytes[read + 2]):
+                    read += 3
+                    continue
+                case 0xEF where read + 2 < count && bytes[read + 1] == 0xBB && bytes[read + 2] == 0xBF:
+                    read += 3
+                    continue
+                case 0xE0 where read + 2 < count && bytes[read + 1] == 0xB9 && (0x90...0x99).contains(bytes[read + 2]):
+                    out[written] = bytes[read + 2] - 0x90 + 0x30
+                    written += 1
+                    read += 3
+                    continue
+                default:
+                    out[written] = byte
+                    written += 1
+                    read += 1
+                }
             }
+            return written
         }
-        return String(scalars)
+    }
+
+    /// The compact text of the first `bytes` bytes of `text` (to a character's end): enough to compare
+    /// a line's opening words with a vocabulary, without compacting the whole line.
+    static func compactHead(_ text: some StringProtocol, bytes limit: Int = 240) -> String {
+        let utf8 = text.utf8
+        guard utf8.count > limit else { return compact(text) }
+        var end = utf8.index(utf8.startIndex, offsetBy: limit)
+        while end < utf8.endIndex, utf8[end] & 0xC0 == 0x80 { utf8.formIndex(after: &end) }
+        return compact(Substring(text)[utf8.startIndex..<end])
+    }
+
+    /// The compact text of up to `window` bytes before `offset` (from a character's start): what the
+    /// readers look at just before a figure. Compacting everything before each figure was quadratic.
+    static func compactBefore(_ bytes: [UInt8], offset: Int, window: Int = 900) -> String {
+        var start = max(0, offset - window)
+        while start < offset, bytes[start] & 0xC0 == 0x80 { start += 1 }
+        return bytes[start..<offset].withUnsafeBufferPointer(compactBytes)
+    }
+
+    /// The lines of `text`, split at `\n` bytes. (`split(separator: "\n")` walks graphemes and compares
+    /// each one as a string; on long documents that was most of the parser's time.)
+    static func lines<S: StringProtocol>(_ text: S, omittingEmpty: Bool = false) -> [S.SubSequence] {
+        var result: [S.SubSequence] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == 0x0A {
+                if !omittingEmpty || start != index { result.append(text[start..<index]) }
+                start = utf8.index(after: index)
+            }
+            utf8.formIndex(after: &index)
+        }
+        if !omittingEmpty || start != utf8.endIndex { result.append(text[start..<utf8.endIndex]) }
+        return result
+    }
+
+    /// The text with its line breaks as spaces.
+    static func joinedLines(_ text: String) -> String {
+        guard text.utf8.contains(0x0A) else { return text }
+        return String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
+    }
+
+    /// The text up to its first line break.
+    static func firstLine<S: StringProtocol>(_ text: S) -> S.SubSequence {
+        let utf8 = text.utf8
+        let end = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
+        return text[utf8.startIndex..<end]
+    }
+
+    /// The text after its first line break, if it has one.
+    static func afterFirstLine<S: StringProtocol>(_ text: S) -> S.SubSequence? {
+        let utf8 = text.utf8
+        guard let end = utf8.firstIndex(of: 0x0A) else { return nil }
+        return text[utf8.index(after: end)..<utf8.endIndex]
+    }
+
+    /// Whether `text` starts with `prefix`, byte for byte (String's `hasPrefix` compares canonical
+    /// equivalence, which the compact texts compared here do not need).
+    static func starts(_ text: some StringProtocol, with prefix: some StringProtocol) -> Bool {
+        text.utf8.starts(with: prefix.utf8)
+    }
+
+    static func ends(_ text: some StringProtocol, with suffix: some StringProtocol) -> Bool {
+        let utf8 = text.utf8
+        let tail = suffix.utf8
+        guard tail.count <= utf8.count else { return false }
+        return utf8.suffix(tail.count).elementsEqual(tail)
     }
 
     /// Thai digits as Arabic, everything else kept.
     static func arabic(_ text: String) -> String { DigitConversion.toArabic(text) }
 
+    /// Without leading and trailing white space and `*`.
     static func trimmed(_ text: some StringProtocol) -> String {
-        String(text.drop { $0.isWhitespace || $0 == "*" }.reversed().drop { $0.isWhitespace || $0 == "*" }.reversed())
+        String(trimmedSlice(Substring(text)))
+    }
+
+    static func trimmedSlice(_ text: Substring) -> Substring {
+        let scalars = text.unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isTrimmable(scalars[start]) { scalars.formIndex(after: &start) }
+        while start < end {
+            let before = scalars.index(before: end)
+            guard isTrimmable(scalars[before]) else { break }
+            end = before
+        }
+        return text[start..<end]
+    }
+
+    @inline(__always)
+    static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x09...0x0D, 0x2A: return true
+        case 0..<0x80: return false
+        default: return scalar.properties.isWhitespace
+        }
     }
 
     /// The digits at the start of `text` (after spaces, `(` and `*`), Thai or Arabic, as an integer,
@@ -50,24 +173,39 @@ enum TextTools {
     /// The text after the first of `prefixes` that `text` starts with (spaces ignored before it).
     static func after(prefixes: [String], in text: String) -> Substring? {
         let trimmed = text.drop { $0 == " " || $0 == "*" }
-        for prefix in prefixes where trimmed.hasPrefix(prefix) { return trimmed.dropFirst(prefix.count) }
+        for prefix in prefixes where trimmed.startsWith(prefix) { return trimmed.dropFirst(prefix.count) }
         return nil
     }
 
     /// Removes a leading outline marker (`๑.`, `๑)`, `(๑)`, `๑.๒.๓`, `-`) and spaces.
-    static func droppingMarker(_ text: String) -> Substring {
-        var rest = Substring(text).drop { $0 == " " || $0 == "-" || $0 == "•" || $0 == "*" }
-        if rest.first == "(" , let close = rest.firstIndex(of: ")"), rest.distance(from: rest.startIndex, to: close) <= 4 {
-            rest = rest[rest.index(after: close)...]
+    static func droppingMarker(_ text: some StringProtocol) -> Substring {
+        let whole = Substring(text)
+        let scalars = whole.unicodeScalars
+        var index = scalars.startIndex
+        let end = scalars.endIndex
+        while index < end, [" ", "-", "•", "*"].contains(scalars[index]) { scalars.formIndex(after: &index) }
+        if index < end, scalars[index] == "(" {
+            // `(๑)`: a bracketed marker of at most four characters.
+            var probe = scalars.index(after: index)
+            var length = 1
+            while probe < end, length <= 4, scalars[probe] != ")" { scalars.formIndex(after: &probe); length += 1 }
+            if probe < end, length <= 4, scalars[probe] == ")" { index = scalars.index(after: probe) }
         } else {
+            // Digits, with `.` or `)` between and after them; a marker must end in one of those.
+            var probe = index
+            var lastWasPunctuation = false
             var sawDigit = false
-            let marker = rest.prefix { character in
-                if character.unicodeScalars.first.flatMap(digitValue) != nil { sawDigit = true; return true }
-                return sawDigit && (character == "." || character == ")")
+            while probe < end {
+                let scalar = scalars[probe]
+                if digitValue(scalar) != nil { sawDigit = true; lastWasPunctuation = false }
+                else if sawDigit && (scalar == "." || scalar == ")") { lastWasPunctuation = true }
+                else { break }
+                scalars.formIndex(after: &probe)
             }
-            if sawDigit, marker.last == "." || marker.last == ")" { rest = rest.dropFirst(marker.count) }
+            if sawDigit, lastWasPunctuation { index = probe }
         }
-        return rest.drop { $0 == " " || $0 == ":" }
+        while index < end, scalars[index] == " " || scalars[index] == ":" { scalars.formIndex(after: &index) }
+        return whole[index..<end]
     }
 
     /// Tokens of a piece of text whose first line is `line` in the source.
@@ -110,27 +248,24 @@ extension TextTools {
     /// Where `needle` first occurs in `text`, searched on UTF-8 bytes (the stdlib's generic search is
     /// unspecialised and grapheme-aware, and finding type words in every line was the parser's hot spot).
     static func byteRange(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
-        guard let first = needle.first else { return nil }
+        guard !needle.isEmpty else { return nil }
         let utf8 = text.utf8
-        let search = { (hay: UnsafeBufferPointer<UInt8>) -> Int? in
-            guard needle.count <= hay.count else { return nil }
-            var index = 0
-            let last = hay.count - needle.count
-            while index <= last {
-                if hay[index] == first {
-                    var matched = 1
-                    while matched < needle.count && hay[index + matched] == needle[matched] { matched += 1 }
-                    if matched == needle.count { return index }
-                }
-                index += 1
-            }
-            return nil
-        }
         let offset: Int?
-        if let found = utf8.withContiguousStorageIfAvailable(search) { offset = found }
-        else { offset = Array(utf8).withUnsafeBufferPointer(search) }
+        if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: needle, in: $0) }) { offset = found }
+        else { offset = Array(utf8).withUnsafeBufferPointer { firstOffset(of: needle, in: $0) } }
         guard let offset else { return nil }
         let start = utf8.index(utf8.startIndex, offsetBy: offset)
         return start..<utf8.index(start, offsetBy: needle.count)
+    }
+
+    /// Whether `needle` occurs anywhere in `text`'s bytes.
+    static func containsBytes(_ needle: [UInt8], in text: some StringProtocol) -> Bool {
+        var utf8 = text.utf8
+        if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: needle, in: $0) != nil }) { return found }
+        return Array(utf8).withUnsafeBufferPointer { firstOffset(of: needle, in: $0) != nil }
+    }
+
+    static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: haystack) }
     }
 }

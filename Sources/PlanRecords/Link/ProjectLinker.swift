@@ -73,6 +73,7 @@ struct ProjectLinker {
                     ? (0.95, .probable, "one name is the other cut short")
                     : (0.75, .uncertain, "one name is the start of the other")
             } else {
+                guard key.similarityBound(to: other) >= uncertainSimilarity else { continue }
                 let similarity = key.similarity(to: other)
                 guard similarity >= uncertainSimilarity else { continue }
                 score = similarity
@@ -86,9 +87,9 @@ struct ProjectLinker {
 
     /// The length of the shorter name when the longer starts with it (and it is long enough to mean something).
     private static func sharedStart(_ a: String, _ b: String) -> Int? {
-        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
         let letters = short.unicodeScalars.count
-        return letters >= minimumStartLetters && long.hasPrefix(short) ? letters : nil
+        return letters >= minimumStartLetters && long.startsWith(short) ? letters : nil
     }
 
     private static func percent(_ value: Double) -> String {

@@ -26,6 +26,12 @@ enum FieldLabels {
     /// The labels as compared: spaces removed (computed once, not per block).
     static let compactLabels: [(label: String, field: Field)] = labels.map { (TextTools.compact($0.label), $0.field) }
 
+    /// The label a line opens with, after its own number (`๓. งบประมาณ …`), compared without spaces.
+    static func label(openingLine line: some StringProtocol) -> (label: String, field: Field)? {
+        let head = TextTools.compactHead(TextTools.droppingMarker(line))
+        return compactLabels.first { head.startsWith($0.label) }
+    }
+
     /// `ลำดับที่ ๑`: the line that opens a detail sheet.
     static let sheetOpeners = ["ลำดับที่"]
 

@@ -19,7 +19,7 @@ enum StatusWords {
     ]
 
     static func status(in compactText: String) -> ProjectStatus? {
-        phrases.first { compactText.contains($0.phrase) }?.status
+        phrases.first { compactText.includes($0.phrase) }?.status
     }
 }
 
@@ -30,7 +30,7 @@ enum ProjectKindWords {
     /// The kind word the name starts with, after quotes and numbering.
     static func kind(of name: String) -> ProjectKind? {
         let trimmed = name.drop { !$0.isLetter }
-        return words.first { trimmed.hasPrefix($0.word) }?.kind
+        return words.first { trimmed.startsWith($0.word) }?.kind
     }
 
     /// Words that count projects in a stated count (`จำนวน 29 โครงการ`, `๑๐ มาตรการ`).

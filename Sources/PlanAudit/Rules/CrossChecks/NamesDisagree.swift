@@ -22,10 +22,10 @@ struct NamesDisagree: AuditRule {
         var foreign: [(name: String, mention: Located<String>)] = []
         for mention in record.organisationMentions {
             guard let (type, place) = CrossCheck.splitOrganisation(mention.value), type == ownType else { continue }
-            if place.hasPrefix(ownPlace) || (ownPlace.hasPrefix(place)) { continue }
+            if place.startsWith(ownPlace) || (ownPlace.startsWith(place)) { continue }
             if let variant = nearVariant(place, of: ownPlace) {
                 variants.append((type + variant, mention))
-            } else if !Self.sentenceStarts.contains(where: place.hasPrefix) {
+            } else if !Self.sentenceStarts.contains(where: place.startsWith) {
                 foreign.append((mention.value, mention))
             }
         }
@@ -33,7 +33,7 @@ struct NamesDisagree: AuditRule {
         // longer than a place name, cannot be told from its sentence.
         let names = Set(foreign.map(\.name))
         foreign = foreign.compactMap { item in
-            if let shorter = names.filter({ $0 != item.name && item.name.hasPrefix($0) }).min(by: { $0.count < $1.count }) {
+            if let shorter = names.filter({ $0 != item.name && item.name.startsWith($0) }).min(by: { $0.count < $1.count }) {
                 return (shorter, item.mention)
             }
             return item.name.unicodeScalars.count - ownType.unicodeScalars.count <= Self.longestPlace ? item : nil
@@ -55,7 +55,7 @@ struct NamesDisagree: AuditRule {
         }
         for (name, items) in variants.groupedInOrder(by: \.name) {
             let lines = items.map { String($0.mention.line) }.joined(separator: ", ")
-            let ownCount = record.organisationMentions.count { $0.value.hasPrefix(own.name.value) }
+            let ownCount = record.organisationMentions.count { $0.value.startsWith(own.name.value) }
             findings.append(Finding(
                 rule: id, severity: .warning,
                 message: "the organisation's name is spelled \(name) (line\(items.count > 1 ? "s" : "") \(lines)) but \(own.name.value) elsewhere (\(ownCount) times, first at line \(own.name.line))",

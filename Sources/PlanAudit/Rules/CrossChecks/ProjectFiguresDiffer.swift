@@ -106,7 +106,7 @@ struct ProjectFiguresDiffer: AuditRule {
             }
         }
         var findings: [Finding] = []
-        let name = CrossCheck.shortName(project.name)
+        lazy var name = CrossCheck.shortName(project.name)
         if groups.count > 1 {
             let sorted = groups.sorted { $0.count > $1.count }
             let majority = sorted[0].count >= 2 && sorted[0].count > sorted[1].count ? sorted[0] : nil

@@ -53,7 +53,7 @@ struct YearsDisagree: AuditRule {
             guard date < year.start || date > year.end else { continue }
             if let issued = record.document.issued, issued.line == mention.line || issued.value == date { continue }
             let before = CrossCheck.compact(mention.before)
-            if Self.asOfWords.contains(where: before.hasSuffix) || Self.asOfWords.contains(where: { before.contains($0) }) { continue }
+            if Self.asOfWords.contains(where: before.endsWith) || Self.asOfWords.contains(where: { before.contains($0) }) { continue }
             if let other = mention.fiscalYearBefore, other != fiscal.value { continue }
             if let other = mention.yearBefore, other != fiscal.value, other != fiscal.value - 1 { continue }
             let side = date < year.start ? "before it began" : "after it ended"

@@ -103,7 +103,7 @@ struct PercentOfFiguresRule: AuditRule {
         var evidence = [TotalsContext.statedEvidence(total, note: "stated percent"),
                         TotalsContext.statedEvidence(disbursed, note: "stated disbursed")]
         if let extra = preferred.evidence { evidence.append(extra) }
-        if preferred.source.hasPrefix("the listed") {
+        if preferred.source.startsWith("the listed") {
             evidence += rows.map { TotalsContext.rowEvidence($0, value: TotalsContext.budgetRaw(of: $0, year: Self.year(of: $0, record)), note: "budget") }
         }
         let others = bases.dropFirst().filter { $0.value != preferred.value }
