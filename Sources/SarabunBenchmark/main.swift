@@ -1,11 +1,13 @@
 // The speed and memory figures of sarabun, measured in release mode on one core:
-//   swift run -c release sarabun-bench [SEEDS_FOLDER] [--megabytes N]
+//   swift run -c release sarabun-bench [SEEDS_FOLDER] [--megabytes N] [--only digits,decode,repairs,scan,long-line,read,html,parse,check]
 // The input is the real documents in ../shared/seeds (or the corpus), repeated to at least N MB.
 import DocumentReader
 import HTMLTree
 import PlanAudit
 import PlanRecords
+import PlanStore
 import ThaiText
+import Foundation
 
 #if canImport(Glibc)
 import Glibc
@@ -14,13 +16,27 @@ import Glibc
 struct Arguments {
     var folder = "../shared/seeds"
     var megabytes = 64
+    /// Stages to run; empty runs them all but the ingest at scale, which is run on its own
+    /// (`--only ingest`) so that its peak memory is its own.
+    var only: Set<String> = []
+    /// Ingest at scale: how many documents, how many MB in all, where they are written.
+    var scaleDocuments = 2_000
+    var scaleMegabytes = 320
+    var scaleFolder = "/tmp/sarabun-scale"
 
     init() {
         var rest = CommandLine.arguments.dropFirst()
         while let argument = rest.popFirst() {
-            if argument == "--megabytes", let value = rest.popFirst().flatMap(Int.init) { megabytes = value } else { folder = argument }
+            if argument == "--megabytes", let value = rest.popFirst().flatMap(Int.init) { megabytes = value }
+            else if argument == "--only", let list = rest.popFirst() { only = Set(list.split(separator: ",").map(String.init)) }
+            else if argument == "--documents", let value = rest.popFirst().flatMap(Int.init) { scaleDocuments = value }
+            else if argument == "--scale-megabytes", let value = rest.popFirst().flatMap(Int.init) { scaleMegabytes = value }
+            else if argument == "--scale-folder", let value = rest.popFirst() { scaleFolder = value }
+            else { folder = argument }
         }
     }
+
+    func wants(_ stage: String) -> Bool { only.isEmpty ? stage != "ingest" : only.contains(stage) }
 }
 
 func listFiles(_ folder: String) -> [String] {
@@ -84,87 +100,134 @@ while corpus.count < target {
 print("sarabun benchmark: \(files.count) documents from \(arguments.folder) repeated to \(corpus.count / 1_000_000) MB, one core, ICU \(ICU.version)")
 
 // 1. Thai-digit normalisation: ๐–๙ → 0–9 over UTF-8 bytes.
-var work = corpus
-let digitSeconds = measure {
-    work = corpus
-    _ = work.withUnsafeMutableBufferPointer { DigitConversion.thaiToArabicInPlace($0, count: $0.count) }
+if arguments.wants("digits") {
+    var work = corpus
+    let digitSeconds = measure {
+        work = corpus
+        _ = work.withUnsafeMutableBufferPointer { DigitConversion.thaiToArabicInPlace($0, count: $0.count) }
+    }
+    let copySeconds = measure { work = corpus; work[0] = work[1] }
+    report("thai→arabic digits", bytes: corpus.count, seconds: max(digitSeconds - copySeconds, 1e-9), target: 500)
 }
-let copySeconds = measure { work = corpus; work[0] = work[1] }
-report("thai→arabic digits", bytes: corpus.count, seconds: max(digitSeconds - copySeconds, 1e-9), target: 500)
 
 // 2. UTF-8 validation and decoding.
-let decodeSeconds = measure { _ = try? TextDecoder.decode(corpus) }
-report("decode (validate UTF-8)", bytes: corpus.count, seconds: decodeSeconds)
+if arguments.wants("decode") {
+    let decodeSeconds = measure { _ = try? TextDecoder.decode(corpus) }
+    report("decode (validate UTF-8)", bytes: corpus.count, seconds: decodeSeconds)
+}
 
 // 3. All default repairs (NFC check, sara am, invisibles, Wingdings ticks).
-let repairSeconds = measure {
-    var repairer = TextRepairer()
-    var output: [UInt8] = []
-    corpus.withUnsafeBufferPointer { repairer.repair($0, into: &output) }
+if arguments.wants("repairs") {
+    let repairSeconds = measure {
+        var repairer = TextRepairer()
+        var output: [UInt8] = []
+        corpus.withUnsafeBufferPointer { repairer.repair($0, into: &output) }
+    }
+    report("repairs", bytes: corpus.count, seconds: repairSeconds)
 }
-report("repairs", bytes: corpus.count, seconds: repairSeconds)
 
 // 4. The full lexical scan.
-var tokenCount = 0
-let scanSeconds = measure {
-    tokenCount = corpus.withUnsafeBufferPointer { LexicalScanner.scan($0).count }
+if arguments.wants("scan") {
+    var tokenCount = 0
+    let scanSeconds = measure {
+        tokenCount = corpus.withUnsafeBufferPointer { LexicalScanner.scan($0).count }
+    }
+    report("scan (all tokens)", bytes: corpus.count, seconds: scanSeconds, target: 100, note: "\(tokenCount) tokens")
 }
-report("scan (all tokens)", bytes: corpus.count, seconds: scanSeconds, target: 100, note: "\(tokenCount) tokens")
 
 // 5. One line of 100 MB: the scanner's positions stay linear.
-var longLine = [UInt8]()
-longLine.reserveCapacity(100_000_000)
-let piece = Array("งบประมาณ ๓๐,๐๐๐ บาท ☑ ปีงบประมาณ พ.ศ. ๒๕๖๖ ร้อยละ ๘๐ ".utf8)
-while longLine.count < 100_000_000 { longLine.append(contentsOf: piece) }
-let longSeconds = measure(runs: 1) { tokenCount = longLine.withUnsafeBufferPointer { LexicalScanner.scan($0).count } }
-report("scan, one 100 MB line", bytes: longLine.count, seconds: longSeconds, note: "\(tokenCount) tokens")
+if arguments.wants("long-line") {
+    var longLine = [UInt8]()
+    longLine.reserveCapacity(100_000_000)
+    let piece = Array("งบประมาณ ๓๐,๐๐๐ บาท ☑ ปีงบประมาณ พ.ศ. ๒๕๖๖ ร้อยละ ๘๐ ".utf8)
+    while longLine.count < 100_000_000 { longLine.append(contentsOf: piece) }
+    var tokenCount = 0
+    let longSeconds = measure(runs: 1) { tokenCount = longLine.withUnsafeBufferPointer { LexicalScanner.scan($0).count } }
+    report("scan, one 100 MB line", bytes: longLine.count, seconds: longSeconds, note: "\(tokenCount) tokens")
+}
 
 // 6. Reading text exports into blocks and tables: the whole path (decode, repairs, reader, assembly).
-var blockCount = 0
-let readSeconds = measure {
-    blockCount = (try? DocumentReader.read(corpus, options: .init(format: .text)))?.blocks.count ?? 0
+if arguments.wants("read") {
+    var blockCount = 0
+    let readSeconds = measure {
+        blockCount = (try? DocumentReader.read(corpus, options: .init(format: .text)))?.blocks.count ?? 0
+    }
+    report("read text → blocks", bytes: corpus.count, seconds: readSeconds, target: 100, note: "\(blockCount) blocks")
 }
-report("read text → blocks", bytes: corpus.count, seconds: readSeconds, target: 100, note: "\(blockCount) blocks")
 
 // 7. HTML: our whole read of a Word-style table against libxml2's own parse of the same bytes.
-let htmlPath = arguments.folder + "/../../main/corpus/progress-report-2567.html"
-let htmlSeed = (try? InputFile.readBytes(htmlPath)) ?? (try? InputFile.readBytes("corpus/progress-report-2567.html")) ?? []
-if !htmlSeed.isEmpty {
-    let html = wordStyleHTML(from: htmlSeed, megabytes: 5)
-    let parseOnly = measure { html.withUnsafeBytes { _ = HTMLDocument.libxml2ParseOnly($0) } }
-    let fullRead = measure { blockCount = (try? DocumentReader.read(html, options: .init(format: .html)))?.blocks.count ?? 0 }
-    let ratio = fullRead / parseOnly
-    report("read HTML → blocks", bytes: html.count, seconds: fullRead,
-           note: "\(blockCount) blocks, \(format3(ratio))× libxml2's parse alone (target ≤ 3×)\(ratio <= 3 ? "  ok" : "  ABOVE TARGET")")
+if arguments.wants("html") {
+    let htmlPath = arguments.folder + "/../../main/corpus/progress-report-2567.html"
+    let htmlSeed = (try? InputFile.readBytes(htmlPath)) ?? (try? InputFile.readBytes("corpus/progress-report-2567.html")) ?? []
+    if !htmlSeed.isEmpty {
+        let html = wordStyleHTML(from: htmlSeed, megabytes: 5)
+        let parseOnly = measure { html.withUnsafeBytes { _ = HTMLDocument.libxml2ParseOnly($0) } }
+        var blockCount = 0
+        let fullRead = measure { blockCount = (try? DocumentReader.read(html, options: .init(format: .html)))?.blocks.count ?? 0 }
+        let ratio = fullRead / parseOnly
+        report("read HTML → blocks", bytes: html.count, seconds: fullRead,
+               note: "\(blockCount) blocks, \(format3(ratio))× libxml2's parse alone (target ≤ 3×)\(ratio <= 3 ? "  ok" : "  ABOVE TARGET")")
+    }
 }
+
+var records: [PlanRecord] = []
+var parseRounds = 1
+var parseSeconds = 1.0
+var parsedBytes = 0
 
 // 8. Parsing: each document read and parsed into records, one after another, to N MB in all.
 //    (A document is parsed on its own, as `sarabun parse` does; the corpus is not one giant document.)
-let parseRounds = max(1, target / max(1, documents.reduce(0) { $0 + $1.count }))
-var records: [PlanRecord] = []
-let parseSeconds = measure {
-    records.removeAll(keepingCapacity: true)
-    for _ in 0..<parseRounds {
-        for bytes in documents {
-            if let record = try? RecordReader.read(bytes, path: "bench.txt") { records.append(record) }
+if arguments.wants("parse") {
+    parseRounds = max(1, target / max(1, documents.reduce(0) { $0 + $1.count }))
+    parseSeconds = measure {
+        records.removeAll(keepingCapacity: true)
+        for _ in 0..<parseRounds {
+            for bytes in documents {
+                if let record = try? RecordReader.read(bytes, path: "bench.txt") { records.append(record) }
+            }
         }
     }
+    parsedBytes = parseRounds * documents.reduce(0) { $0 + $1.count }
+    report("parse text → records", bytes: parsedBytes, seconds: parseSeconds, target: 50,
+           note: "\(records.count) documents, \(records.reduce(0) { $0 + $1.projects.count }) projects")
 }
-let parsedBytes = parseRounds * documents.reduce(0) { $0 + $1.count }
-report("parse text → records", bytes: parsedBytes, seconds: parseSeconds, target: 50,
-       note: "\(records.count) documents, \(records.reduce(0) { $0 + $1.projects.count }) projects")
 
 // 9. Checking: every rule over the same records; its cost as a share of parsing.
-var findingCount = 0
-let checkSeconds = measure {
-    findingCount = 0
-    for record in records { findingCount += Auditor.check(record).count }
+if arguments.wants("check"), !records.isEmpty {
+    var findingCount = 0
+    let checkSeconds = measure {
+        findingCount = 0
+        for record in records { findingCount += Auditor.check(record).count }
+    }
+    let share = checkSeconds / parseSeconds * 100
+    report("check records → findings", bytes: parsedBytes, seconds: checkSeconds,
+           note: "\(findingCount) findings, +\(format3(share))% over parsing (target ≤ 20%)\(share <= 20 ? "  ok" : "  ABOVE TARGET")")
 }
-let share = checkSeconds / parseSeconds * 100
-report("check records → findings", bytes: parsedBytes, seconds: checkSeconds,
-       note: "\(findingCount) findings, +\(format3(share))% over parsing (target ≤ 20%)\(share <= 20 ? "  ok" : "  ABOVE TARGET")")
 
-print("peak memory: \(peakMemoryMB()) MB")
+// 10. Ingest at scale: thousands of documents made by varying the seeds and the corpus, written to a
+//     folder, imported end to end (walk, read, parse, check, SQLite) on every core, as `sarabun ingest` does.
+if arguments.wants("ingest") {
+    let made = ScaleCorpus.make(folder: arguments.scaleFolder, documents: arguments.scaleDocuments,
+                                megabytes: arguments.scaleMegabytes, seeds: arguments.folder)
+    let database = arguments.scaleFolder + ".sqlite"
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+    do {
+        let store = try Store(path: database)
+        let first = try Ingest.run(.paths([arguments.scaleFolder]), into: store)
+        let rate = Double(made.bytes) / 1_000_000 / first.seconds
+        let cores = ProcessInfo.processInfo.activeProcessorCount
+        print("ingest \(first.imported) documents (\(made.bytes / 1_000_000) MB) on \(cores) cores: \(format3(rate)) MB/s"
+              + (rate >= 20 ? "  ok (target ≥ 20 MB/s)" : "  BELOW TARGET (≥ 20 MB/s)")
+              + ", \(first.projects) projects, \(first.failureCount) failures, \(format3(first.seconds)) s")
+        let again = try Ingest.run(.paths([arguments.scaleFolder]), into: store)
+        print("ingest again, unchanged: \(again.skipped) skipped in \(format3(again.seconds)) s (\(format3(Double(made.bytes) / 1_000_000 / again.seconds)) MB/s)")
+    } catch {
+        print("ingest failed: \(error)")
+    }
+}
+
+let peak = peakMemoryMB()
+print("peak memory: \(peak) MB" + (arguments.only == ["ingest"] ? (peak <= 400 ? "  ok (target ≤ 400 MB)" : "  ABOVE TARGET (≤ 400 MB)") : ""))
 
 /// The corpus's Word-style HTML with its table's rows repeated until the file is `megabytes` long.
 func wordStyleHTML(from html: [UInt8], megabytes: Int) -> [UInt8] {

@@ -8,7 +8,7 @@ import ThaiText
     static let corpus = [
         "progress-report-2567.txt", "progress-report-2567.html", "plan-2567-2570.txt",
         "ita-measures-2566.md", "ita-analysis-2566.html", "flawed-ita-2566.md",
-        "flawed-report-2567.txt", "flawed-plan-2568-2570.txt",
+        "flawed-report-2567.txt", "flawed-report-2567.html", "flawed-plan-2568-2570.txt",
     ]
 
     @Test(arguments: corpus)
@@ -59,5 +59,22 @@ import ThaiText
         }
         #expect(textContent.count == htmlContent.count)
         #expect(text.tables.count == 1)
+    }
+
+    /// The flawed report's Word HTML (corpus/flawed-report-2567.html) reads like its text, total row included.
+    @Test func flawedReportTextAndHTMLReadAlike() throws {
+        let text = try DocumentReader.read(contentsOf: Paths.root + "/corpus/flawed-report-2567.txt")
+        let html = try DocumentReader.read(contentsOf: Paths.root + "/corpus/flawed-report-2567.html")
+        #expect(html.format == .html)
+        let textContent = Self.content(text)
+        let htmlContent = Self.content(html)
+        for (index, (a, b)) in zip(textContent, htmlContent).enumerated() where a != b {
+            Issue.record("block \(index + 1) differs:\n  text: \(a)\n  html: \(b)")
+        }
+        #expect(textContent.count == htmlContent.count)
+        let table = try #require(html.tables.first)
+        #expect(table.rows.filter { $0.kind == .body }.count == 7)
+        #expect(table.rows.filter { $0.kind == .total }.count == 1)
+        #expect(table.rows.filter { $0.cells.last?.tick == .checked }.count == 4)
     }
 }

@@ -62,6 +62,39 @@ import ThaiText
         #expect(text.map(\.severity) == html.map(\.severity))
     }
 
+    /// What a finding claims, without where it stands: the same whatever form the document was written in.
+    static func claim(_ finding: Finding) -> String {
+        "\(finding.rule) | \(finding.severity.rawValue) | \(finding.message) | \(finding.expected ?? "-") | \(finding.actual ?? "-")"
+    }
+
+    /// The flawed report as text and as Word's HTML (the same document, figures and planted errors) gives the same
+    /// findings: rule, severity, message, expected and actual; only the lines differ.
+    @Test func flawedReportTextAndHTMLGiveTheSameFindings() throws {
+        let text = try Self.findings(Self.corpus("flawed-report-2567.txt"), format: .text)
+        let html = try Self.findings(Self.corpus("flawed-report-2567.html"), format: .html)
+        // Not vacuous: the text form raises every planted error (docs/corpus.md).
+        let planted = ["disbursed-over-budget", "grand-total-sum", "percent-of-figures", "stated-count", "status-tally"]
+        #expect(!text.isEmpty)
+        #expect(Set(text.filter { $0.severity == .error }.map(\.rule)) == Set(planted))
+        // Every finding points at a line of the HTML (540 lines) and carries its evidence.
+        #expect(html.allSatisfy { (1...540).contains($0.line) && !$0.evidence.isEmpty })
+
+        // The same claims: rule, severity, message, expected, actual (lines differ between the forms). In HTML
+        // each cell of a total row has its own source line; the totals rules place a total by its row's line.
+        let textClaims = text.map(Self.claim).sorted()
+        let htmlClaims = html.map(Self.claim).sorted()
+        #expect(textClaims == htmlClaims)
+        #expect(html.contains { $0.rule == "stated-count" && $0.line == 70 })
+        #expect(html.contains { $0.rule == "disbursed-over-budget" && $0.line == 289 })
+        #expect(html.contains { $0.rule == "grand-total-sum" && $0.line == 483 })
+        #expect(html.contains { $0.rule == "status-tally" && $0.line == 513 })
+        // Known misplacement: the summary block is two <p> (lines 513 and 519); PlanRecords places the second
+        // one's figures at the block's line plus one (514), not at its own <p>.
+        withKnownIssue("PlanRecords places a block's figures by the newlines of its text") {
+            #expect(html.contains { $0.rule == "percent-of-figures" && $0.line == 519 })
+        }
+    }
+
     @Test(.enabled(if: AuditIntegrationTests.seedsAvailable))
     func seedReportStatesTwentyNineButListsThirtyOne() throws {
         let bytes = try InputFile.readBytes(Self.seeds + "/000_f9f072e376e2edef.txt")

@@ -1,3 +1,5 @@
+import ThaiText
+
 /// `sarabun check` for people: compiler-style lines grouped by document, each followed by the
 /// places it rests on with the figures marked, then a summary.
 public struct FindingReport {
@@ -38,9 +40,21 @@ public struct FindingReport {
 
     /// The figure underlined (or bracketed without colour) where it stands in the text.
     private func mark(_ value: String?, in text: String) -> String {
-        guard let value, !value.isEmpty, let range = text.firstRange(of: value) else { return text }
+        // Found on bytes: evidence lines can be long, and a grapheme-aware search was most of `check`'s time.
+        guard let value, !value.isEmpty, let range = Self.byteRange(of: value, in: text) else { return text }
         let marked = colour ? "\u{1B}[4;33m" + value + "\u{1B}[0m" : "«" + value + "»"
         return String(text[..<range.lowerBound]) + marked + String(text[range.upperBound...])
+    }
+
+    static func byteRange(of needle: String, in text: String) -> Range<String.Index>? {
+        var pattern = Array(needle.utf8)
+        var haystack = Array(text.utf8)
+        let offset = pattern.withUnsafeMutableBufferPointer { needleBuffer in
+            haystack.withUnsafeMutableBufferPointer { ByteSearch.firstOffset(of: UnsafeBufferPointer(needleBuffer), in: UnsafeBufferPointer($0)) }
+        }
+        guard let offset else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return start..<text.utf8.index(start, offsetBy: pattern.count)
     }
 
     private let bold = "1"

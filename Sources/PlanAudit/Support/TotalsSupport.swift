@@ -37,8 +37,8 @@ struct TotalsContext {
         var grandLines: [Int: Set<Int>] = [:]
         for total in record.declared {
             guard let table = total.table else { continue }
-            totalLines[table, default: []].insert(total.line)
-            if total.what == .grandTotal || Self.saysWhole(total.context) { grandLines[table, default: []].insert(total.line) }
+            totalLines[table, default: []].insert(total.rowPosition)
+            if total.what == .grandTotal || Self.saysWhole(total.context) { grandLines[table, default: []].insert(total.rowPosition) }
         }
         self.totalLines = totalLines.mapValues { $0.sorted() }
         self.grandLines = grandLines
@@ -54,7 +54,7 @@ struct TotalsContext {
 
     func isGrand(_ total: DeclaredTotal) -> Bool {
         guard let table = total.table else { return total.what == .grandTotal }
-        return grandLines[table]?.contains(total.line) ?? false
+        return grandLines[table]?.contains(total.rowPosition) ?? false
     }
 
     /// The tables read as one with `table`: it and the tables just before it with the same columns and year
@@ -79,9 +79,9 @@ struct TotalsContext {
         let tables = chain(table)
         let grand = isGrand(total)
         let boundaries = tables.flatMap { grand ? Array(grandLines[$0] ?? []) : (totalLines[$0] ?? []) }
-        let previous = boundaries.filter { $0 < total.line }.max() ?? Int.min
+        let previous = boundaries.filter { $0 < total.rowPosition }.max() ?? Int.min
         return tables.flatMap { rows[$0] ?? [] }.filter { row in
-            guard row.line > previous, row.line < total.line else { return false }
+            guard row.line > previous, row.line < total.rowPosition else { return false }
             if !grand, let dimension = total.dimension, let own = row.mention.dimension {
                 return Self.sameDimension(dimension, own)
             }
@@ -93,10 +93,10 @@ struct TotalsContext {
     func subtotals(under grand: DeclaredTotal, year: Int?) -> [DeclaredTotal] {
         guard let table = grand.table else { return [] }
         let tables = Set(chain(table))
-        let previous = tables.flatMap { grandLines[$0] ?? [] }.filter { $0 < grand.line }.max() ?? Int.min
+        let previous = tables.flatMap { grandLines[$0] ?? [] }.filter { $0 < grand.rowPosition }.max() ?? Int.min
         return record.declared.filter {
             guard $0.what == .subtotal, let own = $0.table, tables.contains(own) else { return false }
-            return $0.year == year && $0.line > previous && $0.line < grand.line
+            return $0.year == year && $0.rowPosition > previous && $0.rowPosition < grand.rowPosition
         }
     }
 
@@ -105,10 +105,11 @@ struct TotalsContext {
         guard let table = subtotal.table else { return nil }
         return record.declared
             .filter { total in
-                guard total.what == .grandTotal, let own = total.table, total.year == year, total.line > subtotal.line else { return false }
+                guard total.what == .grandTotal, let own = total.table, total.year == year,
+                      total.rowPosition > subtotal.rowPosition else { return false }
                 return chain(own).contains(table)
             }
-            .min { $0.line < $1.line }
+            .min { $0.rowPosition < $1.rowPosition }
     }
 
     // MARK: Dimensions

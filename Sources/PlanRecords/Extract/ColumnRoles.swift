@@ -37,7 +37,8 @@ enum ColumnRoles {
         var digits = 0
         for scalar in compact.unicodeScalars {
             if let digit = TextTools.digitValue(scalar) {
-                value = value * 10 + digit
+                // Only four digits can be a year; longer runs are counted, not accumulated (no overflow).
+                if digits < 5 { value = value * 10 + digit }
                 digits += 1
                 continue
             }
@@ -48,20 +49,21 @@ enum ColumnRoles {
         return digits == 4 && ThaiYear.plausibleBE.contains(value) ? value : nil
     }
 
+    /// The last run of digits, as an integer; a run too long to be one (over 18 digits) is no integer.
     static func lastInteger(in compact: String) -> Int? {
         var last: Int?
         var value = 0
         var digits = 0
         for scalar in compact.unicodeScalars {
             if let digit = TextTools.digitValue(scalar) {
-                value = value * 10 + digit
+                if digits < 18 { value = value * 10 + digit }
                 digits += 1
             } else if digits > 0 {
-                last = value
+                last = digits <= 18 ? value : nil
                 value = 0
                 digits = 0
             }
         }
-        return digits > 0 ? value : last
+        return digits > 0 ? (digits <= 18 ? value : nil) : last
     }
 }

@@ -1,5 +1,10 @@
 import DocumentReader
 import ThaiText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The document's organisation, fiscal year or plan period, issue date, reference and signatories.
 struct MetadataReader {
@@ -87,6 +92,10 @@ struct MetadataReader {
     /// Names in a table's cells count too (a name standing alone in a cell shows where it ends).
     static func organisationsInCells(of block: Block) -> [Occurrence] {
         guard let table = block.table else { return [] }
+        // One search of all the cells' text rules out the tables (most) that name no organisation.
+        var allText = ""
+        for row in table.rows { for cell in row.cells { allText += cell.text; allText += "\n" } }
+        guard firstTypeWord(in: Substring(allText)) != nil else { return [] }
         return table.rows.flatMap { row in
             row.cells.flatMap { cell in
                 organisations(in: Block(kind: .paragraph, source: cell.source, text: cell.text, rawText: cell.rawText))
@@ -168,15 +177,36 @@ struct MetadataReader {
     /// The earliest type word in the text (the longest where two start together). Searched on UTF-8
     /// bytes: grapheme-aware search over every line of a long document is the parser's hot spot.
     static func firstTypeWord(in text: Substring) -> (Range<Substring.Index>, OrganisationType)? {
-        var best: (Range<Substring.Index>, OrganisationType)?
-        for (prefix, type) in OrganisationWords.typeBytes {
-            guard let range = TextTools.byteRange(of: prefix, in: text) else { continue }
-            if best == nil || range.lowerBound < best!.0.lowerBound
-                || (range.lowerBound == best!.0.lowerBound && range.upperBound > best!.0.upperBound) {
-                best = (range, type)
+        var utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable(firstTypeWordOffset) ?? Array(utf8).withUnsafeBufferPointer(firstTypeWordOffset)
+        guard let (offset, length, type) = found else { return nil }
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
+        return (start..<text.utf8.index(start, offsetBy: length), type)
+    }
+
+    /// One pass over the bytes: a type word starts with อ, เ or ท (E0 B8 AD, E0 B9 80, E0 B8 97); at
+    /// each of those the words are compared, the longest kept.
+    private static func firstTypeWordOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, OrganisationType)? {
+        let count = bytes.count
+        var index = 0
+        while index + 2 < count {
+            if bytes[index] == 0xE0 {
+                let second = bytes[index + 1], third = bytes[index + 2]
+                if (second == 0xB8 && (third == 0xAD || third == 0x97)) || (second == 0xB9 && third == 0x80) {
+                    var best: (Int, OrganisationType)?
+                    for (prefix, type) in OrganisationWords.typeBytes where prefix.count <= count - index && (best == nil || prefix.count > best!.0) {
+                        if prefix.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + index, $0.baseAddress!, $0.count) == 0 }) {
+                            best = (prefix.count, type)
+                        }
+                    }
+                    if let (length, type) = best { return (index, length, type) }
+                }
+                index += 3
+            } else {
+                index += 1
             }
         }
-        return best
+        return nil
     }
 
     private static func place(after words: [String], in block: Block) -> Located<String>? {

@@ -274,25 +274,23 @@ struct NarrativeReader {
 
     static func afterLabel(_ label: String, in text: String) -> String {
         // The label may be written with spaces inside it; walk the text matching the label's letters.
-        let firstLine = String(TextTools.firstLine(text))
-        var labelScalars = Substring(label).unicodeScalars.filter { $0 != " " }.makeIterator()
+        let firstLine = TextTools.firstLine(text)
+        var labelScalars = label.unicodeScalars.lazy.filter { $0 != " " }.makeIterator()
         var want = labelScalars.next()
-        var index = firstLine.unicodeScalars.startIndex
         let scalars = firstLine.unicodeScalars
         // Skip the field's own number first.
-        let body = TextTools.droppingMarker(firstLine)
-        index = body.unicodeScalars.startIndex
+        var index = TextTools.droppingMarker(firstLine).startIndex
         while index < scalars.endIndex, let wanted = want {
             let scalar = scalars[index]
-            if scalar == " " { index = scalars.index(after: index); continue }
+            if scalar == " " { scalars.formIndex(after: &index); continue }
             guard scalar == wanted else { break }
             want = labelScalars.next()
-            index = scalars.index(after: index)
+            scalars.formIndex(after: &index)
         }
-        var rest = String(scalars[index...])
-        rest = String(rest.drop { $0 == " " || $0 == ":" || $0 == "：" })
-        let more = TextTools.afterFirstLine(text).map { " " + $0 } ?? ""
-        return rest + more
+        while index < scalars.endIndex, [" ", ":", "："].contains(scalars[index]) { scalars.formIndex(after: &index) }
+        let rest = firstLine[index...]
+        guard let more = TextTools.afterFirstLine(text) else { return String(rest) }
+        return rest + " " + more
     }
 
     // MARK: Statements
@@ -308,6 +306,13 @@ struct NarrativeReader {
         let context = TextTools.joinedLines(text)
         var lastMoney: (ExactDecimal, Bool)?
         for token in tokens {
+            // Only counts of projects, money and percentages state totals; the text before the others is not read.
+            switch token.value {
+            case .count(_, let classifier) where ProjectKindWords.countClassifiers.contains(classifier): break
+            case .money: break
+            case .percent(_, nil) where lastMoney != nil: break
+            default: continue
+            }
             let raw = token.raw(in: bytes)
             let located = { (value: ExactDecimal) in Located(value, raw: raw, line: token.line, column: token.column) }
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)

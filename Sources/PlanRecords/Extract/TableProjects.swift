@@ -221,6 +221,8 @@ struct TableProjects {
         let compact = TextTools.compact(rowText)
         let isGrand = compact.includes("ทั้งสิ้น") || compact.includes("รวมทั้งหมด") || compact.includes("ทั้งหมด")
         let scope = isGrand ? nil : context.dimension
+        let before = declared.count
+        defer { for index in before..<declared.count { declared[index].rowLine = row.source.line } }
         for (column, cell) in row.cells.enumerated() where column < roles.count {
             let text = TextTools.trimmed(cell.text)
             guard !text.isEmpty else { continue }

@@ -41,6 +41,9 @@ public struct DeclaredTotal: Sendable {
     public var unit: String?
     /// The whole sentence or row the figure stands in, for evidence.
     public var context: String
+    /// The first line of the total row the figure stands in. In HTML each cell has its own line, so the
+    /// figures of one total row are on different lines; the row's line says which rows come before it.
+    public var rowLine: Int?
 
     public init(what: What, value: Located<ExactDecimal>, context: String, dimension: String? = nil, year: Int? = nil,
                 status: ProjectStatus? = nil, quarter: Int? = nil, table: Int? = nil, column: String? = nil,
@@ -58,4 +61,6 @@ public struct DeclaredTotal: Sendable {
     }
 
     public var line: Int { value.line }
+    /// Where the total stands among the table's rows: its row's line, else its own.
+    public var rowPosition: Int { rowLine ?? value.line }
 }

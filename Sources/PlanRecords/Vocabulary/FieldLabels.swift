@@ -28,9 +28,15 @@ enum FieldLabels {
 
     /// The label a line opens with, after its own number (`๓. งบประมาณ …`), compared without spaces.
     static func label(openingLine line: some StringProtocol) -> (label: String, field: Field)? {
-        let head = TextTools.compactHead(TextTools.droppingMarker(line))
+        let body = TextTools.droppingMarker(line)
+        // Most lines open with a letter no label opens with: no need to compact them.
+        guard let first = body.unicodeScalars.first(where: { $0 != " " && $0 != "*" }), firstLetters.contains(first) else { return nil }
+        let head = TextTools.compactHead(body, bytes: 160)
         return compactLabels.first { head.startsWith($0.label) }
     }
+
+    /// The letters labels begin with.
+    static let firstLetters: Set<Unicode.Scalar> = Set(compactLabels.compactMap { $0.label.unicodeScalars.first })
 
     /// `ลำดับที่ ๑`: the line that opens a detail sheet.
     static let sheetOpeners = ["ลำดับที่"]

@@ -19,11 +19,15 @@ struct PercentOfFiguresRule: AuditRule {
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
         let context = TotalsContext(record)
         var findings: [Finding] = []
+        // The document-wide rows and budget sum, worked out once for all the totals that use them.
+        lazy var documentRows = Self.disbursedRows(record)
+        lazy var documentBudget = Self.budgetSum(record)
         for total in record.declared where total.what == .disbursedTotal {
-            if let finding = disbursedTotal(total, record: record, context: context, options: options) { findings.append(finding) }
+            let rows = total.table != nil ? context.group(of: total).map(\.mention) : documentRows
+            if let finding = disbursedTotal(total, rows: rows, options: options) { findings.append(finding) }
         }
         for total in record.declared where total.what == .disbursedPercent {
-            if let finding = percent(total, record: record, options: options) { findings.append(finding) }
+            if let finding = percent(total, record: record, budgetSum: documentBudget, options: options) { findings.append(finding) }
         }
         return findings
     }
@@ -42,9 +46,7 @@ struct PercentOfFiguresRule: AuditRule {
         }
     }
 
-    private func disbursedTotal(_ total: DeclaredTotal, record: PlanRecord, context: TotalsContext,
-                                options: AuditOptions) -> Finding? {
-        let rows = total.table != nil ? context.group(of: total).map(\.mention) : Self.disbursedRows(record)
+    private func disbursedTotal(_ total: DeclaredTotal, rows: [Mention], options: AuditOptions) -> Finding? {
         let aligned = rows.filter(\.valuesAligned)
         let counted = aligned.filter { $0.disbursed != nil }
         guard !counted.isEmpty else { return nil }
@@ -68,7 +70,8 @@ struct PercentOfFiguresRule: AuditRule {
 
     // MARK: Percentage
 
-    private func percent(_ total: DeclaredTotal, record: PlanRecord, options: AuditOptions) -> Finding? {
+    private func percent(_ total: DeclaredTotal, record: PlanRecord, budgetSum: (ExactDecimal?, [Mention]),
+                         options: AuditOptions) -> Finding? {
         // The disbursed figure the percentage is of: the one stated before it, in the same sentence if possible.
         let before = record.declared.filter { $0.what == .disbursedTotal && $0.table == nil && $0.line <= total.line }
         guard let disbursed = before.last(where: { $0.context == total.context }) ?? before.last else { return nil }
@@ -84,7 +87,7 @@ struct PercentOfFiguresRule: AuditRule {
             bases.append((budget.value.value, "the stated budget total",
                           TotalsContext.statedEvidence(budget, note: "stated budget")))
         }
-        let (rowsBudget, rows) = Self.budgetSum(record)
+        let (rowsBudget, rows) = budgetSum
         if let rowsBudget, rowsBudget > .zero {
             bases.append((rowsBudget, "the listed budgets (\(rows.count) rows)", nil))
         }
