@@ -4,7 +4,16 @@ import PlanRecords
 public enum Auditor {
     public static func check(_ record: PlanRecord, options: AuditOptions = AuditOptions()) -> [Finding] {
         var findings: [Finding] = []
-        for rule in RuleCatalog.all where options.runs(rule.id) {
+        // Figures too large to add exactly: the rules that do arithmetic are not run, and the finding says why.
+        let oversized = FigureBounds.oversized(record)
+        if let oversized {
+            findings.append(Finding(
+                rule: "figures-too-large", severity: .warning,
+                message: "the document's figures add up to more than \(FigureBounds.limit) baht (the largest is \(oversized.raw)): no local budget is that large, so its totals and figures are not checked",
+                evidence: [Evidence(line: oversized.line, endLine: oversized.endLine, column: oversized.column, text: oversized.raw,
+                                    value: oversized.raw, note: "largest figure")]))
+        }
+        for rule in RuleCatalog.all where options.runs(rule.id) && (oversized == nil || !rule.doesArithmetic) {
             findings += rule.check(record, options)
         }
         return findings.sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
@@ -37,4 +46,11 @@ public protocol AuditRule: Sendable {
     /// A paragraph for `sarabun explain`: what it checks, why it matters, what it ignores.
     var explanation: String { get }
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding]
+    /// Whether the rule adds or multiplies the document's figures (then it is not run on figures too large
+    /// to add exactly; see FigureBounds).
+    var doesArithmetic: Bool { get }
+}
+
+extension AuditRule {
+    public var doesArithmetic: Bool { true }
 }

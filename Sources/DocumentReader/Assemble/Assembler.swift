@@ -29,6 +29,7 @@ struct Assembler {
         var assembler = Assembler(lines: grouped.lines, parts: grouped.parts, markers: grouped.markers, warnings: warnings)
         // The groups' arrays now belong to the assembler alone, so its edits copy nothing.
         _ = consume grouped
+        assembler.dropTablesWithoutCells()
         assembler.classifyText(counts: counts)
         // At most one block a part: the blocks are made in the array's own storage.
         let blocks = [Block](unsafeUninitializedCapacity: assembler.parts.count) { buffer, count in
@@ -37,6 +38,18 @@ struct Assembler {
             count = assembler.blocks.count
         }
         return Document(format: format, encoding: encoding, blocks: blocks, warnings: assembler.warnings)
+    }
+
+    /// A table with no cell in any row (a markdown line that is one `|`, `<table><tr></tr></table>`, a
+    /// file cut short after `<tr`) has no column to read: it is left out, with a warning at its place, and
+    /// its place is a break between paragraphs, as a blank line is.
+    private mutating func dropTablesWithoutCells() {
+        for index in parts.indices {
+            guard case .table(let table) = parts[index], table.rows.allSatisfy({ $0.cells.isEmpty }) else { continue }
+            warnings.append(ReadWarning(line: table.source.line, column: table.source.column,
+                                        message: "table with no cells left out"))
+            parts[index] = .gap
+        }
     }
 
     // MARK: Classify

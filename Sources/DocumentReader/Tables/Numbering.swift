@@ -22,8 +22,10 @@ enum Numbering {
         if index < bytes.count, bytes[index] == UInt8(ascii: "(") { parenthesised = true; index += 1 }
         var value = 0
         var digits = 0
+        // Every digit is counted, but only the first four are read: a longer run is no numbering, and
+        // reading all of it would overflow (19 digits and more).
         while let digit = UTF8Text.digit(bytes, at: index) {
-            value = value * 10 + digit.value
+            if digits < 4 { value = value * 10 + digit.value }
             digits += 1
             index += digit.width
         }

@@ -76,6 +76,8 @@ struct RowReader {
     }
 
     func read() -> [TableRow] {
+        // A table with no column has no key cell to read rows by (the assembler leaves such tables out).
+        guard width > 0 else { return zip(rows, sources).map { TableRow(kind: .body, source: $1, cells: $0) } }
         let totals = rows.map(isTotal)
         let numberingColumn = keyColumn(totals: totals)
         let key = numberingColumn ?? 0

@@ -195,7 +195,7 @@ struct TableBuilder {
         }
     }
 
-    /// Lexical tokens of every cell, placed at the cell's line and column.
+    /// Lexical tokens of every cell, placed at the cell's line and column, and kept inside its lines.
     private static func scanTokens(_ grid: inout Grid, cache: TokenCache?) {
         for row in grid.rows.indices {
             for column in grid.rows[row].indices where !grid.rows[row][column].isEmpty {
@@ -203,8 +203,37 @@ struct TableBuilder {
                 guard mayHoldTokens(text) else { continue }
                 let source = grid.rows[row][column].source
                 let origin = SourcePosition(line: source.line, column: source.column, offset: 0)
-                grid.rows[row][column].tokens = cache?.tokens(of: text, at: origin)
+                var tokens = cache?.tokens(of: text, at: origin)
                     ?? LexicalScanner.scan(text, options: ScanOptions(origin: origin))
+                if tokens.contains(where: { $0.span.end.line > source.endLine }) {
+                    placeInside(&tokens, source: source, text: text)
+                }
+                grid.rows[row][column].tokens = tokens
+            }
+        }
+    }
+
+    /// A cell's text can have more lines than the cell has in the source: `<br>`, `<p>` and `<div>` (or
+    /// such a tag written in a text cell) become line breaks. Tokens are placed by the text's lines, so
+    /// those past the cell's last line are put on it. In a cell of one source line, every break is such a
+    /// one, and a token's column is counted along the text as if it were that one line.
+    static func placeInside(_ tokens: inout [Token], source: SourceLines, text: String) {
+        let oneLine = source.endLine == source.line
+        let bytes = Array(text.utf8)
+        func place(_ position: SourcePosition) -> SourcePosition {
+            guard position.line > source.endLine else { return position }
+            var column = position.column
+            if oneLine {
+                let before = bytes.prefix(min(max(position.offset, 0), bytes.count))
+                column = source.column + before.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+            }
+            return SourcePosition(line: source.endLine, column: column, offset: position.offset)
+        }
+        for index in tokens.indices {
+            tokens[index].span = SourceSpan(start: place(tokens[index].span.start), end: place(tokens[index].span.end))
+            if case .money(let amount, let words?) = tokens[index].value {
+                let span = SourceSpan(start: place(words.span.start), end: place(words.span.end))
+                tokens[index].value = .money(amount, words: MoneyInWords(amount: words.amount, span: span))
             }
         }
     }

@@ -179,14 +179,17 @@ struct TextReader<Items: DraftItemSink> {
             return
         }
         var cells: [DraftCell] = []
-        var offset = text.firstIndex(of: "|").map { text.utf8.distance(from: text.startIndex, to: $0) + 1 } ?? 0
+        cells.reserveCapacity(parts.count)
+        // The column is counted as the cells go (each cell's scalars and its `|`), not from the line's
+        // start for each cell: a row of many cells stays linear.
+        let offset = text.firstIndex(of: "|").map { text.utf8.distance(from: text.startIndex, to: $0) + 1 } ?? 0
+        var column = line.column(at: offset)
         for part in parts {
-            let column = line.column(at: offset)
             let reading = InlineMarkup.read(part, line: line.number, column: column, cache: markup)
             if !reading.warnings.isEmpty { warnings += reading.warnings }
             cells.append(DraftCell(text: reading.text, raw: part, source: SourceLines(line: line.number, column: column),
                                    tick: reading.tick))
-            offset += part.utf8.count + 1
+            column += part.unicodeScalars.count + 1
         }
         tableRows.append(DraftRow(cells: cells, source: SourceLines(line: line.number)))
     }

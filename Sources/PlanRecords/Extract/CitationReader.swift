@@ -11,11 +11,11 @@ enum CitationReader {
             if let table = block.table {
                 for row in table.rows {
                     for cell in row.cells where !cell.isEmpty && cell.coveredBy == nil {
-                        citations += laws(in: cell.text, line: cell.source.line)
+                        citations += laws(in: cell.text, line: cell.source.line, endLine: cell.source.endLine)
                     }
                 }
             } else {
-                citations += laws(in: block.text, line: block.source.line)
+                citations += laws(in: block.text, line: block.source.line, endLine: block.source.endLine)
                 dates += self.dates(in: block, tokens: tokens.tokens(of: index))
             }
         }
@@ -35,7 +35,7 @@ enum CitationReader {
     private static let eraBytes = Array("พ.ศ.".utf8)
     private static let fullEraBytes = Array("พุทธศักราช".utf8)
 
-    static func laws(in text: String, line: Int) -> [Citation] {
+    static func laws(in text: String, line: Int, endLine: Int) -> [Citation] {
         // A citation names its year: text with no era word cites nothing.
         guard TextTools.containsBytes(eraBytes, in: text) || TextTools.containsBytes(fullEraBytes, in: text) else { return [] }
         var found: [Citation] = []
@@ -59,7 +59,7 @@ enum CitationReader {
             let lineStart = before.lastIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.startIndex
             let column = text[lineStart..<start].unicodeScalars.count + 1
             found.append(Citation(name: written, key: lawKey(written),
-                                  year: Located(year.value, raw: String(text[start..<year.end]), line: line + offsetLines, column: column)))
+                                  year: Located(year.value, raw: String(text[start..<year.end]), line: min(line + offsetLines, endLine), column: column)))
             coveredUntil = year.end
         }
         return found

@@ -135,7 +135,7 @@ struct MetadataReader {
                 let raw = String(lineText[range.lowerBound..<name.endIndex])
                 let standsAlone = (name.endIndex == lineText.endIndex || !Self.isLetter(lineText.unicodeScalars[name.endIndex]))
                     && word.unicodeScalars.count <= OrganisationWords.longestName
-                found.append(Occurrence(name: Located(full, raw: raw, line: block.source.line + lineOffset, column: column),
+                found.append(Occurrence(name: Located(full, raw: raw, line: min(block.source.line + lineOffset, block.source.endLine), column: column),
                                         type: type, standsAlone: standsAlone))
             }
         }
@@ -230,7 +230,7 @@ struct MetadataReader {
         for block in blocks.prefix(Self.headWindow) where block.kind != .pageArtefact {
             // A title line right above a table is read as the table's title; it still states the period.
             let text = block.table?.title ?? (block.kind == .table ? "" : block.text)
-            for token in TextTools.tokens(text, line: block.source.line, column: block.source.column) {
+            for token in TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine) {
                 let raw = token.raw(in: Array(text.utf8))
                 switch token.value {
                 case .yearRange(let from, let to) where info.period == nil && from < to:
@@ -258,7 +258,7 @@ struct MetadataReader {
                 || (kind == .itaAnalysisMemo && compact.startsWith("วันที่"))
                 || compact.startsWith("ให้ไว้ณวันที่") || compact.startsWith("รายงานณวันที่")
             guard announces else { continue }
-            for token in TextTools.tokens(block.text, line: block.source.line, column: block.source.column) {
+            for token in TextTools.tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine) {
                 if case .date(let date) = token.value {
                     candidate = Located(date, raw: token.raw(in: Array(block.text.utf8)), line: token.line, column: token.column)
                     return candidate
@@ -272,7 +272,7 @@ struct MetadataReader {
     private func reference() -> Located<String>? {
         for block in blocks.prefix(Self.headWindow) where block.kind == .paragraph {
             guard let rest = TextTools.after(prefixes: ["ที่ "], in: block.text) else { continue }
-            let tokens = TextTools.tokens(block.text, line: block.source.line)
+            let tokens = TextTools.tokens(block.text, line: block.source.line, endLine: block.source.endLine)
             guard tokens.contains(where: { $0.kind == .documentNumber }) else { continue }
             return Located(TextTools.trimmed(rest), raw: block.rawText, source: block.source)
         }

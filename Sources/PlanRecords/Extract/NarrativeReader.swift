@@ -194,11 +194,12 @@ struct NarrativeReader {
         guard var mention = entry else { return }
         defer { entry = mention }
         mention.endLine = max(mention.endLine, block.source.endLine)
-        let tokens = scanned ?? TextTools.tokens(text, line: block.source.line, column: block.source.column)
+        let tokens = scanned ?? TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
         let bytes = Array(text.utf8)
-        let compact = TextTools.compact(text)
+        // Compacted only for the fields that compare words.
+        lazy var compact = TextTools.compact(text)
         noteWords(tokens, bytes: bytes)
-        if let frequency = Self.frequency(tokens, bytes: bytes, compact: compact) { mention.frequency = frequency }
+        if let frequency = Self.frequency(tokens, bytes: bytes) { mention.frequency = frequency }
         switch field {
         case .budget:
             readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention)
@@ -209,7 +210,8 @@ struct NarrativeReader {
         case .targets, .outputs:
             mention.targets.append(TextTools.trimmed(text))
         case .results, .actions:
-            if let status = StatusWords.status(in: compact), compact.count <= 40 {
+            // A status is said in a few words; a long result text only mentions one.
+            if text.utf8.count <= 600, compact.count <= 40, let status = StatusWords.status(in: compact) {
                 mention.status = Located(status, raw: TextTools.trimmed(text), source: block.source)
             }
             if compact.startsWith("เบิกจ่าย") { readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention) }
@@ -261,7 +263,7 @@ struct NarrativeReader {
     }
 
     /// `ปีละ ๔ ครั้ง`: how many times a year the entry says it runs.
-    static func frequency(_ tokens: [Token], bytes: [UInt8], compact: String) -> Located<Int>? {
+    static func frequency(_ tokens: [Token], bytes: [UInt8]) -> Located<Int>? {
         for token in tokens {
             guard case .count(let value, let classifier) = token.value, classifier == "ครั้ง", let times = value.integerValue else { continue }
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
@@ -301,7 +303,7 @@ struct NarrativeReader {
         let text = block.text
         let bytes = Array(text.utf8)
         let tokens = wholeBlock.flatMap { self.tokens?.tokens(of: $0) }
-            ?? TextTools.tokens(text, line: block.source.line, column: block.source.column)
+            ?? TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
         noteWords(tokens, bytes: bytes)
         let context = TextTools.joinedLines(text)
         var lastMoney: (ExactDecimal, Bool)?

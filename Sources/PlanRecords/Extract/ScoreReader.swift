@@ -165,7 +165,7 @@ enum ScoreReader {
             || TextTools.byteRange(of: gradeWord, in: Substring(text)) != nil else { return }
         let compact = TextTools.compact(text)
         let bytes = Array(text.utf8)
-        for token in TextTools.tokens(text, line: block.source.line, column: block.source.column) {
+        for token in TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine) {
             let value: ExactDecimal
             switch token.value {
             case .number(let number): value = number

@@ -209,8 +209,18 @@ enum TextTools {
     }
 
     /// Tokens of a piece of text whose first line is `line` in the source.
-    static func tokens(_ text: String, line: Int, column: Int = 1) -> [Token] {
-        LexicalScanner.scan(text, options: ScanOptions(origin: SourcePosition(line: line, column: column, offset: 0)))
+    /// Lines are counted in the newlines of `text`; a block's text can hold more of them than its source
+    /// lines (HTML `<br>` and `<p>` become newlines), so positions past `endLine` are put on it: a place
+    /// is always inside the block it was read from.
+    static func tokens(_ text: String, line: Int, column: Int = 1, endLine: Int? = nil) -> [Token] {
+        var tokens = LexicalScanner.scan(text, options: ScanOptions(origin: SourcePosition(line: line, column: column, offset: 0)))
+        if let endLine {
+            for index in tokens.indices where tokens[index].span.end.line > endLine {
+                tokens[index].span.start.line = min(tokens[index].span.start.line, endLine)
+                tokens[index].span.end.line = endLine
+            }
+        }
+        return tokens
     }
 }
 

@@ -20,10 +20,12 @@ struct NameKey: Hashable {
         var depth = 0
         var current = String.UnicodeScalarView()
         var outside = String.UnicodeScalarView()
+        var bracketed = false
         for scalar in body.unicodeScalars {
             switch scalar {
             case "(", "[", "（":
                 depth += 1
+                bracketed = true
                 if depth == 1 { current = String.UnicodeScalarView() }
             case ")", "]", "）":
                 if depth == 1 { aliases.append(Self.reduce(String(current))) }
@@ -32,11 +34,16 @@ struct NameKey: Hashable {
                 if depth == 0 { outside.append(scalar) } else { current.append(scalar) }
             }
         }
-        let base = String(outside)
-        self.base = Self.reduce(base)
         self.aliases = aliases.filter { $0.unicodeScalars.count >= 6 }
         bigrams = Self.bigrams(full)
-        baseBigrams = Self.bigrams(self.base)
+        if !bracketed {
+            // No brackets (most names): the base is the whole name.
+            base = full
+            baseBigrams = bigrams
+        } else {
+            base = Self.reduce(String(outside))
+            baseBigrams = Self.bigrams(base)
+        }
     }
 
     /// Letters only, kind words at the start dropped (`กิจกรรม “…”` and `โครงการ…` compare alike).

@@ -240,7 +240,8 @@ extension ScanSession {
             let wordsEnd = tracker.position(of: words.end, after: wordsStart, in: text)
             inWords = MoneyInWords(amount: words.amount, span: SourceSpan(start: wordsStart, end: wordsEnd))
         }
-        return emit(.money, .money(value.withScale(atLeast: 2), words: inWords), from: start, to: end)
+        // Every figure the scanner reads can be written with two decimals (ExactDecimal.isInFigureRange).
+        return emit(.money, .money(value.scaled(atLeast: 2) ?? value, words: inWords), from: start, to: end)
     }
 
     /// A classifier after `offset`: on the same line, or at the start of the next line when the number

@@ -50,7 +50,9 @@ extension ScanSession {
             if ThaiScript.isDependent(after) { return end }
             if ThaiScript.isConsonant(after), ThaiScript.blockOffset(text, end + 3) == ThaiScript.karan { return end }
         }
-        guard let value = NumberWords.value(of: parts) else { return end }
+        // Like a figure written in digits, an amount in words is read only in the range of a figure
+        // (ExactDecimal.isInFigureRange); past it (ร้อยล้านล้าน, ล้านล้านล้าน…) the words stay text.
+        guard let value = NumberWords.value(of: parts), ExactDecimal(units: value).isInFigureRange else { return end }
         let amount = ExactDecimal(units: value)
 
         // (สามแสนบาทถ้วน): an amount in words with no figure beside it.
@@ -61,7 +63,7 @@ extension ScanSession {
                 start = open
                 tokenEnd = close
             }
-            let money = ExactDecimal(units: value * 100 + tail.satang, scale: 2)
+            guard let money = Self.satang(baht: value, satang: tail.satang) else { return end }
             return emit(.moneyWords, .money(money, words: nil), from: start, to: tokenEnd)
         }
         if let word = wordBefore(Classifiers.percentWord, before: offset) {
@@ -94,8 +96,19 @@ extension ScanSession {
         while byte(at: index) == UInt8(ascii: "-") || byte(at: index) == 0x20 { index += 1 }
         guard let (parts, wordsEnd) = readNumberWordParts(at: index), let baht = NumberWords.value(of: parts),
               let tail = readMoneyWordsTail(wordsEnd: wordsEnd),
-              let close = closingOfMoneyWords(after: tail.end) else { return nil }
-        return (ExactDecimal(units: baht * 100 + tail.satang, scale: 2), open, close)
+              let close = closingOfMoneyWords(after: tail.end), let amount = Self.satang(baht: baht, satang: tail.satang)
+        else { return nil }
+        return (amount, open, close)
+    }
+
+    /// `baht` and `satang` as an amount with two decimals, or nil past the range of a figure
+    /// (`ExactDecimal.isInFigureRange`).
+    static func satang(baht: Int64, satang: Int64) -> ExactDecimal? {
+        let (hundredfold, overflow1) = baht.multipliedReportingOverflow(by: 100)
+        let (units, overflow2) = hundredfold.addingReportingOverflow(satang)
+        guard !overflow1 && !overflow2 else { return nil }
+        let amount = ExactDecimal(units: units, scale: 2)
+        return amount.isInFigureRange ? amount : nil
     }
 
     /// `บาท`, then `ถ้วน` or a satang part (`ห้าสิบสตางค์`), after the words of an amount.

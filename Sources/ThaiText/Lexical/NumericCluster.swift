@@ -18,7 +18,8 @@ struct NumericCluster {
     var digitCount = 0
     /// Digits after a single decimal point.
     var fractionDigits = 0
-    /// The values of the first three separated segments (for slash dates), without allocating.
+    /// The values of the first three separated segments (for slash dates), without allocating. A segment
+    /// of more than 18 digits reads as Int64.max (no day, month or year), never as a wrapped-around value.
     var segmentValues: (Int64, Int64, Int64) = (0, 0, 0)
 
     /// Reads the cluster starting at a digit.
@@ -33,7 +34,8 @@ struct NumericCluster {
                 if width == 3 { usesThaiDigits = true }
                 segmentDigits += 1
                 digitCount += 1
-                segmentValue = segmentValue &* 10 &+ Int64(digit)
+                // 18 digits always fit in 64 bits; past that the segment is no date part.
+                segmentValue = segmentDigits > 18 ? .max : segmentValue * 10 + Int64(digit)
                 if let value = allDigits {
                     let (times, o1) = value.multipliedReportingOverflow(by: 10)
                     let (sum, o2) = times.addingReportingOverflow(Int64(digit))
@@ -86,10 +88,13 @@ struct NumericCluster {
 
     var isInteger: Bool { isQuantity && dots == 0 }
 
-    /// The exact value of a quantity.
+    /// The exact value of a quantity. Nil (the digits stay text) past the range of a figure (14 digits
+    /// before the point, 4 after it: `ExactDecimal.isInFigureRange`): such a run is no figure of these
+    /// documents, and values past it would overflow 64 bits when added to others or shown as money.
     var value: ExactDecimal? {
-        guard isQuantity, let digits = allDigits, fractionDigits <= 18 else { return nil }
-        return ExactDecimal(units: digits, scale: dots == 1 ? fractionDigits : 0)
+        guard isQuantity, let digits = allDigits, fractionDigits <= ExactDecimal.figureDecimals else { return nil }
+        let value = ExactDecimal(units: digits, scale: dots == 1 ? fractionDigits : 0)
+        return value.isInFigureRange ? value : nil
     }
 
     /// The integer value of an ungrouped integer of at most `maxDigits` digits.

@@ -28,7 +28,7 @@ public enum NumberWords {
     public static let exactWord = Lexicon<Void>(words: ["ถ้วน"])
     public static let satangWord = Lexicon<Void>(words: ["สตางค์"])
 
-    /// The value of a sequence of parts, if it is a well-formed Thai number:
+    /// The value of a sequence of parts, if it is a well-formed Thai number that fits in 64 bits:
     /// `หนึ่งแสนเจ็ดหมื่นแปดพัน` = 178000, `ยี่สิบเอ็ด` = 21, `สองล้านห้าแสน` = 2500000.
     public static func value(of parts: [Part]) -> Int64? {
         guard !parts.isEmpty else { return nil }
@@ -63,13 +63,15 @@ public enum NumberWords {
             case .million:
                 group += pendingDigit ?? 0
                 pendingDigit = nil
-                let (scaled, overflow) = (total + (group == 0 && total == 0 ? 1 : group)).multipliedReportingOverflow(by: 1_000_000)
-                guard !overflow else { return nil }
+                let (groups, overflow1) = total.addingReportingOverflow(group == 0 && total == 0 ? 1 : group)
+                let (scaled, overflow2) = groups.multipliedReportingOverflow(by: 1_000_000)
+                guard !overflow1 && !overflow2 else { return nil }
                 total = scaled
                 group = 0
                 lastMultiplier = .max
             }
         }
-        return total + group + (pendingDigit ?? 0)
+        let (value, overflow) = total.addingReportingOverflow(group + (pendingDigit ?? 0))
+        return overflow ? nil : value
     }
 }

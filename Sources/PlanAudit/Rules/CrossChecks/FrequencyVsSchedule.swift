@@ -4,6 +4,7 @@ import ThaiText
 /// A stated frequency against the quarters ticked for the project.
 struct FrequencyVsSchedule: AuditRule {
     let id = "frequency-vs-schedule"
+    let doesArithmetic = false
     let summary = "A project said to run N times a year has fewer quarters ticked in a year's table."
     let explanation = """
     A detail sheet or narrative may say how often a project runs (`ปีละ ๔ ครั้ง`); a year's table ticks the \

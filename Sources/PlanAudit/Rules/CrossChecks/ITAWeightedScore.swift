@@ -79,15 +79,17 @@ struct ITAWeightedScore: AuditRule {
             let parts = useDefault ? names : weights.keys.sorted { (names.firstIndex(of: $0) ?? 9, $0) < (names.firstIndex(of: $1) ?? 9, $1) }
             if !parts.isEmpty, parts.allSatisfy({ toolScores[$0] != nil && weights[$0] != nil }) {
                 let places = overall.value.scale
-                var exact = ExactDecimal.zero
-                var partsRounded = ExactDecimal.zero
+                var exact: ExactDecimal? = .zero
+                var partsRounded: ExactDecimal? = .zero
                 for name in parts {
-                    let product = weights[name]!.0 * toolScores[name]!.0
-                    exact = exact + product
-                    partsRounded = partsRounded + (ExactDecimal.divide(product, by: ExactDecimal(100), places: places) ?? .zero)
+                    let product = weights[name]!.0.multiplied(by: toolScores[name]!.0)
+                    exact = product.flatMap { exact?.adding($0) }
+                    let share = product.flatMap { ExactDecimal.divide($0, by: ExactDecimal(100), places: places) }
+                    partsRounded = share.flatMap { partsRounded?.adding($0) }
                 }
-                let computed = ExactDecimal.divide(exact, by: ExactDecimal(100), places: places) ?? .zero
-                if !close(computed, overall.value, tolerance) && !close(partsRounded, overall.value, tolerance) {
+                // A weighted sum that cannot be worked out exactly is not compared (never a made-up zero).
+                if let exact, let partsRounded, let computed = ExactDecimal.divide(exact, by: ExactDecimal(100), places: places),
+                   !close(computed, overall.value, tolerance) && !close(partsRounded, overall.value, tolerance) {
                     let terms = parts.map { "\(weights[$0]!.0)% × \($0) \(toolScores[$0]!.0.rounded(toPlaces: max(2, places)))" }.joined(separator: " + ")
                     let note = useDefault ? " (the document states no weights: the standard IIT 30, EIT 30, OIT 40 are used)" : ""
                     findings.append(Finding(

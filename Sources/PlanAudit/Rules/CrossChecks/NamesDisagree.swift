@@ -4,6 +4,7 @@ import ThaiText
 /// Names that disagree: another organisation's name, or the organisation's own name spelled several ways.
 struct NamesDisagree: AuditRule {
     let id = "names-disagree"
+    let doesArithmetic = false
     let summary = "Another organisation of the same kind is named (a template leftover), or the organisation's own name is spelled several ways."
     let explanation = """
     Plans and reports are often written from another organisation's file, and its name is left behind \

@@ -4,6 +4,7 @@ import ThaiText
 /// Numbering that repeats or skips within one sequence.
 struct NumberingGaps: AuditRule {
     let id = "numbering"
+    let doesArithmetic = false
     let summary = "Row numbers or detail-sheet numbers (ลำดับที่) repeat or skip within one sequence."
     let explanation = """
     Follows the numbers of table rows (in line order) and of detail sheets (`ลำดับที่ N`). A table's numbering \
@@ -95,6 +96,9 @@ struct NumberingGaps: AuditRule {
         // Gaps: numbers below the highest never used (and not explained by a repeat).
         let numbers = Set(sequence.map(\.number))
         guard let low = sequence.map(\.number).min(), let high = numbers.max() else { return findings }
+        // Numbers mostly missing are not a numbering with gaps (a figure or a code read as a row number):
+        // nothing to report, and nothing to list.
+        guard high - low < 2 * numbers.count + 10 else { return findings }
         var missing = (low...high).filter { !numbers.contains($0) && seen[$0] == nil }
         while let first = missing.first {
             var run = [first]

@@ -4,6 +4,7 @@ import ThaiText
 /// A project listed twice in one table.
 struct ProjectListedTwice: AuditRule {
     let id = "project-listed-twice"
+    let doesArithmetic = false
     let summary = "A project appears in two rows of the same table."
     let explanation = """
     Reports a project that has two rows in one table (the same table of the document, whatever its kind: a \

@@ -4,6 +4,7 @@ import ThaiText
 /// Years that disagree: one law cited with two years, dates outside the fiscal year reported on.
 struct YearsDisagree: AuditRule {
     let id = "years-disagree"
+    let doesArithmetic = false
     let summary = "The same law is cited with two years, or a progress report dates work outside its fiscal year."
     let explanation = """
     Two checks on years. A law, decree or regulation cited by the same name with different years \

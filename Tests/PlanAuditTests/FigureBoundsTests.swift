@@ -1,0 +1,28 @@
+import DocumentReader
+@testable import PlanAudit
+import PlanRecords
+import Testing
+
+/// Figures too large to add exactly: the arithmetic rules are not run and one warning says why.
+@Suite struct FigureBoundsTests {
+    @Test func figuresBeyondAnyBudgetAreNotSummed() throws {
+        // Ten rows of 9,999,999,999,999 baht: together far past the ten-trillion bound.
+        let rows = (1...10).map { "\($0)\tโครงการทดสอบที่ \($0)\t9,999,999,999,999.00" }
+        let text = (["ลำดับ\tโครงการ\tงบประมาณ 2567"] + rows + ["รวมทั้งสิ้น\t\t1.00"]).joined(separator: "\n") + "\n"
+        let record = try TotalsDoc.record(text)
+        let findings = Auditor.check(record)
+        let warning = try #require(findings.first { $0.rule == "figures-too-large" })
+        #expect(warning.severity == .warning)
+        #expect(warning.line == 2)
+        #expect(warning.message.contains("9,999,999,999,999.00"))
+        // The grand total of 1.00 is plainly wrong, but it is not compared with a sum that cannot be made.
+        #expect(!findings.contains { $0.rule == "grand-total-sum" })
+    }
+
+    @Test func ordinaryFiguresAreChecked() throws {
+        let text = "ลำดับ\tโครงการ\tงบประมาณ 2567\n1\tโครงการทดสอบหนึ่ง\t10,000.00\n2\tโครงการทดสอบสอง\t5,000.00\nรวมทั้งสิ้น\t\t1.00\n"
+        let findings = Auditor.check(try TotalsDoc.record(text))
+        #expect(!findings.contains { $0.rule == "figures-too-large" })
+        #expect(findings.contains { $0.rule == "grand-total-sum" && $0.expected == "15000.00" })
+    }
+}
