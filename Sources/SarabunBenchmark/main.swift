@@ -110,6 +110,12 @@ if arguments.wants("digits") {
     report("thai→arabic digits", bytes: corpus.count, seconds: max(digitSeconds - copySeconds, 1e-9), target: 500)
 }
 
+// 1b. SHA-256, the content hash that identifies each imported file.
+if arguments.wants("sha") {
+    let shaSeconds = measure { _ = SHA256.hex(corpus) }
+    report("sha-256", bytes: corpus.count, seconds: shaSeconds)
+}
+
 // 2. UTF-8 validation and decoding.
 if arguments.wants("decode") {
     let decodeSeconds = measure { _ = try? TextDecoder.decode(corpus) }

@@ -195,6 +195,8 @@ struct MetadataReader {
                 if (second == 0xB8 && (third == 0xAD || third == 0x97)) || (second == 0xB9 && third == 0x80) {
                     var best: (Int, OrganisationType)?
                     for (prefix, type) in OrganisationWords.typeBytes where prefix.count <= count - index && (best == nil || prefix.count > best!.0) {
+                        // The first two letters (six bytes) are compared inline before the whole word.
+                        guard prefix[2] == third, prefix[4] == bytes[index + 4], prefix[5] == bytes[index + 5] else { continue }
                         if prefix.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + index, $0.baseAddress!, $0.count) == 0 }) {
                             best = (prefix.count, type)
                         }
@@ -284,7 +286,7 @@ struct MetadataReader {
         var found: [Signatory] = []
         for block in blocks where block.kind == .paragraph || block.kind == .listItem {
             // A signature is `(name)`: most blocks have no bracket at all.
-            guard block.text.utf8.contains(UInt8(ascii: "(")) else { continue }
+            guard TextTools.contains(byte: UInt8(ascii: "("), in: block.text) else { continue }
             let lines = TextTools.lines(block.text, omittingEmpty: true).map { TextTools.trimmed($0) }
             for (index, line) in lines.enumerated() {
                 guard line.startsWith("("), line.endsWith(")"), line.count < 60 else { continue }

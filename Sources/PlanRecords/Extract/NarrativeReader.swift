@@ -161,7 +161,7 @@ struct NarrativeReader {
     /// A paragraph whose later lines open with field labels (an entry written without blank lines)
     /// is read a line at a time, each line with its own place.
     static func splitAtFieldLabels(_ block: Block) -> [Block] {
-        guard block.kind == .paragraph || block.kind == .heading, block.text.utf8.contains(0x0A) else { return [block] }
+        guard block.kind == .paragraph || block.kind == .heading, TextTools.contains(byte: 0x0A, in: block.text) else { return [block] }
         let lines = TextTools.lines(block.text)
         guard lines.dropFirst().contains(where: { FieldLabels.label(openingLine: $0) != nil }) else { return [block] }
         return lines.enumerated().map { offset, line in

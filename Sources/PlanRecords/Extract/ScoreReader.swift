@@ -4,16 +4,16 @@ import ThaiText
 /// ITA scores: indicator scores and tool weights from tables (either orientation), grade bands,
 /// and the overall score and grade the text states.
 enum ScoreReader {
-    static func read(_ blocks: [Block], tables: [TableRecord]) -> ITAScores {
+    static func read(_ blocks: [Block], tables: [TableRecord], tokens: BlockTokens) -> ITAScores {
         var scores = ITAScores()
         var tableIndex = 0
-        for block in blocks {
+        for (index, block) in blocks.enumerated() {
             if let table = block.table {
                 let roles = tableIndex < tables.count ? tables[tableIndex].roles : []
                 tableIndex += 1
                 readTable(table, roles: roles, into: &scores)
             } else if block.kind != .pageArtefact {
-                readText(block, into: &scores)
+                readText(block, tokens: { tokens.tokens(of: index) }, into: &scores)
             }
         }
         return scores
@@ -113,6 +113,8 @@ enum ScoreReader {
     }
 
     private static func band(_ row: TableRow, roles: [ColumnRole?]) -> GradeBand? {
+        // A band's row has a grade standing alone in a cell; other rows are not scanned for ranges.
+        guard row.cells.contains(where: { ITAWords.grades.contains(TextTools.trimmed($0.text)) }) else { return nil }
         var grade: String?
         var low: ExactDecimal?
         var high: ExactDecimal?
@@ -159,13 +161,13 @@ enum ScoreReader {
     private static let gradeWord = Array("ระดับ".utf8)
 
     /// `ได้คะแนนรวม ๘๙.๔๕ คะแนน อยู่ในระดับ A`, `(IIT) ได้ ๘๙.๕๐ คะแนน`.
-    private static func readText(_ block: Block, into scores: inout ITAScores) {
+    private static func readText(_ block: Block, tokens: () -> [Token], into scores: inout ITAScores) {
         let text = block.text
         guard TextTools.byteRange(of: scoreWord, in: Substring(text)) != nil
             || TextTools.byteRange(of: gradeWord, in: Substring(text)) != nil else { return }
         let compact = TextTools.compact(text)
         let bytes = Array(text.utf8)
-        for token in TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine) {
+        for token in tokens() {
             let value: ExactDecimal
             switch token.value {
             case .number(let number): value = number

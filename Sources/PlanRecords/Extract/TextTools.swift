@@ -1,4 +1,9 @@
 import ThaiText
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Small text helpers shared by the extractors. Comparisons are made on "compact" text:
 /// spaces, zero-width characters and markdown emphasis removed, Thai digits as Arabic.
@@ -84,22 +89,41 @@ enum TextTools {
 
     /// The text with its line breaks as spaces.
     static func joinedLines(_ text: String) -> String {
-        guard text.utf8.contains(0x0A) else { return text }
+        guard contains(byte: 0x0A, in: text) else { return text }
         return String(decoding: text.utf8.map { $0 == 0x0A ? 0x20 : $0 }, as: UTF8.self)
     }
 
     /// The text up to its first line break.
     static func firstLine<S: StringProtocol>(_ text: S) -> S.SubSequence {
         let utf8 = text.utf8
-        let end = utf8.firstIndex(of: 0x0A) ?? utf8.endIndex
+        let end = firstIndex(of: 0x0A, in: text) ?? utf8.endIndex
         return text[utf8.startIndex..<end]
     }
 
     /// The text after its first line break, if it has one.
     static func afterFirstLine<S: StringProtocol>(_ text: S) -> S.SubSequence? {
         let utf8 = text.utf8
-        guard let end = utf8.firstIndex(of: 0x0A) else { return nil }
+        guard let end = firstIndex(of: 0x0A, in: text) else { return nil }
         return text[utf8.index(after: end)..<utf8.endIndex]
+    }
+
+    /// Where `byte` first occurs in the text's UTF-8, found with memchr (the generic `firstIndex(of:)` on a
+    /// string's UTF-8 view walks it a byte at a time through the view's index type).
+    static func firstIndex<S: StringProtocol>(of byte: UInt8, in text: S) -> String.Index? {
+        var utf8 = text.utf8
+        let offset = utf8.withContiguousStorageIfAvailable { buffer -> Int? in
+            guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        switch offset {
+        case .some(.some(let offset)): return utf8.index(utf8.startIndex, offsetBy: offset)
+        case .some(.none): return nil
+        case .none: return utf8.firstIndex(of: byte)
+        }
+    }
+
+    static func contains<S: StringProtocol>(byte: UInt8, in text: S) -> Bool {
+        firstIndex(of: byte, in: text) != nil
     }
 
     /// Whether `text` starts with `prefix`, byte for byte (String's `hasPrefix` compares canonical
@@ -183,7 +207,9 @@ enum TextTools {
         let scalars = whole.unicodeScalars
         var index = scalars.startIndex
         let end = scalars.endIndex
-        while index < end, [" ", "-", "•", "*"].contains(scalars[index]) { scalars.formIndex(after: &index) }
+        while index < end, scalars[index] == " " || scalars[index] == "-" || scalars[index] == "•" || scalars[index] == "*" {
+            scalars.formIndex(after: &index)
+        }
         if index < end, scalars[index] == "(" {
             // `(๑)`: a bracketed marker of at most four characters.
             var probe = scalars.index(after: index)
