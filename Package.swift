@@ -17,6 +17,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        // SHA-256 of every imported file (BoringSSL's assembly: several times our own Swift rounds).
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.0"..<"5.0.0"),
     ],
     targets: [
         // System ICU, found through pkg-config. Only the C shim below includes its headers.
@@ -42,7 +44,7 @@ let package = Package(
         // A Swift view of parsed HTML (elements, text, attributes, source lines).
         .target(name: "HTMLTree", dependencies: ["CLibXML2"]),
         // Stage 1–2: decoding, repairs and the lexical scanner.
-        .target(name: "ThaiText", dependencies: ["CICU"]),
+        .target(name: "ThaiText", dependencies: ["CICU", .product(name: "Crypto", package: "swift-crypto")]),
         // Stage 3: text, markdown and HTML exports read into one model of blocks and tables.
         .target(name: "DocumentReader", dependencies: ["ThaiText", "HTMLTree"]),
         // Stage 4: documents, organisations, projects with their mentions, stated totals and scores.

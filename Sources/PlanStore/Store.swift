@@ -43,12 +43,24 @@ public final class Store: Sendable {
             // before the next checkpoint), and commits do not each wait for fsync.
             if !db.configuration.readonly { try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         }
-        do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-        } catch {
-            throw StoreError.from(error, path: path, waited: options.longestWait)
-        }
+        pool = try Self.openPool(path: path, configuration: configuration, options: options)
         try migrate()
+    }
+
+    /// Opens the pool. A new file opened by two processes at once: switching it to WAL takes an exclusive
+    /// lock that SQLite does not wait for, so a busy answer there is retried, as the migrations are.
+    private static func openPool(path: String, configuration: Configuration, options: Options) throws -> DatabasePool {
+        var attempt = 0
+        while true {
+            do {
+                return try DatabasePool(path: path, configuration: configuration)
+            } catch let error as DatabaseError where attempt < max(options.retries, 5) && isBusy(error) {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.02 * Double(attempt))
+            } catch {
+                throw StoreError.from(error, path: path, waited: options.longestWait)
+            }
+        }
     }
 
     /// Runs the migrations this database lacks. Two processes opening a new file at once may both

@@ -4,10 +4,9 @@ import ThaiText
 /// What the totals rules share: a document's table rows grouped under the total rows that total them,
 /// sums of their figures, and the wording of figures in messages.
 struct TotalsContext {
-    /// One table row naming an item, with the project it was linked to.
+    /// One table row naming an item.
     struct Row {
         var mention: Mention
-        var project: Project
         var line: Int { mention.line }
     }
 
@@ -28,7 +27,7 @@ struct TotalsContext {
         for project in record.projects {
             for mention in project.mentions {
                 guard let table = mention.table else { continue }
-                rows[table, default: []].append(Row(mention: mention, project: project))
+                rows[table, default: []].append(Row(mention: mention))
             }
         }
         for key in rows.keys { rows[key]!.sort { ($0.line, $0.mention.column) < ($1.line, $1.mention.column) } }

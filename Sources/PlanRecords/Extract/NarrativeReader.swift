@@ -96,14 +96,16 @@ struct NarrativeReader {
             return
         }
         lazy var compact = TextTools.compact(block.text)
-        let head = TextTools.compactHead(block.text)
-        if let opener = FieldLabels.sheetOpeners.first(where: { head.startsWith($0) }),
+        // A sheet opener is the block's whole text: looked for only where the first line has its first word.
+        lazy var head = TextTools.compactHead(block.text)
+        if FieldLabels.sheetOpenerWords.contains(where: { firstLine.includes($0) }),
+           let opener = FieldLabels.sheetOpeners.first(where: { head.startsWith($0) }),
            let (number, rest) = TextTools.leadingInteger(Substring(compact.dropFirst(opener.count))), rest.isEmpty {
             closeEntry()
             pendingSheet = (number, TextTools.trimmed(block.text), block.source.line)
             return
         }
-        let body = TextTools.droppingMarker(String(firstLine))
+        let body = TextTools.droppingMarker(firstLine)
         if let label = FieldLabels.label(openingLine: firstLine) {
             if label.field == .name {
                 var name = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
@@ -137,7 +139,7 @@ struct NarrativeReader {
         }
         // A report's entry that is only its name on a line of its own: `โครงการจัดเวทีประชาคม …`.
         if kind == .progressReport, block.kind != .listItem, block.source.line == block.source.endLine,
-           let kindWord = ProjectKindWords.kind(of: String(body)), body.unicodeScalars.count <= 200,
+           let kindWord = ProjectKindWords.kind(of: body), body.unicodeScalars.count <= 200,
            entry == nil || field == .results || field == .budget {
             openEntry(role: .narrative, name: String(body), kindWord: kindWord, numbering: nil, number: nil, block: block)
             return

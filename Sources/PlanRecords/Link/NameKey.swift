@@ -77,7 +77,7 @@ struct NameKey: Hashable {
             // Only when a name of four letters or more is left.
             for word in kindWords where reduced.startsWith(word) {
                 let rest = String(decoding: reduced.utf8.dropFirst(word.utf8.count), as: UTF8.self)
-                guard rest.count > 3 else { continue }
+                guard Self.hasFourLetters(rest) else { continue }
                 reduced = rest
                 stripped = true
             }
@@ -86,6 +86,21 @@ struct NameKey: Hashable {
     }
 
     private static let kindWords = ProjectKindWords.words.map(\.word)
+
+    /// At least four letters, Thai vowel and tone marks not counted apart from their letter (a reduced
+    /// name holds only Thai letters and marks, digits and Latin letters).
+    static func hasFourLetters(_ text: String) -> Bool {
+        var letters = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0E31, 0x0E33...0x0E3A, 0x0E47...0x0E4E: continue  // joined to the letter before
+            default:
+                letters += 1
+                if letters >= 4 { return true }
+            }
+        }
+        return false
+    }
 
     static func bigrams(_ text: String) -> [UInt64] {
         var result: [UInt64] = []

@@ -23,10 +23,12 @@ struct ProjectLinker {
             (priority(lhs.element.role), lhs.element.line, lhs.offset) < (priority(rhs.element.role), rhs.element.line, rhs.offset)
         }.map(\.element)
         var groups: [Group] = []
-        var exact: [String: Int] = [:]
+        // Keyed by the name's bytes: hashing a String normalises it first, which is slow for Thai.
+        var exact: [[UInt8]: Int] = [:]
         for var mention in ordered {
             let key = NameKey(mention.name)
-            if let index = exact[key.full], key.full.unicodeScalars.count >= 4 {
+            let fullBytes = Array(key.full.utf8)
+            if let index = exact[fullBytes], key.full.unicodeScalars.count >= 4 {
                 mention.confidence = .exact
                 groups[index].mentions.append(mention)
                 if let table = mention.table { groups[index].tables.insert(table) }
@@ -40,7 +42,7 @@ struct ProjectLinker {
                 continue
             }
             mention.confidence = .exact
-            exact[key.full] = groups.count
+            exact[fullBytes] = groups.count
             groups.append(Group(key: key, mentions: [mention], tables: mention.table.map { [$0] } ?? []))
         }
         let sorted = groups.sorted { ($0.mentions.map(\.line).min() ?? 0) < ($1.mentions.map(\.line).min() ?? 0) }

@@ -40,6 +40,8 @@ enum FieldLabels {
 
     /// `ลำดับที่ ๑`: the line that opens a detail sheet.
     static let sheetOpeners = ["ลำดับที่"]
+    /// The first word of each opener, as written before spaces are removed (`ลำดับ ที่ ๑` is one too).
+    static let sheetOpenerWords = ["ลำดับ"]
 
     /// Phrases saying no budget was used; such an entry has a budget of zero, stated.
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]

@@ -28,8 +28,11 @@ enum ProjectKindWords {
     static let words: [(word: String, kind: ProjectKind)] = [("โครงการ", .project), ("มาตรการ", .measure), ("กิจกรรม", .activity)]
 
     /// The kind word the name starts with, after quotes and numbering.
-    static func kind(of name: String) -> ProjectKind? {
-        let trimmed = name.drop { !$0.isLetter }
+    static func kind(of name: some StringProtocol) -> ProjectKind? {
+        // Past quotes, numbering and spaces (scalars, not Characters: this runs on many lines).
+        let scalars = name.unicodeScalars
+        let start = scalars.firstIndex { MetadataReader.isLetter($0) } ?? scalars.endIndex
+        let trimmed = name[start...]
         return words.first { trimmed.startsWith($0.word) }?.kind
     }
 
