@@ -41,20 +41,9 @@ public struct FindingReport {
     /// The figure underlined (or bracketed without colour) where it stands in the text.
     private func mark(_ value: String?, in text: String) -> String {
         // Found on bytes: evidence lines can be long, and a grapheme-aware search was most of `check`'s time.
-        guard let value, !value.isEmpty, let range = Self.byteRange(of: value, in: text) else { return text }
+        guard let value, !value.isEmpty, let range = ByteSearch.range(of: Array(value.utf8), in: Substring(text)) else { return text }
         let marked = colour ? "\u{1B}[4;33m" + value + "\u{1B}[0m" : "«" + value + "»"
         return String(text[..<range.lowerBound]) + marked + String(text[range.upperBound...])
-    }
-
-    static func byteRange(of needle: String, in text: String) -> Range<String.Index>? {
-        var pattern = Array(needle.utf8)
-        var haystack = Array(text.utf8)
-        let offset = pattern.withUnsafeMutableBufferPointer { needleBuffer in
-            haystack.withUnsafeMutableBufferPointer { ByteSearch.firstOffset(of: UnsafeBufferPointer(needleBuffer), in: UnsafeBufferPointer($0)) }
-        }
-        guard let offset else { return nil }
-        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-        return start..<text.utf8.index(start, offsetBy: pattern.count)
     }
 
     private let bold = "1"

@@ -126,22 +126,6 @@ enum TextTools {
         firstIndex(of: byte, in: text) != nil
     }
 
-    /// Whether `text` starts with `prefix`, byte for byte (String's `hasPrefix` compares canonical
-    /// equivalence, which the compact texts compared here do not need).
-    static func starts(_ text: some StringProtocol, with prefix: some StringProtocol) -> Bool {
-        text.utf8.starts(with: prefix.utf8)
-    }
-
-    static func ends(_ text: some StringProtocol, with suffix: some StringProtocol) -> Bool {
-        let utf8 = text.utf8
-        let tail = suffix.utf8
-        guard tail.count <= utf8.count else { return false }
-        return utf8.suffix(tail.count).elementsEqual(tail)
-    }
-
-    /// Thai digits as Arabic, everything else kept.
-    static func arabic(_ text: String) -> String { DigitConversion.toArabic(text) }
-
     /// Without leading and trailing white space and `*`.
     static func trimmed(_ text: some StringProtocol) -> String {
         String(trimmedSlice(Substring(text)))
@@ -284,14 +268,7 @@ extension TextTools {
     /// Where `needle` first occurs in `text`, searched on UTF-8 bytes (the stdlib's generic search is
     /// unspecialised and grapheme-aware, and finding type words in every line was the parser's hot spot).
     static func byteRange(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
-        guard !needle.isEmpty else { return nil }
-        let utf8 = text.utf8
-        let offset: Int?
-        if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: needle, in: $0) }) { offset = found }
-        else { offset = Array(utf8).withUnsafeBufferPointer { firstOffset(of: needle, in: $0) } }
-        guard let offset else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: offset)
-        return start..<utf8.index(start, offsetBy: needle.count)
+        ByteSearch.range(of: needle, in: text)
     }
 
     /// Whether `needle` occurs anywhere in `text`'s bytes.

@@ -6,6 +6,19 @@ import Darwin
 
 /// Finding bytes in UTF-8 text.
 public enum ByteSearch {
+    /// Where `needle` first occurs in `text`, found on its UTF-8 bytes (no grapheme or normalisation work).
+    public static func range(of needle: [UInt8], in text: Substring) -> Range<String.Index>? {
+        guard !needle.isEmpty else { return nil }
+        let utf8 = text.utf8
+        let search = { (haystack: UnsafeBufferPointer<UInt8>) in
+            needle.withUnsafeBufferPointer { firstOffset(of: $0, in: haystack) }
+        }
+        let offset = utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
+        guard let offset else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: offset)
+        return start..<utf8.index(start, offsetBy: needle.count)
+    }
+
     /// The byte offset of `needle` in `haystack`. Thai letters all begin with E0 B8 or E0 B9, so the
     /// search looks (with memchr) for the needle's first byte that is not one of those, then compares.
     public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
