@@ -19,7 +19,7 @@ import ThaiText
 /// (lines 1...the number of lines, line ≤ endLine, columns ≥ 1), blocks come in source order and have what
 /// their kind needs, every table row has a cell for each column, a valid UTF-8 input without control bytes
 /// always reads, and reading the same bytes twice gives the same document. The crashes found so far each have
-/// a regression test below; known misplacements are known issues (`Fuzz.isKnown`).
+/// a regression test below, as do the misplacements (places past the input) it found.
 ///
 /// `SARABUN_FUZZ_SCALE=10 swift test --filter ReaderFuzzTests` runs ten times as many inputs;
 /// `SARABUN_FUZZ_TRACE=1` writes each input to /tmp/sarabun-fuzz-current-<family>-<form>.bin before reading it.
@@ -208,7 +208,7 @@ import ThaiText
 
 /// The misplacements the fuzz tests found, minimised: places past the end of the input, because a line was
 /// counted in newlines of derived text (where `<br>`, `<p>` or a tag written in a text cell becomes a newline)
-/// rather than in source lines. Those not fixed yet are known issues (`Fuzz.isKnown`).
+/// rather than in source lines. Each is fixed; these keep them fixed.
 @Suite struct ReaderPlacementRegressionTests {
     /// TableBuilder.scanTokens placed a cell's tokens at the cell's line plus the newlines of its text; now
     /// tokens past the cell's last line are put on it.
@@ -288,21 +288,11 @@ enum Fuzz {
         return hash &+ UInt64(index) &* 0xD1B5_4A32_D192_ED03
     }
 
-    /// Problems already reported, each a line placed past the end of the input because a place was counted
-    /// in newlines of derived text rather than in source lines (minimised in ReaderPlacementRegressionTests):
-    /// figures of the records (and the findings that quote them): PlanRecords places a block's figures at the
-    /// block's line plus the newlines of the block's text (`NarrativeReader`, `MetadataReader`).
-    /// Anything else that breaks a property is a failure (a table cell's tokens past the input included:
-    /// `TableBuilder.scanTokens` keeps them inside the cell's lines).
-    /// No known problems left: a place past the input from the records or findings (once tolerated) fails.
-    static func isKnown(_ problem: String) -> Bool { false }
-
     /// Feeds `count` inputs through the pipeline and records an issue for each one that breaks a property
-    /// (the first five in full), and one known issue for all the known problems. Returns how many failed.
+    /// (the first five in full). Returns how many failed.
     static func run(count: Int, family: String, format: DocumentFormat,
                     make: (inout SplitMix64) -> [UInt8]) -> Int {
         var failures = 0
-        var known: [String] = []
         for index in 0..<count {
             let seed = seed(family: family, format: format, index: index)
             var rng = SplitMix64(seed: seed)
@@ -312,22 +302,15 @@ enum Fuzz {
             if trace { write(bytes, to: "/tmp/sarabun-fuzz-current-\(family)-\(format.rawValue).bin") }
             let problems = pipelineProblems(bytes, format: format, check: true)
             let name = "\(family) input \(index) as \(format.rawValue) (seed 0x\(String(seed, radix: 16)), \(bytes.count) bytes"
-            known += problems.filter(isKnown).prefix(1).map { "\(name)): \($0)" }
-            let unknown = problems.filter { !isKnown($0) }
-            guard !unknown.isEmpty else { continue }
+            guard !problems.isEmpty else { continue }
             failures += 1
             if failures <= 5 || verbose {
                 let path = "/tmp/sarabun-fuzz-\(family)-\(format.rawValue)-\(index).bin"
                 write(bytes, to: path)
-                Issue.record("\(name), written to \(path)):\n\(unknown.prefix(8).joined(separator: "\n"))")
+                Issue.record("\(name), written to \(path)):\n\(problems.prefix(8).joined(separator: "\n"))")
             }
         }
-        if !known.isEmpty {
-            withKnownIssue("places counted in newlines of derived text", isIntermittent: true) {
-                Issue.record("\(known.count) inputs with known problems, e.g.\n\(known.prefix(verbose ? known.count : 3).joined(separator: "\n"))")
-            }
-        }
-        if verbose { print("fuzz \(family) \(format): \(count) inputs, \(known.count) with known problems, \(failures) failed") }
+        if verbose { print("fuzz \(family) \(format): \(count) inputs, \(failures) failed") }
         return failures
     }
 

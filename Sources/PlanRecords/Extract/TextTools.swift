@@ -273,12 +273,6 @@ extension TextTools {
 
     /// Whether `needle` occurs anywhere in `text`'s bytes.
     static func containsBytes(_ needle: [UInt8], in text: some StringProtocol) -> Bool {
-        var utf8 = text.utf8
-        if let found = utf8.withContiguousStorageIfAvailable({ firstOffset(of: needle, in: $0) != nil }) { return found }
-        return Array(utf8).withUnsafeBufferPointer { firstOffset(of: needle, in: $0) != nil }
-    }
-
-    static func firstOffset(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: haystack) }
+        ByteSearch.range(of: needle, in: Substring(text)) != nil
     }
 }
