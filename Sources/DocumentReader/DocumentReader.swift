@@ -97,12 +97,27 @@ extension DocumentFormat {
 
 /// The charset an HTML file declares in `<meta>`, so the one decoder can honour it.
 enum HTMLCharset {
+    /// The `charset=` of a `<meta>` in the first 2 KB, looked for in ASCII-lowercased bytes (a text export's
+    /// Thai head needs no Unicode lowercasing to be ruled out).
     static func declared(in bytes: [UInt8]) -> TextEncoding? {
-        let head = String(decoding: bytes.prefix(2048), as: UTF8.self).lowercased()
-        guard head.contains("<meta"), let range = head.firstRange(of: "charset=") else { return nil }
-        let value = head[range.upperBound...].drop { $0 == "\"" || $0 == "'" || $0 == " " }
-            .prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
-        return TextEncoding(label: String(value))
+        let head = bytes.prefix(2048).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return head.withUnsafeBufferPointer { head -> TextEncoding? in
+            func offset(of word: StaticString, from start: Int = 0) -> Int? {
+                let rest = UnsafeBufferPointer(rebasing: head[start...])
+                let needle = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
+                return ByteSearch.firstOffset(of: needle, in: rest).map { $0 + start }
+            }
+            guard offset(of: "<meta") != nil, let found = offset(of: "charset=") else { return nil }
+            var index = found + 8
+            while index < head.count, head[index] == 0x22 || head[index] == 0x27 || head[index] == 0x20 { index += 1 }
+            let start = index
+            while index < head.count {
+                let byte = head[index]
+                guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F else { break }
+                index += 1
+            }
+            return TextEncoding(label: String(decoding: head[start..<index], as: UTF8.self))
+        }
     }
 }
 

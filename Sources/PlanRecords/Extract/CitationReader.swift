@@ -48,7 +48,7 @@ enum CitationReader {
             guard let era = TextTools.byteRange(of: eraBytes, in: rest) ?? TextTools.byteRange(of: fullEraBytes, in: rest) else { break }
             let name = text[start..<era.lowerBound]
             guard !name.utf8.contains(0x0A), !name.utf8.contains(0x2C), !name.utf8.contains(0x3A),
-                  name.utf8.count <= longestLawName * 9, (8...longestLawName).contains(name.count) else { continue }
+                  name.utf8.count <= longestLawName * 9, (8...longestLawName).contains(TextTools.thaiCharacterCount(name) ?? name.count) else { continue }
             // A later kind word inside the name (`…และระเบียบกระทรวง…`): the year belongs to that one.
             if let inner = firstKindWord(in: name.dropFirst()), inner.0 > start,
                !(text[start...].startsWith("พระราชบัญญัติ") && text[inner.0...].startsWith("ระเบียบบริหาร")) { continue }
@@ -79,7 +79,7 @@ enum CitationReader {
     private static func yearAfter(_ text: Substring) -> (value: Int, end: String.Index)? {
         let trimmed = text.drop { $0 == " " }
         guard let (value, rest) = TextTools.leadingInteger(trimmed), (2400...2700).contains(value),
-              trimmed.distance(from: trimmed.startIndex, to: rest.startIndex) == 4 else { return nil }
+              trimmed.unicodeScalars.distance(from: trimmed.startIndex, to: rest.startIndex) == 4 else { return nil }
         return (value, rest.startIndex)
     }
 

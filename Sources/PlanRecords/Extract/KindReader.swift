@@ -1,4 +1,5 @@
 import DocumentReader
+import ThaiText
 
 /// What the document is, from the title phrases near its top (DocumentKindWords).
 enum KindReader {
@@ -29,7 +30,9 @@ enum KindReader {
         }
         var title = (kept.isEmpty ? Array(lines.prefix(1)) : kept).joined(separator: " ")
         // A title run together with the body on one line ends where the body's first word begins.
-        if let cut = bodyStarts.compactMap({ title.firstRange(of: " " + $0)?.lowerBound }).min() { title = String(title[..<cut]) }
+        if let cut = bodyStarts.compactMap({ ByteSearch.range(of: Array((" " + $0).utf8), in: Substring(title))?.lowerBound }).min() {
+            title = String(title[..<cut])
+        }
         return title
     }
 

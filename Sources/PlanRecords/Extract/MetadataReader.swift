@@ -149,8 +149,13 @@ struct MetadataReader {
         var end = scalars.startIndex
         while end < scalars.endIndex {
             let scalar = scalars[end]
-            let isMark = (0x0E30...0x0E4E).contains(scalar.value) || scalar.properties.generalCategory == .nonspacingMark
-                || scalar.properties.generalCategory == .spacingMark
+            // Thai and ASCII answered from their ranges; only other scripts need the Unicode properties.
+            let isMark: Bool
+            switch scalar.value {
+            case 0x0E30...0x0E4E: isMark = true
+            case 0..<0x80, 0x0E00...0x0E7F: isMark = false
+            default: isMark = scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
+            }
             guard isMark || isLetter(scalar) && scalar != "ฯ" else { break }
             scalars.formIndex(after: &end)
         }
@@ -177,39 +182,53 @@ struct MetadataReader {
     /// The earliest type word in the text (the longest where two start together). Searched on UTF-8
     /// bytes: grapheme-aware search over every line of a long document is the parser's hot spot.
     static func firstTypeWord(in text: Substring) -> (Range<Substring.Index>, OrganisationType)? {
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         let found = utf8.withContiguousStorageIfAvailable(firstTypeWordOffset) ?? Array(utf8).withUnsafeBufferPointer(firstTypeWordOffset)
         guard let (offset, length, type) = found else { return nil }
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
         return (start..<text.utf8.index(start, offsetBy: length), type)
     }
 
-    /// One pass over the bytes: a type word starts with อ, เ or ท (E0 B8 AD, E0 B9 80, E0 B8 97); at
-    /// each of those the words are compared, the longest kept.
+    /// One pass over the bytes: a type word starts with อ, เ or ท (E0 B8 AD, E0 B9 80, E0 B8 97). Where one
+    /// of those is followed by a letter some type word has second, the words are compared, the longest kept.
     private static func firstTypeWordOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, OrganisationType)? {
         let count = bytes.count
+        guard count >= 6, let base = bytes.baseAddress else { return nil }
+        let secondLetters = typeWordOpenings
         var index = 0
-        while index + 2 < count {
-            if bytes[index] == 0xE0 {
-                let second = bytes[index + 1], third = bytes[index + 2]
-                if (second == 0xB8 && (third == 0xAD || third == 0x97)) || (second == 0xB9 && third == 0x80) {
-                    var best: (Int, OrganisationType)?
-                    for (prefix, type) in OrganisationWords.typeBytes where prefix.count <= count - index && (best == nil || prefix.count > best!.0) {
-                        // The first two letters (six bytes) are compared inline before the whole word.
-                        guard prefix[2] == third, prefix[4] == bytes[index + 4], prefix[5] == bytes[index + 5] else { continue }
-                        if prefix.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + index, $0.baseAddress!, $0.count) == 0 }) {
-                            best = (prefix.count, type)
-                        }
+        while index + 5 < count {
+            guard base[index] == 0xE0 else { index += 1; continue }
+            let second = base[index + 1], third = base[index + 2]
+            let opensTypeWord = second == 0xB8 ? (third == 0xAD || third == 0x97) : (second == 0xB9 && third == 0x80)
+            if opensTypeWord, base[index + 3] == 0xE0,
+               secondLetters[typeWordOpeningKey(second, third, base[index + 4], base[index + 5])] {
+                var best: (Int, OrganisationType)?
+                for (prefix, type) in OrganisationWords.typeBytes where prefix.count <= count - index && (best == nil || prefix.count > best!.0) {
+                    if prefix.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + index, $0.baseAddress!, $0.count) == 0 }) {
+                        best = (prefix.count, type)
                     }
-                    if let (length, type) = best { return (index, length, type) }
                 }
-                index += 3
-            } else {
-                index += 1
+                if let (length, type) = best { return (index, length, type) }
             }
+            index += 3
         }
         return nil
     }
+
+    /// The first two Thai letters of a type word (bytes 2, 3, 5 and 6 of its UTF-8) as one table index.
+    @inline(__always)
+    private static func typeWordOpeningKey(_ lead1: UInt8, _ byte1: UInt8, _ lead2: UInt8, _ byte2: UInt8) -> Int {
+        (Int(lead1 & 1) << 15) | (Int(byte1 & 0x7F) << 8) | (Int(lead2 & 1) << 7) | Int(byte2 & 0x7F)
+    }
+
+    /// Which two-letter openings begin some type word: one load rules out every other Thai letter pair.
+    private static let typeWordOpenings: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
+        for (prefix, _) in OrganisationWords.typeBytes where prefix.count >= 6 {
+            table[typeWordOpeningKey(prefix[1], prefix[2], prefix[4], prefix[5])] = true
+        }
+        return table
+    }()
 
     private static func place(after words: [String], in block: Block) -> Located<String>? {
         for word in words {

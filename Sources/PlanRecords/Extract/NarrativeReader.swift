@@ -18,8 +18,12 @@ struct NarrativeReader {
     /// The entry being read, and the field of it the text now belongs to.
     private var entry: Mention?
     private var field: FieldLabels.Field?
-    /// The block after the one being read: whether a numbered line is an entry depends on what follows.
-    private var next: Block?
+    /// The text blocks in reading order (a paragraph of field lines split into its lines), each with the
+    /// index of its document block when it is a whole one, and the position of the one being read: whether
+    /// a numbered line is an entry depends on the block that follows it.
+    private var textBlocks: [(block: Block, origin: Int?)] = []
+    private var position = 0
+    private var next: Block? { position + 1 < textBlocks.count ? textBlocks[position + 1].block : nil }
     /// `ลำดับที่ N` seen, its sheet's name not yet.
     private var pendingSheet: (number: Int, raw: String, line: Int)?
 
@@ -38,7 +42,7 @@ struct NarrativeReader {
 
     mutating func read(_ blocks: [Block], tokens: BlockTokens) {
         self.tokens = tokens
-        var textBlocks: [(block: Block, origin: Int?)] = []
+        textBlocks.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             switch block.kind {
             case .table: textBlocks.append((block, index))
@@ -48,15 +52,16 @@ struct NarrativeReader {
                 textBlocks += pieces.count == 1 ? [(block, index)] : pieces.map { ($0, nil) }
             }
         }
-        for (index, item) in textBlocks.enumerated() {
-            if item.block.kind == .table {
+        for index in textBlocks.indices {
+            if textBlocks[index].block.kind == .table {
                 closeEntry()
                 continue
             }
-            next = index + 1 < textBlocks.count ? textBlocks[index + 1].block : nil
-            wholeBlock = item.origin
-            read(item.block)
+            position = index
+            wholeBlock = textBlocks[index].origin
+            read(textBlocks[index].block)
         }
+        textBlocks = []
         closeEntry()
         if let pending = pendingSheet {
             warnings.append(RecordWarning(line: pending.line, message: "detail sheet \(pending.raw) has no project name"))
@@ -213,7 +218,7 @@ struct NarrativeReader {
             mention.targets.append(TextTools.trimmed(text))
         case .results, .actions:
             // A status is said in a few words; a long result text only mentions one.
-            if text.utf8.count <= 600, compact.count <= 40, let status = StatusWords.status(in: compact) {
+            if text.utf8.count <= 600, TextTools.hasAtMost(40, charactersIn: compact), let status = StatusWords.status(in: compact) {
                 mention.status = Located(status, raw: TextTools.trimmed(text), source: block.source)
             }
             if compact.startsWith("เบิกจ่าย") { readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention) }
@@ -307,7 +312,8 @@ struct NarrativeReader {
         let tokens = wholeBlock.flatMap { self.tokens?.tokens(of: $0) }
             ?? TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
         noteWords(tokens, bytes: bytes)
-        let context = TextTools.joinedLines(text)
+        // Built only for a block that states a total (most state none).
+        lazy var context = TextTools.joinedLines(text)
         var lastMoney: (ExactDecimal, Bool)?
         for token in tokens {
             // Only counts of projects, money and percentages state totals; the text before the others is not read.
@@ -326,7 +332,7 @@ struct NarrativeReader {
                 if let status = StatusWords.status(in: clause) {
                     declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
                 } else if clause.includes("จำนวน") || clause.includes("มี") || clause.includes("รวม") || clause.includes("ทั้งสิ้น") || clause.isEmpty {
-                    let scope = clause.isEmpty ? nil : OutlineReader.dimension(in: Substring(before.suffix(24)))
+                    let scope = clause.isEmpty ? nil : OutlineReader.dimension(in: TextTools.suffix(before, characters: 24))
                     declared.append(DeclaredTotal(what: .projectCount, value: located(value), context: context,
                                                   dimension: scope.map { $0.starred ? "\($0.number)*" : "\($0.number)" }, unit: classifier))
                 }

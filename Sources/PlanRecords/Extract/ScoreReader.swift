@@ -175,14 +175,14 @@ enum ScoreReader {
             default: continue
             }
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
-            let clause = String(before.suffix(40))
+            let clause = String(TextTools.suffix(before, characters: 40))
             let located = Located(value, raw: token.raw(in: bytes), line: token.line, column: token.column)
-            if scores.overall == nil, ITAWords.overallPhrases.contains(where: { String(clause.suffix(20)).includes($0) }) {
+            if scores.overall == nil, ITAWords.overallPhrases.contains(where: { TextTools.suffix(clause, characters: 20).includes($0) }) {
                 scores.overall = located
                 continue
             }
             // A tool named just before its score: `(IIT) ได้ ๘๙.๕๐ คะแนน`.
-            let near = String(before.suffix(12))
+            let near = String(TextTools.suffix(before, characters: 12))
             if let name = tool(in: near), case .count = token.value {
                 if let index = scores.tools.firstIndex(where: { $0.name == name }) {
                     if scores.tools[index].score == nil { scores.tools[index].score = located }

@@ -144,11 +144,12 @@ struct TableProjects {
             let text = TextTools.trimmed(row.cells[numberColumn].text)
             if !text.isEmpty { numbering = text; number = TextTools.leadingInteger(Substring(text))?.value }
         }
-        let stripped = String(TextTools.droppingMarker(name))
-        if stripped != name, stripped.count < name.count {
-            let marker = TextTools.trimmed(name.prefix(name.count - stripped.count))
+        // The marker is what `droppingMarker` skipped: the name's text before the slice it returns.
+        let stripped = TextTools.droppingMarker(name)
+        if stripped.startIndex > name.startIndex {
+            let marker = TextTools.trimmed(name[..<stripped.startIndex])
             if numbering == nil { numbering = marker; number = TextTools.leadingInteger(Substring(marker))?.value }
-            name = stripped
+            name = String(stripped)
         }
         var mention = Mention(role: role, line: row.source.line, endLine: row.source.endLine, column: nameCell.source.column,
                               name: name, rawName: nameCell.rawText, numbering: numbering, number: number, table: table,

@@ -10,7 +10,7 @@ import Darwin
 enum TextTools {
     static func compact(_ text: some StringProtocol) -> String {
         // On UTF-8 bytes: this runs on every block and line the readers look at.
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         if let result = utf8.withContiguousStorageIfAvailable(compactBytes) { return result }
         return Array(utf8).withUnsafeBufferPointer(compactBytes)
     }
@@ -72,16 +72,39 @@ enum TextTools {
     /// The lines of `text`, split at `\n` bytes. (`split(separator: "\n")` walks graphemes and compares
     /// each one as a string; on long documents that was most of the parser's time.)
     static func lines<S: StringProtocol>(_ text: S, omittingEmpty: Bool = false) -> [S.SubSequence] {
-        var result: [S.SubSequence] = []
         let utf8 = text.utf8
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            if utf8[index] == 0x0A {
-                if !omittingEmpty || start != index { result.append(text[start..<index]) }
-                start = utf8.index(after: index)
+        // Line ends found with memchr over the contiguous bytes (walking the view's indices a byte at a time
+        // was a tenth of the parse), then turned into indices by offset.
+        let ends: [Int]? = utf8.withContiguousStorageIfAvailable { buffer in
+            var ends: [Int] = []
+            guard let base = buffer.baseAddress else { return ends }
+            var from = 0
+            while from < buffer.count, let hit = memchr(base + from, 0x0A, buffer.count - from) {
+                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                ends.append(offset)
+                from = offset + 1
             }
-            utf8.formIndex(after: &index)
+            return ends
+        }
+        var result: [S.SubSequence] = []
+        var start = utf8.startIndex
+        if let ends {
+            var startOffset = 0
+            for end in ends {
+                let endIndex = utf8.index(start, offsetBy: end - startOffset)
+                if !omittingEmpty || start != endIndex { result.append(text[start..<endIndex]) }
+                start = utf8.index(after: endIndex)
+                startOffset = end + 1
+            }
+        } else {
+            var index = start
+            while index != utf8.endIndex {
+                if utf8[index] == 0x0A {
+                    if !omittingEmpty || start != index { result.append(text[start..<index]) }
+                    start = utf8.index(after: index)
+                }
+                utf8.formIndex(after: &index)
+            }
         }
         if !omittingEmpty || start != utf8.endIndex { result.append(text[start..<utf8.endIndex]) }
         return result
@@ -110,7 +133,7 @@ enum TextTools {
     /// Where `byte` first occurs in the text's UTF-8, found with memchr (the generic `firstIndex(of:)` on a
     /// string's UTF-8 view walks it a byte at a time through the view's index type).
     static func firstIndex<S: StringProtocol>(of byte: UInt8, in text: S) -> String.Index? {
-        var utf8 = text.utf8
+        let utf8 = text.utf8
         let offset = utf8.withContiguousStorageIfAvailable { buffer -> Int? in
             guard let base = buffer.baseAddress, let hit = memchr(base, Int32(byte), buffer.count) else { return nil }
             return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
@@ -124,6 +147,87 @@ enum TextTools {
 
     static func contains<S: StringProtocol>(byte: UInt8, in text: S) -> Bool {
         firstIndex(of: byte, in: text) != nil
+    }
+
+    /// Whether `text` has at most `limit` characters, walking no more than `limit + 1` of them
+    /// (`count` breaks graphemes over the whole text).
+    static func hasAtMost(_ limit: Int, charactersIn text: String) -> Bool {
+        if let count = thaiCharacterCount(text) { return count <= limit }
+        guard let index = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex) else { return true }
+        return index == text.endIndex
+    }
+
+    /// The number of characters (grapheme clusters) of a text made only of printable ASCII and Thai,
+    /// counted on its bytes: a Thai vowel or tone mark above or below (Extend) and sara am (SpacingMark)
+    /// join the character before them; everything else in those ranges stands alone. Nil for any other
+    /// text, which the caller counts the slow way. (Swift's grapheme breaking of Thai costs hundreds of
+    /// instructions a character.)
+    static func thaiCharacterCount(_ text: some StringProtocol) -> Int? {
+        let utf8 = text.utf8
+        let counted: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x20 && byte < 0x7F {
+                    count += 1
+                    index += 1
+                    continue
+                }
+                guard byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9 else { return nil }
+                // The code point's offset in the Thai block U+0E00–0E7F.
+                let offset = (bytes[index + 1] & 0x01) << 6 | (bytes[index + 2] & 0x3F)
+                switch offset {
+                case 0x31, 0x33...0x3A, 0x47...0x4E:
+                    // A mark with nothing before it is a character of its own.
+                    if index == 0 { count += 1 }
+                default:
+                    count += 1
+                }
+                index += 3
+            }
+            return count
+        }
+        return counted ?? nil
+    }
+
+    /// The last `limit` characters of `text`, as `text.suffix(limit)` gives them, walked back over the bytes
+    /// where the text there is printable ASCII and Thai (see `thaiCharacterCount`).
+    static func suffix(_ text: String, characters limit: Int) -> Substring {
+        let utf8 = text.utf8
+        var index = utf8.endIndex
+        var count = 0
+        while count < limit, index > utf8.startIndex {
+            var start = utf8.index(before: index)
+            while start > utf8.startIndex, utf8[start] & 0xC0 == 0x80 { start = utf8.index(before: start) }
+            guard let isMark = thaiOrASCIIMark(utf8, at: start) else { return text.suffix(limit) }
+            if !isMark { count += 1 }
+            index = start
+        }
+        // What stands before the cut must be ASCII or Thai too, or the cut may not be a character edge.
+        if index > utf8.startIndex {
+            var before = utf8.index(before: index)
+            while before > utf8.startIndex, utf8[before] & 0xC0 == 0x80 { before = utf8.index(before: before) }
+            guard thaiOrASCIIMark(utf8, at: before) != nil else { return text.suffix(limit) }
+        }
+        return text[index...]
+    }
+
+    /// For a printable ASCII or Thai code point at `index`: whether it is a Thai mark that joins the
+    /// character before it. Nil for anything else.
+    private static func thaiOrASCIIMark(_ utf8: String.UTF8View, at index: String.Index) -> Bool? {
+        let byte = utf8[index]
+        if byte >= 0x20 && byte < 0x7F { return false }
+        guard byte == 0xE0 else { return nil }
+        let second = utf8.index(after: index)
+        guard second < utf8.endIndex, utf8[second] == 0xB8 || utf8[second] == 0xB9 else { return nil }
+        let third = utf8.index(after: second)
+        guard third < utf8.endIndex else { return nil }
+        let offset = (utf8[second] & 0x01) << 6 | (utf8[third] & 0x3F)
+        switch offset {
+        case 0x31, 0x33...0x3A, 0x47...0x4E: return true
+        default: return false
+        }
     }
 
     /// Without leading and trailing white space and `*`.

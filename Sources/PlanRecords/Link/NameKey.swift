@@ -14,25 +14,30 @@ struct NameKey: Hashable {
     var baseBigrams: [UInt64]
 
     init(_ name: String) {
-        let body = String(TextTools.droppingMarker(name))
+        // On UTF-8 bytes: the linker keys every mention's name, and scalar-by-scalar string building was
+        // most of its time.
+        let body = Array(TextTools.droppingMarker(name).utf8)
         full = Self.reduce(body)
         var aliases: [String] = []
         var depth = 0
-        var current = String.UnicodeScalarView()
-        var outside = String.UnicodeScalarView()
+        var current: [UInt8] = []
+        var outside: [UInt8] = []
         var bracketed = false
-        for scalar in body.unicodeScalars {
-            switch scalar {
-            case "(", "[", "（":
+        var index = 0
+        while index < body.count {
+            let width = min(Self.sequenceLength(body[index]), body.count - index)
+            switch Self.bracket(body, at: index) {
+            case 1:
                 depth += 1
                 bracketed = true
-                if depth == 1 { current = String.UnicodeScalarView() }
-            case ")", "]", "）":
-                if depth == 1 { aliases.append(Self.reduce(String(current))) }
+                if depth == 1 { current.removeAll(keepingCapacity: true) }
+            case -1:
+                if depth == 1 { aliases.append(Self.reduce(current)) }
                 depth = max(0, depth - 1)
             default:
-                if depth == 0 { outside.append(scalar) } else { current.append(scalar) }
+                if depth == 0 { outside.append(contentsOf: body[index..<index + width]) } else { current.append(contentsOf: body[index..<index + width]) }
             }
+            index += width
         }
         self.aliases = aliases.filter { $0.unicodeScalars.count >= 6 }
         bigrams = Self.bigrams(full)
@@ -41,69 +46,111 @@ struct NameKey: Hashable {
             base = full
             baseBigrams = bigrams
         } else {
-            base = Self.reduce(String(outside))
+            base = Self.reduce(outside)
             baseBigrams = Self.bigrams(base)
+        }
+    }
+
+    /// 1 for an opening bracket `(`, `[`, `（` at `index`, -1 for a closing one, 0 otherwise.
+    private static func bracket(_ bytes: [UInt8], at index: Int) -> Int {
+        switch bytes[index] {
+        case 0x28, 0x5B: return 1
+        case 0x29, 0x5D: return -1
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBC:
+            // U+FF08 and U+FF09, the full-width brackets.
+            return bytes[index + 2] == 0x88 ? 1 : bytes[index + 2] == 0x89 ? -1 : 0
+        default: return 0
+        }
+    }
+
+    /// How many bytes the UTF-8 sequence led by `byte` takes.
+    private static func sequenceLength(_ byte: UInt8) -> Int {
+        switch byte {
+        case 0xC0...0xDF: return 2
+        case 0xE0...0xEF: return 3
+        case 0xF0...0xF7: return 4
+        default: return 1
         }
     }
 
     /// Letters only, kind words at the start dropped (`กิจกรรม “…”` and `โครงการ…` compare alike).
     static func reduce(_ text: String) -> String {
+        reduce(Array(text.utf8))
+    }
+
+    static func reduce(_ text: [UInt8]) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count)
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
+        bytes.reserveCapacity(text.count)
+        var index = 0
+        let count = text.count
+        while index < count {
+            let byte = text[index]
             switch byte {
             case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
             case 0x41...0x5A: bytes.append(byte + 0x20)
             case 0xE0:
                 // Thai is U+0E00–0E7F: E0 B8 80–BF, E0 B9 80–BF.
-                guard let second = utf8.next(), let third = utf8.next() else { break }
+                guard index + 2 < count else { index = count; continue }
+                let second = text[index + 1], third = text[index + 2]
                 let scalar = UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
                 switch scalar {
                 case 0x0E50...0x0E59: bytes.append(UInt8(scalar - 0x0E50) + 0x30)
-                case 0x0E01...0x0E4E: bytes.append(contentsOf: [byte, second, third])
-                default: continue  // `ฯ` and the other signs
+                case 0x0E01...0x0E4E: bytes.append(byte); bytes.append(second); bytes.append(third)
+                default: break  // `ฯ` and the other signs
                 }
-            case 0xC0...0xDF: _ = utf8.next()
-            case 0xE1...0xEF: _ = utf8.next(); _ = utf8.next()
-            case 0xF0...0xF7: _ = utf8.next(); _ = utf8.next(); _ = utf8.next()
-            default: continue  // spaces, quotes, punctuation
+                index += 3
+                continue
+            default: break  // spaces, quotes, punctuation, other scripts
             }
+            index += sequenceLength(byte)
         }
-        var reduced = String(decoding: bytes, as: UTF8.self)
+        // Kind words dropped from the front, only while a name of four letters or more is left.
+        var start = 0
         var stripped = true
         while stripped {
             stripped = false
-            // Only when a name of four letters or more is left.
-            for word in kindWords where reduced.startsWith(word) {
-                let rest = String(decoding: reduced.utf8.dropFirst(word.utf8.count), as: UTF8.self)
-                guard Self.hasFourLetters(rest) else { continue }
-                reduced = rest
+            for word in kindWordBytes where bytes.count - start >= word.count && bytes[start..<start + word.count].elementsEqual(word) {
+                guard hasFourLetters(bytes[(start + word.count)...]) else { continue }
+                start += word.count
                 stripped = true
             }
         }
-        return reduced
+        return String(decoding: bytes[start...], as: UTF8.self)
     }
 
-    private static let kindWords = ProjectKindWords.words.map(\.word)
+    private static let kindWordBytes = ProjectKindWords.words.map { Array($0.word.utf8) }
 
     /// At least four letters, Thai vowel and tone marks not counted apart from their letter (a reduced
     /// name holds only Thai letters and marks, digits and Latin letters).
     static func hasFourLetters(_ text: String) -> Bool {
+        hasFourLetters(Array(text.utf8)[...])
+    }
+
+    static func hasFourLetters(_ bytes: ArraySlice<UInt8>) -> Bool {
         var letters = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0E31, 0x0E33...0x0E3A, 0x0E47...0x0E4E: continue  // joined to the letter before
-            default:
-                letters += 1
-                if letters >= 4 { return true }
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0xE0, index + 2 < bytes.endIndex {
+                let scalar = UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+                switch scalar {
+                case 0x0E31, 0x0E33...0x0E3A, 0x0E47...0x0E4E: continue  // joined to the letter before
+                default: break
+                }
+            } else {
+                index += sequenceLength(byte)
             }
+            letters += 1
+            if letters >= 4 { return true }
         }
         return false
     }
 
+    /// The sorted, unique pairs of neighbouring code points.
     static func bigrams(_ text: String) -> [UInt64] {
         var result: [UInt64] = []
+        result.reserveCapacity(text.utf8.count / 2)
         var previous: UInt32?
         for scalar in text.unicodeScalars {
             if let previous { result.append(UInt64(previous) << 32 | UInt64(scalar.value)) }

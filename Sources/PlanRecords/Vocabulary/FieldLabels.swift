@@ -31,9 +31,12 @@ enum FieldLabels {
         let body = TextTools.droppingMarker(line)
         // Most lines open with a letter no label opens with: no need to compact them.
         guard let first = body.unicodeScalars.first(where: { $0 != " " && $0 != "*" }), firstLetters.contains(first) else { return nil }
-        let head = TextTools.compactHead(body, bytes: 160)
-        return compactLabels.first { head.startsWith($0.label) }
+        return labelTrie.longestPrefix(of: body)
     }
+
+    /// The labels in a trie walked over the line's bytes as compact text. The longest label a line opens
+    /// with is the one meant: the list puts longer labels first wherever one begins another.
+    static let labelTrie = CompactTrie(compactLabels.map { ($0.label, (label: $0.label, field: $0.field)) })
 
     /// The letters labels begin with.
     static let firstLetters: Set<Unicode.Scalar> = Set(compactLabels.compactMap { $0.label.unicodeScalars.first })

@@ -51,20 +51,40 @@ public enum ByteSearch {
 /// bytes gives the answers `hasPrefix` and `contains` give, without their grapheme and normalisation
 /// work, which was most of the parser's time.
 extension StringProtocol {
+    @inlinable
     public func startsWith(_ prefix: some StringProtocol) -> Bool {
-        utf8.starts(with: prefix.utf8)
+        let head = prefix.utf8
+        let text = utf8
+        // memcmp on both buffers where they are contiguous (native strings always are).
+        let found = head.withContiguousStorageIfAvailable { wanted in
+            text.withContiguousStorageIfAvailable { have in
+                wanted.count <= have.count && (wanted.isEmpty || memcmp(have.baseAddress!, wanted.baseAddress!, wanted.count) == 0)
+            }
+        }
+        if let found = found ?? nil { return found }
+        return utf8.starts(with: prefix.utf8)
     }
 
+    @inlinable
     public func endsWith(_ suffix: some StringProtocol) -> Bool {
         let tail = suffix.utf8
-        let count = tail.count
+        let text = utf8
+        let found = tail.withContiguousStorageIfAvailable { wanted in
+            text.withContiguousStorageIfAvailable { have in
+                wanted.count <= have.count
+                    && (wanted.isEmpty || memcmp(have.baseAddress! + (have.count - wanted.count), wanted.baseAddress!, wanted.count) == 0)
+            }
+        }
+        if let found = found ?? nil { return found }
+        let count = suffix.utf8.count
         guard count <= utf8.count else { return false }
-        return utf8.suffix(count).elementsEqual(tail)
+        return utf8.suffix(count).elementsEqual(suffix.utf8)
     }
 
+    @inlinable
     public func includes(_ needle: some StringProtocol) -> Bool {
-        var needleBytes = needle.utf8
-        var haystack = utf8
+        let needleBytes = needle.utf8
+        let haystack = utf8
         let found = needleBytes.withContiguousStorageIfAvailable { pattern in
             haystack.withContiguousStorageIfAvailable { ByteSearch.firstOffset(of: pattern, in: $0) != nil }
         }
