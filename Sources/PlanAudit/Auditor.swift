@@ -13,8 +13,9 @@ public enum Auditor {
                 evidence: [Evidence(line: oversized.line, endLine: oversized.endLine, column: oversized.column, text: oversized.raw,
                                     value: oversized.raw, note: "largest figure")]))
         }
+        let facts = RecordFacts(record)
         for rule in RuleCatalog.all where options.runs(rule.id) && (oversized == nil || !rule.doesArithmetic) {
-            findings += rule.check(record, options)
+            findings += rule.check(facts, options)
         }
         return findings.sorted { ($0.line, $0.column, $0.rule) < ($1.line, $1.column, $1.rule) }
     }
@@ -46,6 +47,8 @@ public protocol AuditRule: Sendable {
     /// A paragraph for `sarabun explain`: what it checks, why it matters, what it ignores.
     var explanation: String { get }
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding]
+    /// The same, reading what other rules also derive from the record (built once per document).
+    func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding]
     /// Whether the rule adds or multiplies the document's figures (then it is not run on figures too large
     /// to add exactly; see FigureBounds).
     var doesArithmetic: Bool { get }
@@ -53,4 +56,19 @@ public protocol AuditRule: Sendable {
 
 extension AuditRule {
     public var doesArithmetic: Bool { true }
+
+    public func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        check(facts.record, options)
+    }
+}
+
+/// What several rules derive from one record, built once when the first asks: the six totals rules
+/// all read the same table rows and total lines.
+public final class RecordFacts {
+    public let record: PlanRecord
+    private(set) lazy var totals = TotalsContext(record)
+
+    public init(_ record: PlanRecord) {
+        self.record = record
+    }
 }

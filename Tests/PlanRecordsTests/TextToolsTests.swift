@@ -34,4 +34,15 @@ import Testing
         #expect(TextTools.lines("ก\nข\n\nค\n", omittingEmpty: true).map(String.init) == ["ก", "ข", "ค"])
         #expect(TextTools.lines(Substring("x\ny").dropFirst(2)).map(String.init) == ["y"])
     }
+
+    @Test func markersAreDroppedWithTheSpacesAfterThem() {
+        let cases: [(String, String)] = [
+            ("๑. ชื่อโครงการ", "ชื่อโครงการ"), ("12) งบประมาณ", "งบประมาณ"), ("(๓) เป้าหมาย", "เป้าหมาย"),
+            ("๑.๒.๓. ภารกิจ", "ภารกิจ"), ("๑.๒.๓ ภารกิจ", "๑.๒.๓ ภารกิจ"), ("- • * ข้อ", "ข้อ"), ("๑๒ โครงการ", "๑๒ โครงการ"), ("(ยาวเกินไป) x", "(ยาวเกินไป) x"),
+            ("3.: ผล", "ผล"), ("", ""), ("(", "("), ("๑", "๑"),
+        ]
+        for (text, expected) in cases {
+            #expect(TextTools.droppingMarker(text) == Substring(expected), "\(text)")
+        }
+    }
 }

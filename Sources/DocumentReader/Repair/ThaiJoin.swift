@@ -18,13 +18,17 @@ enum ThaiJoin {
         if cannotBeginSyllable(UTF8Text.scalar(right, at: 0).value) { return true }
         // Look at a window around the junction: the last Thai run of the left piece and the first of the right.
         var start = left.count - 3
-        while start >= 3, left.count - start < 40 * 3, UTF8Text.isThaiLetterOrMark(left, at: start - 3) { start -= 3 }
+        while start >= 3, left.count - start < windowLetters * 3, UTF8Text.isThaiLetterOrMark(left, at: start - 3) { start -= 3 }
         var end = 3
-        while end < 40 * 3, UTF8Text.isThaiLetterOrMark(right, at: end) { end += 3 }
+        while end < windowLetters * 3, UTF8Text.isThaiLetterOrMark(right, at: end) { end += 3 }
         let leftRun = Bytes(rebasing: left[start...]), rightRun = Bytes(rebasing: right[..<end])
         if let cache { return cache.answer(leftRun, rightRun) { decide(leftRun, rightRun) } }
         return decide(leftRun, rightRun)
     }
+
+    /// How many letters each side of a junction the dictionary reads. ICU's Thai engine looks three words
+    /// ahead; 24 letters is several words either side, and the dictionary's work grows with the window.
+    static let windowLetters = 24
 
     /// The dictionary's reading of the junction of two Thai runs, or a compound word across it.
     private static func decide(_ leftRun: Bytes, _ rightRun: Bytes) -> Bool {

@@ -47,7 +47,7 @@ enum CitationReader {
             let rest = text[start...]
             guard let era = TextTools.byteRange(of: eraBytes, in: rest) ?? TextTools.byteRange(of: fullEraBytes, in: rest) else { break }
             let name = text[start..<era.lowerBound]
-            guard !name.utf8.contains(0x0A), !name.utf8.contains(0x2C), !name.utf8.contains(0x3A),
+            guard !TextTools.contains(byte: 0x0A, in: name), !TextTools.contains(byte: 0x2C, in: name), !TextTools.contains(byte: 0x3A, in: name),
                   name.utf8.count <= longestLawName * 9, (8...longestLawName).contains(TextTools.thaiCharacterCount(name) ?? name.count) else { continue }
             // A later kind word inside the name (`…และระเบียบกระทรวง…`): the year belongs to that one.
             if let inner = firstKindWord(in: name.dropFirst()), inner.0 > start,
@@ -85,14 +85,39 @@ enum CitationReader {
 
     /// Spaces and markup removed, Thai digits as Arabic, abbreviations spelled out.
     static func lawKey(_ name: String) -> String {
-        var key = TextTools.compact(name)
-        for (short, long) in [("พ.ร.บ.", "พระราชบัญญัติ"), ("พ.ร.ฎ.", "พระราชกฤษฎีกา")] where key.includes(short) {
-            key = key.replacing(short, with: long)
+        // On bytes: the compact name with its abbreviations spelled out and quotes and `ฯ` dropped.
+        var bytes = Array(TextTools.compact(name).utf8)
+        for (short, long) in abbreviations {
+            var index = 0
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            while index < bytes.count {
+                if bytes.count - index >= short.count, bytes[index..<index + short.count].elementsEqual(short) {
+                    out += long
+                    index += short.count
+                } else {
+                    out.append(bytes[index])
+                    index += 1
+                }
+            }
+            bytes = out
         }
-        var kept = String.UnicodeScalarView()
-        kept.append(contentsOf: key.unicodeScalars.lazy.filter { $0 != "“" && $0 != "”" && $0 != "\"" && $0 != "ฯ" })
-        return String(kept)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            if let dropped = droppedFromKeys.first(where: { bytes.count - index >= $0.count && bytes[index..<index + $0.count].elementsEqual($0) }) {
+                index += dropped.count
+                continue
+            }
+            kept.append(bytes[index])
+            index += 1
+        }
+        return String(decoding: kept, as: UTF8.self)
     }
+
+    private static let abbreviations = [("พ.ร.บ.", "พระราชบัญญัติ"), ("พ.ร.ฎ.", "พระราชกฤษฎีกา")].map { (Array($0.0.utf8), Array($0.1.utf8)) }
+    private static let droppedFromKeys = ["“", "”", "\"", "ฯ"].map { Array($0.utf8) }
 
     // MARK: Dates
 
@@ -119,11 +144,13 @@ enum CitationReader {
             let lineIndex = token.line - block.source.line
             let lineText = lineIndex >= 0 && lineIndex < lines.count ? lines[lineIndex] : Substring("")
             let column = token.column - (lineIndex == 0 ? block.source.column - 1 : 0)
-            let before = String(lineText.unicodeScalars.prefix(max(0, column - 1)).reduce(into: "") { $0.unicodeScalars.append($1) })
+            let scalars = lineText.unicodeScalars
+            let cut = scalars.index(scalars.startIndex, offsetBy: max(0, column - 1), limitedBy: scalars.endIndex) ?? scalars.endIndex
+            let before = String(scalars[..<cut])
             let raw = token.raw(in: bytes)
             for date in days {
                 found.append(DateMention(date: Located(date, raw: raw, line: token.line, column: token.column),
-                                         before: String(before.suffix(120)), fiscalYearBefore: fiscalYear,
+                                         before: String(TextTools.suffix(before, characters: 120)), fiscalYearBefore: fiscalYear,
                                          yearBefore: lastYear.flatMap { $0.line == token.line ? $0.year : nil }))
             }
         }

@@ -289,37 +289,63 @@ enum TextTools {
         return nil
     }
 
-    /// Removes a leading outline marker (`๑.`, `๑)`, `(๑)`, `๑.๒.๓`, `-`) and spaces.
+    /// Removes a leading outline marker (`๑.`, `๑)`, `(๑)`, `๑.๒.`, `-`) and spaces. A marker ends in `.` or
+    /// `)`: an outline number such as `๑.๒.๓ …` stays.
     static func droppingMarker(_ text: some StringProtocol) -> Substring {
         let whole = Substring(text)
-        let scalars = whole.unicodeScalars
-        var index = scalars.startIndex
-        let end = scalars.endIndex
-        while index < end, scalars[index] == " " || scalars[index] == "-" || scalars[index] == "•" || scalars[index] == "*" {
-            scalars.formIndex(after: &index)
+        // Walked on the UTF-8 bytes: every marker character is ASCII, a Thai digit or `•`.
+        let utf8 = whole.utf8
+        let length = utf8.withContiguousStorageIfAvailable(markerLength) ?? Array(utf8).withUnsafeBufferPointer(markerLength)
+        return whole[utf8.index(utf8.startIndex, offsetBy: length)...]
+    }
+
+    /// How many bytes the leading marker and the spaces after it take.
+    private static func markerLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let end = bytes.count
+        func width(_ index: Int) -> Int {
+            switch bytes[index] {
+            case 0xC0...0xDF: return min(2, end - index)
+            case 0xE0...0xEF: return min(3, end - index)
+            case 0xF0...0xF7: return min(4, end - index)
+            default: return 1
+            }
         }
-        if index < end, scalars[index] == "(" {
+        func isBullet(_ index: Int) -> Bool {
+            index + 2 < end && bytes[index] == 0xE2 && bytes[index + 1] == 0x80 && bytes[index + 2] == 0xA2
+        }
+        /// The width of a digit (ASCII or Thai) at `index`, or 0.
+        func digitWidth(_ index: Int) -> Int {
+            if (0x30...0x39).contains(bytes[index]) { return 1 }
+            if index + 2 < end, bytes[index] == 0xE0, bytes[index + 1] == 0xB9, (0x90...0x99).contains(bytes[index + 2]) { return 3 }
+            return 0
+        }
+        var index = 0
+        while index < end {
+            if bytes[index] == 0x20 || bytes[index] == 0x2D || bytes[index] == 0x2A { index += 1 }
+            else if isBullet(index) { index += 3 }
+            else { break }
+        }
+        if index < end, bytes[index] == 0x28 {
             // `(๑)`: a bracketed marker of at most four characters.
-            var probe = scalars.index(after: index)
+            var probe = index + 1
             var length = 1
-            while probe < end, length <= 4, scalars[probe] != ")" { scalars.formIndex(after: &probe); length += 1 }
-            if probe < end, length <= 4, scalars[probe] == ")" { index = scalars.index(after: probe) }
+            while probe < end, length <= 4, bytes[probe] != 0x29 { probe += width(probe); length += 1 }
+            if probe < end, length <= 4, bytes[probe] == 0x29 { index = probe + 1 }
         } else {
             // Digits, with `.` or `)` between and after them; a marker must end in one of those.
             var probe = index
             var lastWasPunctuation = false
             var sawDigit = false
             while probe < end {
-                let scalar = scalars[probe]
-                if digitValue(scalar) != nil { sawDigit = true; lastWasPunctuation = false }
-                else if sawDigit && (scalar == "." || scalar == ")") { lastWasPunctuation = true }
+                let digit = digitWidth(probe)
+                if digit > 0 { sawDigit = true; lastWasPunctuation = false; probe += digit }
+                else if sawDigit && (bytes[probe] == 0x2E || bytes[probe] == 0x29) { lastWasPunctuation = true; probe += 1 }
                 else { break }
-                scalars.formIndex(after: &probe)
             }
             if sawDigit, lastWasPunctuation { index = probe }
         }
-        while index < end, scalars[index] == " " || scalars[index] == ":" { scalars.formIndex(after: &index) }
-        return whole[index..<end]
+        while index < end, bytes[index] == 0x20 || bytes[index] == 0x3A { index += 1 }
+        return index
     }
 
     /// Tokens of a piece of text whose first line is `line` in the source.

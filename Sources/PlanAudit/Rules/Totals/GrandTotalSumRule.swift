@@ -15,7 +15,12 @@ struct GrandTotalSumRule: AuditRule {
     """
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        let context = TotalsContext(record)
+        check(RecordFacts(record), options)
+    }
+
+    func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        let record = facts.record
+        let context = facts.totals
         var findings: [Finding] = []
         let money = TotalsContext.money
         for grand in record.declared where grand.what == .grandTotal && grand.table != nil {

@@ -17,7 +17,12 @@ struct PercentOfFiguresRule: AuditRule {
     """
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        let context = TotalsContext(record)
+        check(RecordFacts(record), options)
+    }
+
+    func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        let record = facts.record
+        let context = facts.totals
         var findings: [Finding] = []
         // The document-wide rows and budget sum, worked out once for all the totals that use them.
         lazy var documentRows = Self.disbursedRows(record)

@@ -17,7 +17,12 @@ struct StatedCountRule: AuditRule {
     """
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        let context = TotalsContext(record)
+        check(RecordFacts(record), options)
+    }
+
+    func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        let record = facts.record
+        let context = facts.totals
         var findings: [Finding] = []
         for total in record.declared where total.what == .projectCount {
             guard let stated = total.value.value.integerValue else { continue }

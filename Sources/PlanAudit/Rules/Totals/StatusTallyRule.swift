@@ -31,7 +31,12 @@ struct StatusTallyRule: AuditRule {
     }
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        let context = TotalsContext(record)
+        check(RecordFacts(record), options)
+    }
+
+    func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        let record = facts.record
+        let context = facts.totals
         var findings: [Finding] = []
         for total in record.declared where total.what == .statusCount {
             guard let status = total.status, let stated = total.value.value.integerValue else { continue }

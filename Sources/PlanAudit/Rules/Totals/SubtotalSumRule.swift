@@ -15,7 +15,12 @@ struct SubtotalSumRule: AuditRule {
     """
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        let context = TotalsContext(record)
+        check(RecordFacts(record), options)
+    }
+
+    func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        let record = facts.record
+        let context = facts.totals
         var findings: [Finding] = []
         var warned: [Int: Int] = [:]
         for total in record.declared where total.what == .subtotal && total.table != nil {
