@@ -137,7 +137,8 @@ enum CrossCheck {
     /// `เทศบาลตำบลหนองตะเคียนงาม` → (`เทศบาลตำบล`, `หนองตะเคียนงาม`).
     static func splitOrganisation(_ name: String) -> (type: String, place: String)? {
         for type in organisationTypes where name.startsWith(type) {
-            return (type, String(name.dropFirst(type.count)))
+            // Cut by bytes: the name starts with the type's bytes (dropping Characters walks graphemes).
+            return (type, String(name[name.utf8.index(name.startIndex, offsetBy: type.utf8.count)...]))
         }
         return nil
     }

@@ -4,10 +4,15 @@ import ThaiText
 /// What the totals rules share: a document's table rows grouped under the total rows that total them,
 /// sums of their figures, and the wording of figures in messages.
 struct TotalsContext {
-    /// One table row naming an item.
-    struct Row {
-        var mention: Mention
+    /// One table row naming an item. A class: the rules gather, filter and sort rows many times a document,
+    /// and copying the whole mention each time was most of their cost.
+    final class Row {
+        let mention: Mention
         var line: Int { mention.line }
+
+        init(mention: Mention) {
+            self.mention = mention
+        }
     }
 
     let record: PlanRecord

@@ -57,7 +57,7 @@ enum CitationReader {
             let before = text.utf8[..<start]
             let offsetLines = before.count { $0 == 0x0A }
             let lineStart = before.lastIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.startIndex
-            let column = text[lineStart..<start].unicodeScalars.count + 1
+            let column = TextTools.scalarCount(text[lineStart..<start]) + 1
             found.append(Citation(name: written, key: lawKey(written),
                                   year: Located(year.value, raw: String(text[start..<year.end]), line: min(line + offsetLines, endLine), column: column)))
             coveredUntil = year.end

@@ -125,16 +125,15 @@ struct MetadataReader {
                 if rest[range].endsWith(".") { name = name.drop { $0 == " " } }
                 name = Self.letterRun(at: name)
                 rest = rest[range.upperBound...]
-                guard name.unicodeScalars.count >= 2, !OrganisationWords.notNames.contains(where: { name.startsWith($0) && name.count <= $0.count + 1 }),
-                      !OrganisationWords.notNames.contains(String(name)) else { continue }
+                guard TextTools.scalarCount(name) >= 2, !OrganisationWords.isNotName(name) else { continue }
                 // A run of letters holding another type word, or longer than any place name, ran on into the sentence.
                 if let inner = firstTypeWord(in: name), inner.0.lowerBound > name.startIndex { name = name[..<inner.0.lowerBound] }
                 let word = String(name)
-                let column = lineText[..<range.lowerBound].unicodeScalars.count + 1
+                let column = TextTools.scalarCount(lineText[..<range.lowerBound]) + 1
                 let full = OrganisationWords.fullPrefix(type) + word
                 let raw = String(lineText[range.lowerBound..<name.endIndex])
                 let standsAlone = (name.endIndex == lineText.endIndex || !Self.isLetter(lineText.unicodeScalars[name.endIndex]))
-                    && word.unicodeScalars.count <= OrganisationWords.longestName
+                    && TextTools.scalarCount(word) <= OrganisationWords.longestName
                 found.append(Occurrence(name: Located(full, raw: raw, line: min(block.source.line + lineOffset, block.source.endLine), column: column),
                                         type: type, standsAlone: standsAlone))
             }

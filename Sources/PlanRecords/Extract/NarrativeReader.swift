@@ -144,7 +144,7 @@ struct NarrativeReader {
         }
         // A report's entry that is only its name on a line of its own: `โครงการจัดเวทีประชาคม …`.
         if kind == .progressReport, block.kind != .listItem, block.source.line == block.source.endLine,
-           let kindWord = ProjectKindWords.kind(of: body), body.unicodeScalars.count <= 200,
+           let kindWord = ProjectKindWords.kind(of: body), TextTools.scalarCount(body) <= 200,
            entry == nil || field == .results || field == .budget {
             openEntry(role: .narrative, name: String(body), kindWord: kindWord, numbering: nil, number: nil, block: block)
             return

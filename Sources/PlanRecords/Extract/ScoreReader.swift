@@ -34,7 +34,8 @@ enum ScoreReader {
                 roles.firstIndex(of: role).flatMap { $0 < cells.count ? cells[$0] : nil }
             }
             if let toolCell = cell(.tool), let name = tool(in: toolCell.text) { currentTool = name }
-            let rowText = cells.map(\.text).joined(separator: " ")
+            // Most rows of most tables are no ITA rows: the row's text is joined only when asked.
+            lazy var rowText = cells.map(\.text).joined(separator: " ")
             // A tool's row: its weight, score and weighted score.
             if let name = tool(in: cells.first?.text ?? ""), cell(.indicator) == nil, !rowText.includes(ITAWords.indicatorWord) {
                 var tool = ToolScore(name: name)
@@ -50,15 +51,15 @@ enum ScoreReader {
                 if !scores.bands.contains(where: { $0.grade == band.grade }) { scores.bands.append(band) }
                 continue
             }
-            if roles.contains(.indicator) || rowText.includes(ITAWords.indicatorWord),
+            if roles.contains(.indicator) || cells.contains(where: { $0.text.includes(ITAWords.indicatorWord) }),
                let indicator = indicator(row, roles: roles, tool: currentTool),
                !scores.indicators.contains(where: { $0.number == indicator.number }) {
                 scores.indicators.append(indicator)
                 continue
             }
             // `คะแนนรวม` row of a tool table: the weighted sum, when the text states no overall score.
-            if row.kind == .total || TextTools.compact(rowText).startsWith("คะแนนรวม"), scores.overall == nil,
-               let weighted = cell(.weightedScore).flatMap(figure) {
+            if scores.overall == nil, let weightedCell = cell(.weightedScore),
+               row.kind == .total || TextTools.compact(rowText).startsWith("คะแนนรวม"), let weighted = figure(weightedCell) {
                 scores.overall = weighted
             }
         }
@@ -112,9 +113,12 @@ enum ScoreReader {
         return IndicatorScore(number: number, name: name, score: score, tool: tool)
     }
 
+    /// A cell longer than this (in bytes) holds more than a grade and the spaces around it.
+    private static let maxGradeCell = 24
+
     private static func band(_ row: TableRow, roles: [ColumnRole?]) -> GradeBand? {
         // A band's row has a grade standing alone in a cell; other rows are not scanned for ranges.
-        guard row.cells.contains(where: { ITAWords.grades.contains(TextTools.trimmed($0.text)) }) else { return nil }
+        guard row.cells.contains(where: { $0.text.utf8.count <= maxGradeCell && ITAWords.grades.contains(TextTools.trimmed($0.text)) }) else { return nil }
         var grade: String?
         var low: ExactDecimal?
         var high: ExactDecimal?
@@ -203,7 +207,7 @@ enum ScoreReader {
                 let after = rest[range.upperBound...].drop { $0 == " " }
                 let letters = after.prefix { $0.isASCII && $0.isLetter }
                 if ITAWords.grades.contains(String(letters)) {
-                    let column = text[..<after.startIndex].unicodeScalars.count + block.source.column
+                    let column = TextTools.scalarCount(text[..<after.startIndex]) + block.source.column
                     scores.grade = Located(String(letters), raw: String(letters), line: block.source.line, column: column)
                     return
                 }

@@ -191,6 +191,23 @@ enum TextTools {
         return counted ?? nil
     }
 
+    /// Whether two texts have the same UTF-8 bytes (`==` on strings that differ checks their normalisation,
+    /// which is slow for Thai; texts here are NFC already).
+    static func sameBytes(_ a: String, _ b: String) -> Bool {
+        a.utf8.count == b.utf8.count && a.startsWith(b)
+    }
+
+    /// How many code points `text` holds, counted on its bytes (every byte but a continuation byte starts one).
+    static func scalarCount(_ text: some StringProtocol) -> Int {
+        let utf8 = text.utf8
+        let counted = utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            for byte in bytes where byte & 0xC0 != 0x80 { count += 1 }
+            return count
+        }
+        return counted ?? text.unicodeScalars.count
+    }
+
     /// The last `limit` characters of `text`, as `text.suffix(limit)` gives them, walked back over the bytes
     /// where the text there is printable ASCII and Thai (see `thaiCharacterCount`).
     static func suffix(_ text: String, characters limit: Int) -> Substring {

@@ -12,33 +12,45 @@ struct NameKey: Hashable {
     /// (comparing two sorted arrays is a merge; the linker compares every name with every project).
     var bigrams: [UInt64]
     var baseBigrams: [UInt64]
+    /// The base's length in code points (the linker compares the starts of names by it).
+    var baseLetters: Int
 
     init(_ name: String) {
         // On UTF-8 bytes: the linker keys every mention's name, and scalar-by-scalar string building was
         // most of its time.
-        let body = Array(TextTools.droppingMarker(name).utf8)
+        let marked = TextTools.droppingMarker(name).utf8
+        let body = marked.withContiguousStorageIfAvailable { Array($0) } ?? Array(marked)
         full = Self.reduce(body)
         var aliases: [String] = []
         var depth = 0
         var current: [UInt8] = []
         var outside: [UInt8] = []
         var bracketed = false
+        // Runs of text between brackets are copied whole, to the name outside or the bracket being read.
+        var runStart = 0
+        func flush(upTo end: Int) {
+            guard runStart < end else { return }
+            if depth == 0 { outside.append(contentsOf: body[runStart..<end]) } else { current.append(contentsOf: body[runStart..<end]) }
+        }
         var index = 0
         while index < body.count {
             let width = min(Self.sequenceLength(body[index]), body.count - index)
-            switch Self.bracket(body, at: index) {
-            case 1:
-                depth += 1
-                bracketed = true
-                if depth == 1 { current.removeAll(keepingCapacity: true) }
-            case -1:
-                if depth == 1 { aliases.append(Self.reduce(current)) }
-                depth = max(0, depth - 1)
-            default:
-                if depth == 0 { outside.append(contentsOf: body[index..<index + width]) } else { current.append(contentsOf: body[index..<index + width]) }
+            let bracket = Self.bracket(body, at: index)
+            if bracket != 0 {
+                flush(upTo: index)
+                if bracket == 1 {
+                    depth += 1
+                    bracketed = true
+                    if depth == 1 { current.removeAll(keepingCapacity: true) }
+                } else {
+                    if depth == 1 { aliases.append(Self.reduce(current)) }
+                    depth = max(0, depth - 1)
+                }
+                runStart = index + width
             }
             index += width
         }
+        flush(upTo: body.count)
         self.aliases = aliases.filter { $0.unicodeScalars.count >= 6 }
         bigrams = Self.bigrams(full)
         if !bracketed {
@@ -49,6 +61,7 @@ struct NameKey: Hashable {
             base = Self.reduce(outside)
             baseBigrams = Self.bigrams(base)
         }
+        baseLetters = TextTools.scalarCount(base)
     }
 
     /// 1 for an opening bracket `(`, `[`, `（` at `index`, -1 for a closing one, 0 otherwise.

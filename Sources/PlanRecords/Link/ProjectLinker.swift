@@ -24,10 +24,10 @@ struct ProjectLinker {
         }.map(\.element)
         var groups: [Group] = []
         // Keyed by the name's bytes: hashing a String normalises it first, which is slow for Thai.
-        var exact: [[UInt8]: Int] = [:]
+        var exact: [HashedBytes: Int] = [:]
         for var mention in ordered {
             let key = NameKey(mention.name)
-            let fullBytes = Array(key.full.utf8)
+            let fullBytes = HashedBytes(key.full)
             if let index = exact[fullBytes], key.full.unicodeScalars.count >= 4 {
                 mention.confidence = .exact
                 groups[index].mentions.append(mention)
@@ -68,9 +68,10 @@ struct ProjectLinker {
             var confidence = LinkConfidence.uncertain
             var note = ""
             // Two names sharing only a parenthetical (often the mission they serve) are not linked by it.
-            if !key.base.isEmpty, key.base == other.base || key.aliases.contains(other.base) || other.aliases.contains(key.base) {
+            if !key.base.isEmpty, TextTools.sameBytes(key.base, other.base) || key.aliases.contains(where: { TextTools.sameBytes($0, other.base) })
+                || other.aliases.contains(where: { TextTools.sameBytes($0, key.base) }) {
                 (score, confidence, note) = (0.99, .probable, "alias in parentheses")
-            } else if let letters = sharedStart(key.base, other.base) {
+            } else if let letters = sharedStart(key, other) {
                 (score, confidence, note) = letters >= prefixLetters
                     ? (0.95, .probable, "one name is the other cut short")
                     : (0.75, .uncertain, "one name is the start of the other")
@@ -88,10 +89,10 @@ struct ProjectLinker {
     }
 
     /// The length of the shorter name when the longer starts with it (and it is long enough to mean something).
-    private static func sharedStart(_ a: String, _ b: String) -> Int? {
-        let (short, long) = a.utf8.count <= b.utf8.count ? (a, b) : (b, a)
-        let letters = short.unicodeScalars.count
-        return letters >= minimumStartLetters && long.startsWith(short) ? letters : nil
+    private static func sharedStart(_ a: NameKey, _ b: NameKey) -> Int? {
+        let (short, long) = a.base.utf8.count <= b.base.utf8.count ? (a, b) : (b, a)
+        let letters = short.baseLetters
+        return letters >= minimumStartLetters && long.base.startsWith(short.base) ? letters : nil
     }
 
     private static func percent(_ value: Double) -> String {
@@ -124,4 +125,22 @@ struct ProjectLinker {
         project.targets = byAuthority.first { !$0.targets.isEmpty }?.targets ?? []
         return project
     }
+}
+
+/// A text's bytes with their hash worked out once (FNV-1a): a dictionary key that hashes in one step,
+/// where `[UInt8]` feeds the hasher a byte at a time.
+struct HashedBytes: Hashable {
+    let bytes: [UInt8]
+    let hash: UInt64
+
+    init(_ text: String) {
+        bytes = Array(text.utf8)
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+        self.hash = hash
+    }
+
+    func hash(into hasher: inout Hasher) { hasher.combine(hash) }
+
+    static func == (lhs: HashedBytes, rhs: HashedBytes) -> Bool { lhs.hash == rhs.hash && lhs.bytes == rhs.bytes }
 }

@@ -33,6 +33,14 @@ enum OrganisationWords {
         "แห่ง", "ทั่ว", "ต่าง", "อื่น", "ทั้ง",
     ]
 
+    /// Whether the letters after a type word are one of `notNames`, or one with a single character after it.
+    /// (Compared on bytes: hashing a Thai string normalises it, which cost more than the rest of the search.)
+    static func isNotName(_ name: Substring) -> Bool {
+        notNames.contains { word in
+            name.startsWith(word) && (name.utf8.count == word.utf8.count || TextTools.hasAtMost(word.count + 1, charactersIn: String(name)))
+        }
+    }
+
     /// Longer than this (in code points), a run of letters after a type word is a sentence, not a name.
     static let longestName = 50
 
