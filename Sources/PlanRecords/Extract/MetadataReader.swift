@@ -92,15 +92,15 @@ struct MetadataReader {
     /// Names in a table's cells count too (a name standing alone in a cell shows where it ends).
     static func organisationsInCells(of block: Block) -> [Occurrence] {
         guard let table = block.table else { return [] }
-        // One search of all the cells' text rules out the tables (most) that name no organisation.
-        var allText = ""
-        for row in table.rows { for cell in row.cells { allText += cell.text; allText += "\n" } }
-        guard firstTypeWord(in: Substring(allText)) != nil else { return [] }
-        return table.rows.flatMap { row in
-            row.cells.flatMap { cell in
-                organisations(in: Block(kind: .paragraph, source: cell.source, text: cell.text, rawText: cell.rawText))
+        var found: [Occurrence] = []
+        for row in table.rows {
+            for cell in row.cells {
+                // Most cells name no organisation: their bytes are searched once, and only those that do become blocks.
+                guard firstTypeWord(in: Substring(cell.text)) != nil else { continue }
+                found += organisations(in: Block(kind: .paragraph, source: cell.source, text: cell.text, rawText: cell.rawText))
             }
         }
+        return found
     }
 
     /// One place an organisation is named.
@@ -114,31 +114,51 @@ struct MetadataReader {
 
     /// Every `<type word><name>` in a block, with its full name.
     static func organisations(in block: Block) -> [Occurrence] {
-        // Most blocks name no organisation: one search of the whole text rules them out.
-        guard firstTypeWord(in: Substring(block.text)) != nil else { return [] }
+        // Every type word of the block in one pass over its bytes; most blocks have none.
+        let text = Substring(block.text)
+        let hits = typeWords(in: text)
+        guard !hits.isEmpty else { return [] }
+        let lines = TextTools.lines(block.text)
+        var lineOffset = 0
         var found: [Occurrence] = []
-        for (lineOffset, lineText) in TextTools.lines(block.text).enumerated() {
-            var rest = Substring(lineText)
-            while !rest.isEmpty {
-                guard let (range, type) = firstTypeWord(in: rest) else { break }
-                var name = rest[range.upperBound...]
-                if rest[range].endsWith(".") { name = name.drop { $0 == " " } }
-                name = Self.letterRun(at: name)
-                rest = rest[range.upperBound...]
-                guard TextTools.scalarCount(name) >= 2, !OrganisationWords.isNotName(name) else { continue }
-                // A run of letters holding another type word, or longer than any place name, ran on into the sentence.
-                if let inner = firstTypeWord(in: name), inner.0.lowerBound > name.startIndex { name = name[..<inner.0.lowerBound] }
-                let word = String(name)
-                let column = TextTools.scalarCount(lineText[..<range.lowerBound]) + 1
-                let full = OrganisationWords.fullPrefix(type) + word
-                let raw = String(lineText[range.lowerBound..<name.endIndex])
-                let standsAlone = (name.endIndex == lineText.endIndex || !Self.isLetter(lineText.unicodeScalars[name.endIndex]))
-                    && TextTools.scalarCount(word) <= OrganisationWords.longestName
-                found.append(Occurrence(name: Located(full, raw: raw, line: min(block.source.line + lineOffset, block.source.endLine), column: column),
-                                        type: type, standsAlone: standsAlone))
-            }
+        for (range, type) in hits {
+            while lineOffset + 1 < lines.count, range.lowerBound >= lines[lineOffset + 1].startIndex { lineOffset += 1 }
+            let lineText = lines[lineOffset]
+            var name = text[range.upperBound...]
+            if text[range].endsWith(".") { name = name.drop { $0 == " " } }
+            name = Self.letterRun(at: name)
+            guard TextTools.scalarCount(name) >= 2, !OrganisationWords.isNotName(name) else { continue }
+            // A run of letters holding another type word, or longer than any place name, ran on into the sentence.
+            if let inner = firstTypeWord(in: name), inner.0.lowerBound > name.startIndex { name = name[..<inner.0.lowerBound] }
+            let word = String(name)
+            let column = TextTools.scalarCount(lineText[..<range.lowerBound]) + 1
+            let full = OrganisationWords.fullPrefix(type) + word
+            let raw = String(text[range.lowerBound..<name.endIndex])
+            let standsAlone = (name.endIndex == lineText.endIndex || !Self.isLetter(text.unicodeScalars[name.endIndex]))
+                && TextTools.scalarCount(word) <= OrganisationWords.longestName
+            found.append(Occurrence(name: Located(full, raw: raw, line: min(block.source.line + lineOffset, block.source.endLine), column: column),
+                                    type: type, standsAlone: standsAlone))
         }
         return found
+    }
+
+    /// Every type word in the text, each search going on from the end of the last word found.
+    static func typeWords(in text: Substring) -> [(Range<Substring.Index>, OrganisationType)] {
+        func offsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int, OrganisationType)] {
+            var result: [(Int, Int, OrganisationType)] = []
+            var from = 0
+            while from < bytes.count, let (offset, length, type) = firstTypeWordOffset(UnsafeBufferPointer(rebasing: bytes[from...])) {
+                result.append((from + offset, length, type))
+                from += offset + length
+            }
+            return result
+        }
+        let utf8 = text.utf8
+        let found = utf8.withContiguousStorageIfAvailable(offsets) ?? Array(utf8).withUnsafeBufferPointer(offsets)
+        return found.map { offset, length, type in
+            let start = utf8.index(utf8.startIndex, offsetBy: offset)
+            return (start..<utf8.index(start, offsetBy: length), type)
+        }
     }
 
     /// The run of a name's letters at the start of `text`: letters (not `ฯ`), Thai vowels and tone marks,

@@ -57,6 +57,10 @@ struct ScanSession {
     /// Depth of open elements inside a Wingdings span, when scanning raw HTML fragments.
     var wingdingsDepth = 0
     var wordBreakCache = WordBreakCache()
+    /// The number-word tables, held by the session: read at most Thai letters, and a static's accessor
+    /// (a once-check and a copy of the trie) cost more than the lookup itself.
+    let numberWordInitials = ScanSession.numberWordInitials
+    let numberWordTrie = ScanSession.numberWordTrie
 
     init(text: UnsafeBufferPointer<UInt8>, options: ScanOptions, sink: ((Token) -> Void)? = nil) {
         self.text = text

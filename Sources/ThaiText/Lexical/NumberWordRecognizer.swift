@@ -22,7 +22,9 @@ extension ScanSession {
         guard offset + 2 < count else { return count }
         if text[offset + 1] == 0xB9, text[offset + 2] &- 0x90 < 10 { return scanNumber(at: offset) }
         if offset + 3 < count, text[offset + 3] == UInt8(ascii: "."), let end = scanAbbreviation(at: offset) { return end }
-        if Self.numberWordInitials[(text[offset + 1] == 0xB9 ? 256 : 0) + Int(text[offset + 2])] {
+        // Most Thai letters begin no number word; of those that may, most begin none here (one trie walk).
+        if numberWordInitials[(text[offset + 1] == 0xB9 ? 256 : 0) + Int(text[offset + 2])],
+           numberWordTrie.longestMatch(in: text, at: offset) != nil {
             return scanNumberWords(at: offset)
         }
         return offset + 3
@@ -30,10 +32,10 @@ extension ScanSession {
 
     /// The number-word parts starting at `offset`, greedily, and where they end.
     func readNumberWordParts(at offset: Int) -> (parts: [NumberWords.Part], end: Int)? {
-        guard let first = Self.numberWordTrie.longestMatch(in: text, at: offset) else { return nil }
+        guard let first = numberWordTrie.longestMatch(in: text, at: offset) else { return nil }
         var parts = [first.value]
         var end = first.end
-        while let next = Self.numberWordTrie.longestMatch(in: text, at: end) {
+        while let next = numberWordTrie.longestMatch(in: text, at: end) {
             parts.append(next.value)
             end = next.end
         }
