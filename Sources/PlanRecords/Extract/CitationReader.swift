@@ -35,9 +35,20 @@ enum CitationReader {
     private static let eraBytes = Array("พ.ศ.".utf8)
     private static let fullEraBytes = Array("พุทธศักราช".utf8)
 
+    /// Eight letters of a name and `พ.ศ.`, written in the fewest bytes.
+    private static let shortestCitationBytes = 12
+
+    /// Whether the text holds `พ.ศ.` or `พุทธศักราช`.
+    private static func citesAnEra(_ text: String) -> Bool {
+        TextTools.containsAny(eraWords, in: text)
+    }
+
+    private static let eraWords = [eraBytes, fullEraBytes]
+
     static func laws(in text: String, line: Int, endLine: Int) -> [Citation] {
-        // A citation names its year: text with no era word cites nothing.
-        guard TextTools.containsBytes(eraBytes, in: text) || TextTools.containsBytes(fullEraBytes, in: text) else { return [] }
+        // A citation names its year: text with no era word cites nothing (nor text too short to hold a name
+        // and one: most table cells).
+        guard text.utf8.count >= shortestCitationBytes, citesAnEra(text) else { return [] }
         var found: [Citation] = []
         var coveredUntil = text.startIndex
         var searchFrom = text.startIndex

@@ -282,22 +282,33 @@ struct NarrativeReader {
     }
 
     static func afterLabel(_ label: String, in text: String) -> String {
-        // The label may be written with spaces inside it; walk the text matching the label's letters.
+        // The label may be written with spaces inside it; walk the line's bytes matching the label's.
         let firstLine = TextTools.firstLine(text)
-        var labelScalars = label.unicodeScalars.lazy.filter { $0 != " " }.makeIterator()
-        var want = labelScalars.next()
-        let scalars = firstLine.unicodeScalars
+        let utf8 = firstLine.utf8
         // Skip the field's own number first.
-        var index = TextTools.droppingMarker(firstLine).startIndex
-        while index < scalars.endIndex, let wanted = want {
-            let scalar = scalars[index]
-            if scalar == " " { scalars.formIndex(after: &index); continue }
-            guard scalar == wanted else { break }
-            want = labelScalars.next()
-            scalars.formIndex(after: &index)
-        }
-        while index < scalars.endIndex, [" ", ":", "："].contains(scalars[index]) { scalars.formIndex(after: &index) }
-        let rest = firstLine[index...]
+        let start = utf8.distance(from: utf8.startIndex, to: TextTools.droppingMarker(firstLine).startIndex)
+        let wanted = label.utf8.filter { $0 != 0x20 }
+        let restOffset = utf8.withContiguousStorageIfAvailable { bytes -> Int in
+            var index = start
+            var matched = 0
+            while index < bytes.count, matched < wanted.count {
+                if bytes[index] == 0x20 { index += 1; continue }
+                guard bytes[index] == wanted[matched] else {
+                    // A letter that differs: back to its first byte, where the label's match ends.
+                    while index > start, bytes[index] & 0xC0 == 0x80 { index -= 1 }
+                    break
+                }
+                matched += 1
+                index += 1
+            }
+            while index < bytes.count {
+                if bytes[index] == 0x20 || bytes[index] == 0x3A { index += 1 }
+                else if index + 2 < bytes.count, bytes[index] == 0xEF, bytes[index + 1] == 0xBC, bytes[index + 2] == 0x9A { index += 3 }  // `：`
+                else { break }
+            }
+            return index
+        } ?? 0
+        let rest = firstLine[utf8.index(utf8.startIndex, offsetBy: restOffset)...]
         guard let more = TextTools.afterFirstLine(text) else { return String(rest) }
         return rest + " " + more
     }

@@ -23,13 +23,41 @@ enum OutlineReader {
     /// A mission number at the start of a line (`๑.๑ การเสริมสร้าง…`, exactly two levels), with the rest.
     static func mission(in line: Substring) -> (dimension: Int, number: String, rest: Substring)? {
         let text = dropLeading(line)
-        guard let opening = text.unicodeScalars.first, opening == "(" || TextTools.digitValue(opening) != nil,
-              let (first, afterFirst) = TextTools.leadingInteger(text), afterFirst.first == "." else { return nil }
-        guard let (second, afterSecond) = TextTools.leadingInteger(afterFirst.dropFirst()), (1...20).contains(second) else { return nil }
-        // `๑.๑.๑` and `๑.๑)` are deeper outline levels or list markers, not missions.
-        guard let next = afterSecond.first, next == " " else { return nil }
-        guard (1...9).contains(first) else { return nil }
-        return (first, "\(first).\(second)", afterSecond.drop { $0 == " " })
+        let utf8 = text.utf8
+        // Read on the bytes: this runs on every block's first line.
+        let found = utf8.withContiguousStorageIfAvailable { bytes -> (Int, Int, Int)? in
+            var index = 0
+            func skipSpacesAndBrackets() { while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x28 { index += 1 } }
+            /// Up to nine digits, Arabic or Thai.
+            func number() -> Int? {
+                var value = 0
+                var digits = 0
+                while index < bytes.count, digits < 9 {
+                    if (0x30...0x39).contains(bytes[index]) {
+                        value = value * 10 + Int(bytes[index] - 0x30)
+                        index += 1
+                    } else if index + 2 < bytes.count, bytes[index] == 0xE0, bytes[index + 1] == 0xB9, (0x90...0x99).contains(bytes[index + 2]) {
+                        value = value * 10 + Int(bytes[index + 2] - 0x90)
+                        index += 3
+                    } else {
+                        break
+                    }
+                    digits += 1
+                }
+                return digits > 0 ? value : nil
+            }
+            skipSpacesAndBrackets()
+            guard let first = number(), index < bytes.count, bytes[index] == 0x2E else { return nil }
+            index += 1
+            skipSpacesAndBrackets()
+            // `๑.๑.๑` and `๑.๑)` are deeper outline levels or list markers, not missions.
+            guard let second = number(), (1...20).contains(second), index < bytes.count, bytes[index] == 0x20,
+                  (1...9).contains(first) else { return nil }
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            return (first, second, index)
+        }
+        guard let (first, second, restOffset) = found ?? nil else { return nil }
+        return (first, "\(first).\(second)", text[utf8.index(utf8.startIndex, offsetBy: restOffset)...])
     }
 
     private static let dimensionInitials = Set(DimensionWords.spellings.compactMap(\.unicodeScalars.first))

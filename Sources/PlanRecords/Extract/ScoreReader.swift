@@ -163,12 +163,12 @@ enum ScoreReader {
 
     private static let scoreWord = Array("คะแนน".utf8)
     private static let gradeWord = Array("ระดับ".utf8)
+    private static let scoreOrGradeWords = [scoreWord, gradeWord]
 
     /// `ได้คะแนนรวม ๘๙.๔๕ คะแนน อยู่ในระดับ A`, `(IIT) ได้ ๘๙.๕๐ คะแนน`.
     private static func readText(_ block: Block, tokens: () -> [Token], into scores: inout ITAScores) {
         let text = block.text
-        guard TextTools.byteRange(of: scoreWord, in: Substring(text)) != nil
-            || TextTools.byteRange(of: gradeWord, in: Substring(text)) != nil else { return }
+        guard TextTools.containsAny(scoreOrGradeWords, in: text) else { return }
         let compact = TextTools.compact(text)
         let bytes = Array(text.utf8)
         for token in tokens() {

@@ -418,6 +418,14 @@ extension TextTools {
         ByteSearch.range(of: needle, in: text)
     }
 
+    /// Whether any of `needles` occurs in `text`'s bytes, all looked for in one borrow of them.
+    static func containsAny(_ needles: [[UInt8]], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            needles.contains { needle in needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes) != nil } }
+        }
+    }
+
     /// Whether `needle` occurs anywhere in `text`'s bytes.
     static func containsBytes(_ needle: [UInt8], in text: some StringProtocol) -> Bool {
         ByteSearch.range(of: needle, in: Substring(text)) != nil
