@@ -49,41 +49,40 @@ enum CitationReader {
         // A citation names its year: text with no era word cites nothing (nor text too short to hold a name
         // and one: most table cells).
         guard text.utf8.count >= shortestCitationBytes, citesAnEra(text) else { return [] }
+        // Where every kind word, era word and line break stands, found once on the bytes (searching the rest
+        // of a paragraph again after each kind word was quadratic in long ones).
+        var copy = text
+        let places = copy.withUTF8 { bytes in
+            (kinds: kindWordBytes.flatMap { word in ByteSearch.offsets(of: word, in: bytes).map { (offset: $0, length: word.count) } },
+             eras: ByteSearch.offsets(of: eraBytes, in: bytes), fullEras: ByteSearch.offsets(of: fullEraBytes, in: bytes),
+             lineBreaks: ByteSearch.offsets(of: [0x0A], in: bytes))
+        }
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var found: [Citation] = []
-        var coveredUntil = text.startIndex
-        var searchFrom = text.startIndex
-        while let (start, _) = firstKindWord(in: text[searchFrom...]) {
-            searchFrom = text.unicodeScalars.index(after: start)
-            guard start >= coveredUntil else { continue }
-            let rest = text[start...]
-            guard let era = TextTools.byteRange(of: eraBytes, in: rest) ?? TextTools.byteRange(of: fullEraBytes, in: rest) else { break }
-            let name = text[start..<era.lowerBound]
+        var coveredUntil = 0
+        for startOffset in Set(places.kinds.map(\.offset)).sorted() where startOffset >= coveredUntil {
+            // The era that follows: `พ.ศ.` wherever it is, else `พุทธศักราช`.
+            guard let (eraOffset, eraLength) = places.eras.first(where: { $0 >= startOffset }).map({ ($0, eraBytes.count) })
+                ?? places.fullEras.first(where: { $0 >= startOffset }).map({ ($0, fullEraBytes.count) }) else { break }
+            let start = index(startOffset)
+            let name = text[start..<index(eraOffset)]
             guard !TextTools.contains(byte: 0x0A, in: name), !TextTools.contains(byte: 0x2C, in: name), !TextTools.contains(byte: 0x3A, in: name),
                   name.utf8.count <= longestLawName * 9, (8...longestLawName).contains(TextTools.thaiCharacterCount(name) ?? name.count) else { continue }
             // A later kind word inside the name (`…และระเบียบกระทรวง…`): the year belongs to that one.
-            if let inner = firstKindWord(in: name.dropFirst()), inner.0 > start,
-               !(text[start...].startsWith("พระราชบัญญัติ") && text[inner.0...].startsWith("ระเบียบบริหาร")) { continue }
-            guard let year = yearAfter(text[era.upperBound...]) else { continue }
+            let afterFirst = utf8.distance(from: utf8.startIndex, to: name.dropFirst().startIndex)
+            if let inner = places.kinds.filter({ $0.offset >= afterFirst && $0.offset + $0.length <= eraOffset }).map(\.offset).min(),
+               !(text[start...].startsWith("พระราชบัญญัติ") && text[index(inner)...].startsWith("ระเบียบบริหาร")) { continue }
+            guard let year = yearAfter(text[index(eraOffset + eraLength)...]) else { continue }
             let written = TextTools.trimmed(name)
-            let before = text.utf8[..<start]
-            let offsetLines = before.count { $0 == 0x0A }
-            let lineStart = before.lastIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.startIndex
+            let breaksBefore = places.lineBreaks.prefix { $0 < startOffset }
+            let lineStart = breaksBefore.last.map { index($0 + 1) } ?? text.startIndex
             let column = TextTools.scalarCount(text[lineStart..<start]) + 1
             found.append(Citation(name: written, key: lawKey(written),
-                                  year: Located(year.value, raw: String(text[start..<year.end]), line: min(line + offsetLines, endLine), column: column)))
-            coveredUntil = year.end
+                                  year: Located(year.value, raw: String(text[start..<year.end]), line: min(line + breaksBefore.count, endLine), column: column)))
+            coveredUntil = utf8.distance(from: utf8.startIndex, to: year.end)
         }
         return found
-    }
-
-    private static func firstKindWord(in text: Substring) -> (String.Index, String)? {
-        var best: (String.Index, String)?
-        // Searched on UTF-8 bytes: a grapheme-aware search over every line is far slower.
-        for (word, bytes) in zip(kindWords, kindWordBytes) {
-            guard let range = TextTools.byteRange(of: bytes, in: text) else { continue }
-            if best == nil || range.lowerBound < best!.0 { best = (range.lowerBound, word) }
-        }
-        return best
     }
 
     /// The four-digit year (Thai or Arabic digits) just after an era word.
@@ -98,7 +97,7 @@ enum CitationReader {
     static func lawKey(_ name: String) -> String {
         // On bytes: the compact name with its abbreviations spelled out and quotes and `ฯ` dropped.
         var bytes = Array(TextTools.compact(name).utf8)
-        for (short, long) in abbreviations {
+        for (short, long) in abbreviations where bytes.withUnsafeBufferPointer({ buffer in short.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: buffer) != nil } }) {
             var index = 0
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
@@ -117,7 +116,10 @@ enum CitationReader {
         kept.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            if let dropped = droppedFromKeys.first(where: { bytes.count - index >= $0.count && bytes[index..<index + $0.count].elementsEqual($0) }) {
+            // Only `"`, E2 (the curly quotes) and E0 (`ฯ`) can begin a dropped sequence.
+            let byte = bytes[index]
+            if byte == 0x22 || byte == 0xE2 || byte == 0xE0,
+               let dropped = droppedFromKeys.first(where: { bytes.count - index >= $0.count && bytes[index..<index + $0.count].elementsEqual($0) }) {
                 index += dropped.count
                 continue
             }

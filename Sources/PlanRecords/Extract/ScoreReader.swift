@@ -169,7 +169,7 @@ enum ScoreReader {
     private static func readText(_ block: Block, tokens: () -> [Token], into scores: inout ITAScores) {
         let text = block.text
         guard TextTools.containsAny(scoreOrGradeWords, in: text) else { return }
-        let compact = TextTools.compact(text)
+        lazy var compact = TextTools.compact(text)
         let bytes = Array(text.utf8)
         for token in tokens() {
             let value: ExactDecimal

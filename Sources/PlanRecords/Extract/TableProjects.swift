@@ -192,7 +192,7 @@ struct TableProjects {
                 return
             }
             switch figure {
-            case .amount(let value, _): mention.budgets[budgetYear] = Located(value, raw: raw, line: line, column: column)
+            case .amount(let value): mention.budgets[budgetYear] = Located(value, raw: raw, line: line, column: column)
             case .dash: mention.budgets[budgetYear] = Located(nil, raw: raw, line: line, column: column)
             case .empty: break
             case .words:
@@ -204,7 +204,7 @@ struct TableProjects {
             }
         case .disbursed:
             switch CellFigure.read(text) {
-            case .amount(let value, _): mention.disbursed = Located(value, raw: raw, line: line, column: column)
+            case .amount(let value): mention.disbursed = Located(value, raw: raw, line: line, column: column)
             case .words: warnings.append(RecordWarning(line: line, column: column, message: "disbursed cell \"\(TextTools.trimmed(text))\" is not a figure"))
             default: break
             }
@@ -229,7 +229,7 @@ struct TableProjects {
             guard !text.isEmpty else { continue }
             let label = column < roles.count ? roles[column] : nil
             let figure = CellFigure.read(text)
-            guard case .amount(let value, _) = figure else { continue }
+            guard case .amount(let value) = figure else { continue }
             let located = Located(value, raw: cell.rawText, source: cell.source)
             switch label {
             case .budget(let columnYear):

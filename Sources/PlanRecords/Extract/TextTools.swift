@@ -383,7 +383,7 @@ enum TextTools {
 
 /// What a table cell holds, as a figure.
 enum CellFigure: Equatable {
-    case amount(ExactDecimal, raw: String)
+    case amount(ExactDecimal)
     /// `-`: not planned, not applicable.
     case dash
     case empty
@@ -397,8 +397,8 @@ extension CellFigure {
         if trimmed == "-" || trimmed == "–" || trimmed == "—" || trimmed == "-.-" { return .dash }
         for token in LexicalScanner.scan(trimmed) {
             switch token.value {
-            case .number(let value), .money(let value, _): return .amount(value, raw: token.raw(in: Array(trimmed.utf8)))
-            case .count(let value, _): return .amount(value, raw: token.raw(in: Array(trimmed.utf8)))
+            case .number(let value), .money(let value, _): return .amount(value)
+            case .count(let value, _): return .amount(value)
             default: continue
             }
         }
@@ -406,7 +406,7 @@ extension CellFigure {
     }
 
     var amount: ExactDecimal? {
-        if case .amount(let value, _) = self { return value }
+        if case .amount(let value) = self { return value }
         return nil
     }
 }

@@ -19,6 +19,19 @@ public enum ByteSearch {
         return start..<utf8.index(start, offsetBy: needle.count)
     }
 
+    /// Every byte offset where `needle` begins in `haystack`, in order.
+    public static func offsets(of needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> [Int] {
+        var found: [Int] = []
+        needle.withUnsafeBufferPointer { needle in
+            var from = 0
+            while from < haystack.count, let offset = firstOffset(of: needle, in: UnsafeBufferPointer(rebasing: haystack[from...])) {
+                found.append(from + offset)
+                from += offset + 1
+            }
+        }
+        return found
+    }
+
     /// The byte offset of `needle` in `haystack`. Thai letters all begin with E0 B8 or E0 B9, so the
     /// search looks (with memchr) for the needle's first byte that is not one of those, then compares.
     public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
