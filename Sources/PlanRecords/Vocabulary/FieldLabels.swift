@@ -28,18 +28,14 @@ enum FieldLabels {
 
     /// The label a line opens with, after its own number (`๓. งบประมาณ …`), compared without spaces.
     static func label(openingLine line: some StringProtocol) -> (label: String, field: Field)? {
-        let body = TextTools.droppingMarker(line)
-        // Most lines open with a letter no label opens with: no need to compact them.
-        guard let first = body.unicodeScalars.first(where: { $0 != " " && $0 != "*" }), firstLetters.contains(first) else { return nil }
-        return labelTrie.longestPrefix(of: body)
+        // The trie turns away a line whose first letter opens no label after reading that letter's bytes.
+        labelTrie.longestPrefix(of: TextTools.droppingMarker(line))
     }
 
     /// The labels in a trie walked over the line's bytes as compact text. The longest label a line opens
     /// with is the one meant: the list puts longer labels first wherever one begins another.
     static let labelTrie = CompactTrie(compactLabels.map { ($0.label, (label: $0.label, field: $0.field)) })
 
-    /// The letters labels begin with.
-    static let firstLetters: Set<Unicode.Scalar> = Set(compactLabels.compactMap { $0.label.unicodeScalars.first })
 
     /// `ลำดับที่ ๑`: the line that opens a detail sheet.
     static let sheetOpeners = ["ลำดับที่"]
