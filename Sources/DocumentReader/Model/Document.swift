@@ -79,7 +79,13 @@ public struct Block: Sendable {
     public var artefact: PageArtefact?
     /// The repairs made to `rawText` to give `text`.
     public var repairs: [ParagraphRepair]
-    public var table: Table?
+    public var table: Table? {
+        get { tableBox?.table }
+        set { tableBox = newValue.map(TableBox.init) }
+    }
+    /// The table held by reference: every reader walks the blocks, and copying a block copied each of the
+    /// table's arrays (a tenth of the parse went to such copies). A table is never changed once built.
+    private var tableBox: TableBox?
 
     public init(kind: Kind, source: SourceLines, text: String, rawText: String, level: Int? = nil,
                 marker: String? = nil, artefact: PageArtefact? = nil, repairs: [ParagraphRepair] = [],
@@ -92,6 +98,15 @@ public struct Block: Sendable {
         self.marker = marker
         self.artefact = artefact
         self.repairs = repairs
+        self.tableBox = table.map(TableBox.init)
+    }
+}
+
+/// A table behind a reference, so a `Block` copies in a few retains.
+final class TableBox: Sendable {
+    let table: Table
+
+    init(_ table: Table) {
         self.table = table
     }
 }
