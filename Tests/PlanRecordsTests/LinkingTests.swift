@@ -47,6 +47,45 @@ import ThaiText
         #expect(training.mentions.last?.linkNote != nil)
     }
 
+    @Test func nameInTheParagraphBelowItsLabel() throws {
+        let record = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๗ - ๒๕๖๘)
+
+        ลำดับ\tรายการโครงการ\tงบประมาณ (บาท)
+        1\tโครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร\t20,000
+
+        ลำดับที่ ๑
+
+        ๑. ชื่อโครงการ :
+
+        โครงการอบรมคุณธรรมจริยธรรม แก่บุคลากร
+
+        ๒. หลักการและเหตุผล
+
+        บุคลากรต้องมีคุณธรรม
+        """)
+        #expect(record.projects.count == 1)
+        let sheet = try #require(record.projects.first?.mentions.first { $0.role == .detailSheet })
+        #expect(sheet.line == 8)
+        #expect(sheet.name == "โครงการอบรมคุณธรรมจริยธรรม แก่บุคลากร")
+        #expect(sheet.rawName == "โครงการอบรมคุณธรรมจริยธรรม แก่บุคลากร")
+        #expect(!record.warnings.contains { $0.message.contains("no name") })
+    }
+
+    @Test func aBareNameLabelBeforeAnotherLabelHasNoName() throws {
+        let record = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๗ - ๒๕๖๘)
+
+        ลำดับที่ ๑
+
+        ๑. ชื่อโครงการ :
+
+        ๒. หลักการและเหตุผล
+        """)
+        #expect(record.projects.isEmpty)
+        #expect(record.warnings.contains { $0.line == 5 && $0.message.contains("no name") })
+    }
+
     @Test func differentProjectsInOneTableStayApart() throws {
         let record = try record("""
         รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗

@@ -47,6 +47,11 @@ import ThaiText
         // Each year's grand total is stated.
         #expect(Set(record.declared(.grandTotal).compactMap(\.year)) == [2566, 2567, 2568, 2569, 2570])
         #expect(record.declared(.grandTotal).first { $0.year == 2566 }?.value.value == .of("20000.00"))
+        // Every project has its detail sheet, including the three whose name stands in the paragraph
+        // below a bare `ชื่อโครงการ :`; none is left without a name.
+        #expect(record.projects.count == 15)
+        #expect(record.projects.allSatisfy { $0.mentions.contains { $0.role == .detailSheet } })
+        #expect(!record.warnings.contains { $0.message.contains("no name") })
     }
 
     @Test func itaMeasuresReport() throws {

@@ -23,6 +23,8 @@ struct NarrativeReader {
     /// a numbered line is an entry depends on the block that follows it.
     private var textBlocks: [(block: Block, origin: Int?)] = []
     private var position = 0
+    /// The block just read took the next one in (a name written below its label).
+    private var skipNext = false
     private var next: Block? { position + 1 < textBlocks.count ? textBlocks[position + 1].block : nil }
     /// `ลำดับที่ N` seen, its sheet's name not yet.
     private var pendingSheet: (number: Int, raw: String, line: Int)?
@@ -57,6 +59,8 @@ struct NarrativeReader {
                 closeEntry()
                 continue
             }
+            // The block an entry took its name from is read.
+            if skipNext { skipNext = false; continue }
             position = index
             wholeBlock = textBlocks[index].origin
             read(textBlocks[index].block)
@@ -114,8 +118,18 @@ struct NarrativeReader {
         if let label = FieldLabels.label(openingLine: firstLine) {
             if label.field == .name {
                 var name = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
-                if name.isEmpty { name = "" }
-                let role: MentionRole = pendingSheet != nil || kind == .actionPlan ? .detailSheet : .narrative
+                var nameBlock = block
+                // `๑. ชื่อโครงการ :` alone, the name in the paragraph below it.
+                if name.isEmpty, let following = next, Self.holdsAName(following) {
+                    name = TextTools.trimmed(following.text)
+                    nameBlock = Block(kind: block.kind, source: SourceLines(line: block.source.line, column: block.source.column,
+                                                                            endLine: following.source.endLine),
+                                      text: following.text, rawText: following.rawText)
+                    skipNext = true
+                }
+                // A plan's numbered entries are its detail sheets; a progress report numbers its narrative
+                // entries the same way (`ลำดับที่ ๔`), and what they state is what was done and spent.
+                let role: MentionRole = kind == .actionPlan || (pendingSheet != nil && kind != .progressReport) ? .detailSheet : .narrative
                 let sheet = pendingSheet
                 pendingSheet = nil
                 if name.isEmpty {
@@ -123,7 +137,7 @@ struct NarrativeReader {
                     return
                 }
                 openEntry(role: role, name: name, kindWord: ProjectKindWords.kind(of: name),
-                          numbering: sheet?.raw, number: sheet?.number, block: block)
+                          numbering: sheet?.raw, number: sheet?.number, block: nameBlock)
                 return
             }
             guard entry != nil else {
@@ -157,6 +171,14 @@ struct NarrativeReader {
     }
 
     // MARK: Entries
+
+    /// A paragraph that can be the name under a bare `ชื่อโครงการ :`: text, no field label, no outline number.
+    static func holdsAName(_ block: Block) -> Bool {
+        guard block.kind == .paragraph || block.kind == .heading || block.kind == .listItem else { return false }
+        let first = TextTools.firstLine(block.text)
+        return FieldLabels.label(openingLine: first) == nil && OutlineReader.dimension(in: first) == nil
+            && !TextTools.trimmed(block.text).isEmpty
+    }
 
     /// Whether a block opens with a field label (`การดำเนินการ`, `งบประมาณดำเนินการ`).
     static func startsWithFieldLabel(_ block: Block?) -> Bool {

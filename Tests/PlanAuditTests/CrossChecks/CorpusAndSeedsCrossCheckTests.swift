@@ -29,11 +29,13 @@ import DocumentReader
             let record = try RecordReader.read(contentsOf: CrossCheckDoc.seeds + "/" + CrossCheckDoc.seedNames[index])
             return CrossCheckDoc.crossFindings(record).map { "\($0.rule)@\($0.line):\($0.severity.rawValue)" }.sorted()
         }
-        // 000: a template leftover (เทศบาลตำบลม่วงคัน), a narrative "no budget used" against a 100,000 row,
-        // and a narrative disbursement 13,761 against the table's 20,540.
+        // 000: a template leftover (เทศบาลตำบลม่วงคัน), a report entry saying "no budget used" against the 23,716 its
+        // status row says was disbursed, and a narrative disbursement 13,761 against the table's 20,540.
         #expect(try found(0) == ["names-disagree@18:warning", "project-figures-differ@756:warning", "project-figures-differ@782:error"])
-        // 001: โครงการจัดเวทีประชาคม twice in the 2569 table.
-        #expect(try found(1) == ["project-listed-twice@162:error"])
+        // 001: โครงการจัดเวทีประชาคม twice in the 2569 table; and the publicity project whose sheet (its name in
+        // the paragraph below `ชื่อโครงการ :`) says at least 4 times a year, quarterly, ticked in Q1–Q3 only in 2570
+        // (that table's total row also gives Q4 11 of 15).
+        #expect(try found(1) == ["frequency-vs-schedule@1435:warning", "project-listed-twice@162:error"])
         #expect(try found(2).isEmpty)
         // 003: ลำดับที่ ๑๔ twice where ๑๘ is missing; the decentralisation act cited with 2552 once, 2542 elsewhere.
         #expect(try found(3) == ["numbering@1328:error", "years-disagree@720:warning"])
