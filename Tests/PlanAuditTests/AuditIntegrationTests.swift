@@ -88,11 +88,10 @@ import ThaiText
         #expect(html.contains { $0.rule == "disbursed-over-budget" && $0.line == 289 })
         #expect(html.contains { $0.rule == "grand-total-sum" && $0.line == 483 })
         #expect(html.contains { $0.rule == "status-tally" && $0.line == 513 })
-        // Known misplacement: the summary block is two <p> (lines 513 and 519); PlanRecords places the second
-        // one's figures at the block's line plus one (514), not at its own <p>.
-        withKnownIssue("PlanRecords places a block's figures by the newlines of its text") {
-            #expect(html.contains { $0.rule == "percent-of-figures" && $0.line == 519 })
-        }
+        // The summary block is two <p> (lines 513 and 519): the second one's figures are placed at its own <p>
+        // (Block.lineSources), not at the block's first line plus one.
+        #expect(html.contains { $0.rule == "percent-of-figures" && $0.line == 519 })
+        #expect(!html.contains { $0.line == 514 })
     }
 
     @Test(.enabled(if: AuditIntegrationTests.seedsAvailable))

@@ -236,6 +236,7 @@ struct Assembler {
         var repairs: [ParagraphRepair] = []
         let text: String
         let raw: String
+        var lineSources: [Int]?
         let first = lines.startIndex
         if lines.count == 1 {
             // Most blocks are one line: its strings are the block's.
@@ -244,6 +245,14 @@ struct Assembler {
         } else {
             var joined = lines[first].text
             joined.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
+            // Where each line of the joined text stands in the source (a line's own breaks, from `<br>`, stay
+            // on its lines).
+            var sources: [Int] = []
+            func noteLines(of line: DraftLine) {
+                let breaks = line.text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                for extra in 0...breaks { sources.append(min(line.source.line + extra, line.source.endLine)) }
+            }
+            noteLines(of: lines[first])
             for line in lines.dropFirst() {
                 switch line.joinMode {
                 case .noSpace:
@@ -258,10 +267,18 @@ struct Assembler {
                     } else {
                         joined += "\n"
                         joined += line.text
+                        noteLines(of: line)
+                        continue
                     }
                 }
+                // Joined into the line above: its own breaks, if any, still start lines.
+                let breaks = line.text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                for extra in 0..<breaks { sources.append(min(line.source.line + extra + 1, line.source.endLine)) }
             }
             text = joined
+            let start = lines[first].source.line
+            let end = lines[lines.endIndex - 1].source.endLine
+            if sources.enumerated().contains(where: { $0.element != min(start + $0.offset, end) }) { lineSources = sources }
             var rawJoined = ""
             rawJoined.reserveCapacity(lines.reduce(0) { $0 + $1.raw.utf8.count + 1 })
             for (position, line) in lines.enumerated() {
@@ -273,7 +290,9 @@ struct Assembler {
         if !extraRepairs.isEmpty { repairs = (repairs + extraRepairs).sorted { $0.line < $1.line } }
         let source = SourceLines(line: lines[first].source.line, column: lines[first].source.column,
                                  endLine: lines[lines.endIndex - 1].source.endLine)
-        blocks.append(Block(kind: group.kind, source: source, text: text, rawText: raw, level: group.level,
-                            marker: marker, artefact: group.artefact, repairs: repairs))
+        var block = Block(kind: group.kind, source: source, text: text, rawText: raw, level: group.level,
+                          marker: marker, artefact: group.artefact, repairs: repairs)
+        block.lineSources = lineSources
+        blocks.append(block)
     }
 }

@@ -83,6 +83,19 @@ public struct Block: Sendable {
         get { tableBox?.table }
         set { tableBox = newValue.map(TableBox.init) }
     }
+    /// The source line of each line of `text`, where they are not simply `source.line`, `source.line + 1`, …:
+    /// a block joined from HTML paragraphs that stand apart in the markup (`<p>` at line 513, the next at
+    /// 519) or from lines a page break separated. Nil when the lines follow each other.
+    public var lineSources: [Int]?
+
+    /// The source line of the text's line `offset` (0 for the first), always inside the block's lines.
+    public func sourceLine(ofTextLine offset: Int) -> Int {
+        if let lineSources, !lineSources.isEmpty {
+            return lineSources[min(max(offset, 0), lineSources.count - 1)]
+        }
+        return min(source.line + max(offset, 0), source.endLine)
+    }
+
     /// The table held by reference: every reader walks the blocks, and copying a block copied each of the
     /// table's arrays (a tenth of the parse went to such copies). A table is never changed once built.
     private var tableBox: TableBox?

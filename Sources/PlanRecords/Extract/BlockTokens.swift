@@ -14,8 +14,7 @@ final class BlockTokens {
 
     func tokens(of index: Int) -> [Token] {
         if let tokens = scanned[index] { return tokens }
-        let block = blocks[index]
-        let tokens = TextTools.tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
+        let tokens = TextTools.tokens(of: blocks[index])
         scanned[index] = tokens
         return tokens
     }

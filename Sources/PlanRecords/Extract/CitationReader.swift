@@ -15,7 +15,7 @@ enum CitationReader {
                     }
                 }
             } else {
-                citations += laws(in: block.text, line: block.source.line, endLine: block.source.endLine)
+                citations += laws(in: block.text, line: block.source.line, endLine: block.source.endLine, lineOf: block.sourceLine(ofTextLine:))
                 dates += self.dates(in: block, tokens: tokens.tokens(of: index))
             }
         }
@@ -45,7 +45,8 @@ enum CitationReader {
 
     private static let eraWords = [eraBytes, fullEraBytes]
 
-    static func laws(in text: String, line: Int, endLine: Int) -> [Citation] {
+    /// `lineOf` gives the source line of the text's line N (a block's text lines need not follow each other).
+    static func laws(in text: String, line: Int, endLine: Int, lineOf: ((Int) -> Int)? = nil) -> [Citation] {
         // A citation names its year: text with no era word cites nothing (nor text too short to hold a name
         // and one: most table cells).
         guard text.utf8.count >= shortestCitationBytes, citesAnEra(text) else { return [] }
@@ -79,7 +80,7 @@ enum CitationReader {
             let lineStart = breaksBefore.last.map { index($0 + 1) } ?? text.startIndex
             let column = TextTools.scalarCount(text[lineStart..<start]) + 1
             found.append(Citation(name: written, key: lawKey(written),
-                                  year: Located(year.value, raw: String(text[start..<year.end]), line: min(line + breaksBefore.count, endLine), column: column)))
+                                  year: Located(year.value, raw: String(text[start..<year.end]), line: lineOf?(breaksBefore.count) ?? min(line + breaksBefore.count, endLine), column: column)))
             coveredUntil = utf8.distance(from: utf8.startIndex, to: year.end)
         }
         return found
@@ -154,7 +155,8 @@ enum CitationReader {
             default: break
             }
             guard !days.isEmpty else { continue }
-            let lineIndex = token.line - block.source.line
+            // The token's line within the text, by the breaks before it (its `line` is a source line).
+            let lineIndex = bytes[..<token.span.start.offset].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
             let lineText = lineIndex >= 0 && lineIndex < lines.count ? lines[lineIndex] : Substring("")
             let column = token.column - (lineIndex == 0 ? block.source.column - 1 : 0)
             let scalars = lineText.unicodeScalars

@@ -136,7 +136,7 @@ struct MetadataReader {
             let raw = String(text[range.lowerBound..<name.endIndex])
             let standsAlone = (name.endIndex == lineText.endIndex || !Self.isLetter(text.unicodeScalars[name.endIndex]))
                 && TextTools.scalarCount(word) <= OrganisationWords.longestName
-            found.append(Occurrence(name: Located(full, raw: raw, line: min(block.source.line + lineOffset, block.source.endLine), column: column),
+            found.append(Occurrence(name: Located(full, raw: raw, line: block.sourceLine(ofTextLine: lineOffset), column: column),
                                     type: type, standsAlone: standsAlone))
         }
         return found

@@ -194,7 +194,7 @@ struct NarrativeReader {
         let lines = TextTools.lines(block.text)
         guard lines.dropFirst().contains(where: { FieldLabels.label(openingLine: $0) != nil }) else { return [block] }
         return lines.enumerated().map { offset, line in
-            let number = min(block.source.line + offset, block.source.endLine)
+            let number = block.sourceLine(ofTextLine: offset)
             return Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1),
                          text: String(line), rawText: String(line))
         }

@@ -1,3 +1,4 @@
+import DocumentReader
 import ThaiText
 #if canImport(Glibc)
 import Glibc
@@ -369,6 +370,21 @@ enum TextTools {
     /// Lines are counted in the newlines of `text`; a block's text can hold more of them than its source
     /// lines (HTML `<br>` and `<p>` become newlines), so positions past `endLine` are put on it: a place
     /// is always inside the block it was read from.
+    /// Tokens of a block's text, each on the source line its text line came from (`Block.sourceLine`).
+    static func tokens(of block: Block) -> [Token] {
+        guard block.lineSources != nil else {
+            return tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
+        }
+        var found = tokens(block.text, line: block.source.line, column: block.source.column)
+        for index in found.indices {
+            let start = found[index].span.start.line - block.source.line
+            let end = found[index].span.end.line - block.source.line
+            found[index].span.start.line = block.sourceLine(ofTextLine: start)
+            found[index].span.end.line = max(block.sourceLine(ofTextLine: end), found[index].span.start.line)
+        }
+        return found
+    }
+
     static func tokens(_ text: String, line: Int, column: Int = 1, endLine: Int? = nil) -> [Token] {
         var tokens = LexicalScanner.scan(text, options: ScanOptions(origin: SourcePosition(line: line, column: column, offset: 0)))
         if let endLine {
