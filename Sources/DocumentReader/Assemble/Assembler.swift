@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ThaiText
 
 /// Turns any reader's draft into the document model: paragraphs with their lines joined and repaired,
@@ -231,6 +236,21 @@ struct Assembler {
     }
 
     /// Appends the block of a group whose lines (joined paragraphs included) are `lines`.
+    /// How many line breaks a text holds (most lines hold none: one memchr says so).
+    static func lineBreaks(in text: String) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            var count = 0
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, 0x0A, bytes.count - from) {
+                count += 1
+                from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+            }
+            return count
+        }
+    }
+
     static func appendTextBlock(_ group: TextGroup, _ lines: ArraySlice<DraftLine>, marker: String?,
                                 extraRepairs: [ParagraphRepair] = [], joins: JoinCache?, to blocks: inout BlockSink) {
         var repairs: [ParagraphRepair] = []
@@ -249,7 +269,7 @@ struct Assembler {
             // on its lines).
             var sources: [Int] = []
             func noteLines(of line: DraftLine) {
-                let breaks = line.text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                let breaks = lineBreaks(in: line.text)
                 for extra in 0...breaks { sources.append(min(line.source.line + extra, line.source.endLine)) }
             }
             noteLines(of: lines[first])
@@ -272,7 +292,7 @@ struct Assembler {
                     }
                 }
                 // Joined into the line above: its own breaks, if any, still start lines.
-                let breaks = line.text.utf8.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
+                let breaks = lineBreaks(in: line.text)
                 for extra in 0..<breaks { sources.append(min(line.source.line + extra + 1, line.source.endLine)) }
             }
             text = joined
