@@ -21,34 +21,37 @@ enum TextTools {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             var read = 0
             var written = 0
-            let count = bytes.count
-            while read < count {
-                let byte = bytes[read]
-                switch byte {
-                case 0x20, 0x09, 0x0A, 0x0D, 0x2A:
-                    read += 1
-                    continue
-                case 0xC2 where read + 1 < count && bytes[read + 1] == 0xA0:
-                    read += 2
-                    continue
-                case 0xE2 where read + 2 < count && bytes[read + 1] == 0x80 && (0x8B...0x8D).contains(bytes[read + 2]):
-                    read += 3
-                    continue
-                case 0xEF where read + 2 < count && bytes[read + 1] == 0xBB && bytes[read + 2] == 0xBF:
-                    read += 3
-                    continue
-                case 0xE0 where read + 2 < count && bytes[read + 1] == 0xB9 && (0x90...0x99).contains(bytes[read + 2]):
-                    out[written] = bytes[read + 2] - 0x90 + 0x30
-                    written += 1
-                    read += 3
-                    continue
-                default:
+            while read < bytes.count {
+                let (byte, next) = compactStep(bytes, read)
+                read = next
+                if let byte {
                     out[written] = byte
                     written += 1
-                    read += 1
                 }
             }
             return written
+        }
+    }
+
+    /// One step of reading bytes as compact text: the compact byte at `read` (nil where compacting drops
+    /// what stands there) and where the next step starts. Shared by `compactBytes` and `CompactTrie`.
+    @inline(__always)
+    static func compactStep(_ bytes: UnsafeBufferPointer<UInt8>, _ read: Int) -> (byte: UInt8?, next: Int) {
+        let count = bytes.count
+        let byte = bytes[read]
+        switch byte {
+        case 0x20, 0x09, 0x0A, 0x0D, 0x2A:
+            return (nil, read + 1)
+        case 0xC2 where read + 1 < count && bytes[read + 1] == 0xA0:
+            return (nil, read + 2)
+        case 0xE2 where read + 2 < count && bytes[read + 1] == 0x80 && (0x8B...0x8D).contains(bytes[read + 2]):
+            return (nil, read + 3)
+        case 0xEF where read + 2 < count && bytes[read + 1] == 0xBB && bytes[read + 2] == 0xBF:
+            return (nil, read + 3)
+        case 0xE0 where read + 2 < count && bytes[read + 1] == 0xB9 && (0x90...0x99).contains(bytes[read + 2]):
+            return (bytes[read + 2] - 0x90 + 0x30, read + 3)
+        default:
+            return (byte, read + 1)
         }
     }
 

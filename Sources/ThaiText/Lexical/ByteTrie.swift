@@ -1,13 +1,34 @@
 /// A trie over UTF-8 bytes with flat transition tables: the longest word starting at an offset is
 /// found in one pass over its bytes, with no allocation. Used where a word list must be tried at
 /// many places of running Thai text (number words), where `Lexicon`'s per-entry compare is too slow.
-struct ByteTrie<Value: Sendable>: Sendable {
+/// Other modules walk it a byte at a time (`step`, `value`) when the bytes come from a transformed text.
+public struct ByteTrie<Value: Sendable>: Sendable {
     private var transitions: [Int32] = Array(repeating: -1, count: 256)
     private var values: [Value?] = [nil]
 
-    init(_ words: [(String, Value)]) {
+    /// Where a walk starts.
+    public static var root: Int { 0 }
+
+    /// The words; a later word with the same bytes as an earlier one replaces it.
+    public init(_ words: [(String, Value)]) {
         for (word, value) in words { insert(Array(word.utf8), value) }
     }
+
+    /// The words as bytes.
+    public init(bytes words: [([UInt8], Value)]) {
+        for (word, value) in words { insert(word, value) }
+    }
+
+    /// The node after `byte` from `node`, or nil where no word goes on with that byte.
+    @inline(__always)
+    public func step(from node: Int, _ byte: UInt8) -> Int? {
+        let next = transitions[node &* 256 &+ Int(byte)]
+        return next < 0 ? nil : Int(next)
+    }
+
+    /// The word that ends at `node`, if one does.
+    @inline(__always)
+    public func value(at node: Int) -> Value? { values[node] }
 
     private mutating func insert(_ bytes: [UInt8], _ value: Value) {
         var node = 0
