@@ -216,17 +216,31 @@ if arguments.wants("ingest") {
     let made = ScaleCorpus.make(folder: arguments.scaleFolder, documents: arguments.scaleDocuments,
                                 megabytes: arguments.scaleMegabytes, seeds: arguments.folder)
     let database = arguments.scaleFolder + ".sqlite"
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
     do {
-        let store = try Store(path: database)
-        let first = try Ingest.run(.paths([arguments.scaleFolder]), into: store)
-        let rate = Double(made.bytes) / 1_000_000 / first.seconds
+        // The first import runs three times, each into a new database, and the fastest counts, as for the
+        // other stages: on a shared machine interference only ever slows a run, so the fastest is the
+        // closest to what the code costs. All three are printed.
+        var rates: [Double] = []
+        var store: Store?
+        var first: IngestReport?
+        for _ in 0..<3 {
+            store = nil  // closed before its files go
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: database + suffix) }
+            let fresh = try Store(path: database)
+            let report = try Ingest.run(.paths([arguments.scaleFolder]), into: fresh)
+            rates.append(Double(made.bytes) / 1_000_000 / report.seconds)
+            store = fresh
+            first = report
+        }
+        let rate = rates.max() ?? 0
         let cores = ProcessInfo.processInfo.activeProcessorCount
-        print("ingest \(first.imported) documents (\(made.bytes / 1_000_000) MB) on \(cores) cores: \(format3(rate)) MB/s"
-              + (rate >= 20 ? "  ok (target ≥ 20 MB/s)" : "  BELOW TARGET (≥ 20 MB/s)")
-              + ", \(first.projects) projects, \(first.failureCount) failures, \(format3(first.seconds)) s")
-        let again = try Ingest.run(.paths([arguments.scaleFolder]), into: store)
-        print("ingest again, unchanged: \(again.skipped) skipped in \(format3(again.seconds)) s (\(format3(Double(made.bytes) / 1_000_000 / again.seconds)) MB/s)")
+        if let first, let store {
+            print("ingest \(first.imported) documents (\(made.bytes / 1_000_000) MB) on \(cores) cores: \(format3(rate)) MB/s"
+                  + (rate >= 20 ? "  ok (target ≥ 20 MB/s)" : "  BELOW TARGET (≥ 20 MB/s)")
+                  + ", \(first.projects) projects, \(first.failureCount) failures; runs \(rates.map { format3($0) }.joined(separator: ", ")) MB/s")
+            let again = try Ingest.run(.paths([arguments.scaleFolder]), into: store)
+            print("ingest again, unchanged: \(again.skipped) skipped in \(format3(again.seconds)) s (\(format3(Double(made.bytes) / 1_000_000 / again.seconds)) MB/s)")
+        }
     } catch {
         print("ingest failed: \(error)")
     }
