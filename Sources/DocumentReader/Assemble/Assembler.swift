@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import ThaiText
 
 /// Turns any reader's draft into the document model: paragraphs with their lines joined and repaired,
@@ -235,22 +230,13 @@ struct Assembler {
                             level: group.level, marker: marker(of: group), artefact: group.artefact))
     }
 
-    /// Appends the block of a group whose lines (joined paragraphs included) are `lines`.
     /// How many line breaks a text holds (most lines hold none: one memchr says so).
     static func lineBreaks(in text: String) -> Int {
         var text = text
-        return text.withUTF8 { bytes in
-            guard let base = bytes.baseAddress else { return 0 }
-            var count = 0
-            var from = 0
-            while from < bytes.count, let hit = memchr(base + from, 0x0A, bytes.count - from) {
-                count += 1
-                from = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
-            }
-            return count
-        }
+        return text.withUTF8 { ByteSearch.offsets(of: [0x0A], in: $0).count }
     }
 
+    /// Appends the block of a group whose lines (joined paragraphs included) are `lines`.
     static func appendTextBlock(_ group: TextGroup, _ lines: ArraySlice<DraftLine>, marker: String?,
                                 extraRepairs: [ParagraphRepair] = [], joins: JoinCache?, to blocks: inout BlockSink) {
         var repairs: [ParagraphRepair] = []

@@ -79,17 +79,8 @@ enum TextTools {
         let utf8 = text.utf8
         // Line ends found with memchr over the contiguous bytes (walking the view's indices a byte at a time
         // was a tenth of the parse), then turned into indices by offset.
-        let ends: [Int]? = utf8.withContiguousStorageIfAvailable { buffer in
-            var ends: [Int] = []
-            guard let base = buffer.baseAddress else { return ends }
-            var from = 0
-            while from < buffer.count, let hit = memchr(base + from, 0x0A, buffer.count - from) {
-                let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                ends.append(offset)
-                from = offset + 1
-            }
-            return ends
-        }
+        let lineBreak: [UInt8] = [0x0A]
+        let ends: [Int]? = utf8.withContiguousStorageIfAvailable { ByteSearch.offsets(of: lineBreak, in: $0) }
         var result: [S.SubSequence] = []
         var start = utf8.startIndex
         if let ends {
