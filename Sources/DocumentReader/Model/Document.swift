@@ -60,6 +60,10 @@ public struct ReadWarning: Hashable, Sendable, CustomStringConvertible {
 }
 
 /// One block of the document.
+///
+/// Its plain values are held inline and everything reference-counted (texts, repairs, table, line
+/// sources) in one copy-on-write box: every reader walks the blocks, and a copy of a block then costs
+/// one retain instead of six (the copies' retains and releases were a tenth of the parse).
 public struct Block: Sendable {
     public enum Kind: String, Sendable, Hashable {
         case heading, paragraph, listItem, table, pageArtefact
@@ -67,60 +71,90 @@ public struct Block: Sendable {
 
     public var kind: Kind
     public var source: SourceLines
-    /// The text as the author meant it: wrapped lines joined, split words rejoined, markup removed.
-    public var text: String
-    /// The source lines as they were (markup included), so a repair can always be checked.
-    public var rawText: String
     /// Heading level (1 = top), for headings.
     public var level: Int?
-    /// The list marker (`-`, `๑.`, `(๒)`), for list items.
-    public var marker: String?
     /// What kind of page artefact, for page artefacts.
     public var artefact: PageArtefact?
+    private var parts: Parts
+
+    /// The text as the author meant it: wrapped lines joined, split words rejoined, markup removed.
+    public var text: String {
+        get { parts.text }
+        _modify { uniqueParts(); yield &parts.text }
+    }
+    /// The source lines as they were (markup included), so a repair can always be checked.
+    public var rawText: String {
+        get { parts.rawText }
+        _modify { uniqueParts(); yield &parts.rawText }
+    }
+    /// The list marker (`-`, `๑.`, `(๒)`), for list items.
+    public var marker: String? {
+        get { parts.marker }
+        _modify { uniqueParts(); yield &parts.marker }
+    }
     /// The repairs made to `rawText` to give `text`.
-    public var repairs: [ParagraphRepair]
+    public var repairs: [ParagraphRepair] {
+        get { parts.repairs }
+        _modify { uniqueParts(); yield &parts.repairs }
+    }
+    /// A table is never changed once built: it is shared by every copy of its block.
     public var table: Table? {
-        get { tableBox?.table }
-        set { tableBox = newValue.map(TableBox.init) }
+        get { parts.table }
+        set { uniqueParts(); parts.table = newValue }
     }
     /// The source line of each line of `text`, where they are not simply `source.line`, `source.line + 1`, …:
     /// a block joined from HTML paragraphs that stand apart in the markup (`<p>` at line 513, the next at
     /// 519) or from lines a page break separated. Nil when the lines follow each other.
-    public var lineSources: [Int]?
+    public var lineSources: [Int]? {
+        get { parts.lineSources }
+        _modify { uniqueParts(); yield &parts.lineSources }
+    }
 
     /// The source line of the text's line `offset` (0 for the first), always inside the block's lines.
     public func sourceLine(ofTextLine offset: Int) -> Int {
-        if let lineSources, !lineSources.isEmpty {
+        if let lineSources = parts.lineSources, !lineSources.isEmpty {
             return lineSources[min(max(offset, 0), lineSources.count - 1)]
         }
         return min(source.line + max(offset, 0), source.endLine)
     }
-
-    /// The table held by reference: every reader walks the blocks, and copying a block copied each of the
-    /// table's arrays (a tenth of the parse went to such copies). A table is never changed once built.
-    private var tableBox: TableBox?
 
     public init(kind: Kind, source: SourceLines, text: String, rawText: String, level: Int? = nil,
                 marker: String? = nil, artefact: PageArtefact? = nil, repairs: [ParagraphRepair] = [],
                 table: Table? = nil) {
         self.kind = kind
         self.source = source
-        self.text = text
-        self.rawText = rawText
         self.level = level
-        self.marker = marker
         self.artefact = artefact
-        self.repairs = repairs
-        self.tableBox = table.map(TableBox.init)
+        parts = Parts(text: text, rawText: rawText, marker: marker, repairs: repairs, table: table, lineSources: nil)
     }
-}
 
-/// A table behind a reference, so a `Block` copies in a few retains.
-final class TableBox: Sendable {
-    let table: Table
+    /// Copies the box before a change when another block still shares it.
+    private mutating func uniqueParts() {
+        if !isKnownUniquelyReferenced(&parts) { parts = parts.copy() }
+    }
 
-    init(_ table: Table) {
-        self.table = table
+    /// The reference-counted values of a block. Changed only through `uniqueParts()`, so no two blocks
+    /// ever see one change: that is what makes the unchecked Sendable sound.
+    private final class Parts: @unchecked Sendable {
+        var text: String
+        var rawText: String
+        var marker: String?
+        var repairs: [ParagraphRepair]
+        var table: Table?
+        var lineSources: [Int]?
+
+        init(text: String, rawText: String, marker: String?, repairs: [ParagraphRepair], table: Table?, lineSources: [Int]?) {
+            self.text = text
+            self.rawText = rawText
+            self.marker = marker
+            self.repairs = repairs
+            self.table = table
+            self.lineSources = lineSources
+        }
+
+        func copy() -> Parts {
+            Parts(text: text, rawText: rawText, marker: marker, repairs: repairs, table: table, lineSources: lineSources)
+        }
     }
 }
 

@@ -28,7 +28,7 @@ enum ThaiJoin {
 
     /// How many letters each side of a junction the dictionary reads. ICU's Thai engine looks three words
     /// ahead; 24 letters is several words either side, and the dictionary's work grows with the window.
-    static let windowLetters = 24
+    static let windowLetters = 16
 
     /// The dictionary's reading of the junction of two Thai runs, or a compound word across it.
     private static func decide(_ leftRun: Bytes, _ rightRun: Bytes) -> Bool {

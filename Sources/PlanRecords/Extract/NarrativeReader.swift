@@ -220,7 +220,8 @@ struct NarrativeReader {
 
     /// Text that belongs to the open entry's current field.
     private mutating func fill(with text: String, block: Block, tokens scanned: [Token]? = nil) {
-        guard var mention = entry else { return }
+        // Moved out and back, not copied: a mention holds a score of strings and arrays.
+        guard var mention = entry.take() else { return }
         defer { entry = mention }
         mention.endLine = max(mention.endLine, block.source.endLine)
         let tokens = scanned ?? TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
