@@ -58,6 +58,7 @@ public enum RecordJSON {
             json.endObject()
         }
         json.endArray()
+        citations(record, &json)
         if let scores = record.scores {
             json.key("scores")
             self.scores(scores, &json)
@@ -99,6 +100,40 @@ public enum RecordJSON {
         json.endArray()
         json.endObject()
         return json.text
+    }
+
+    /// What the cross-checks read from the running text, each at its place: laws cited with a year and
+    /// whole dates (added in 1.1). The organisations named are not written: Thai runs a name on into its
+    /// sentence, and only the checker's comparison with the document's own name makes them clean.
+    private static func citations(_ record: PlanRecord, _ json: inout JSONWriter) {
+        json.key("citations")
+        json.beginArray()
+        for citation in record.citations {
+            json.newline()
+            json.beginObject()
+            json.field("name", citation.name)
+            json.field("key", citation.key)
+            json.field("year", citation.year.value)
+            json.field("line", citation.year.line)
+            json.field("column", citation.year.column)
+            json.field("raw", citation.year.raw)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("dateMentions")
+        json.beginArray()
+        for mention in record.dates {
+            json.newline()
+            json.beginObject()
+            json.field("ce", mention.date.value.isoCE)
+            json.field("be", mention.date.value.isoBE)
+            json.field("line", mention.date.line)
+            json.field("column", mention.date.column)
+            json.field("raw", mention.date.raw)
+            if let year = mention.fiscalYearBefore { json.field("fiscalYearBefore", year) }
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private static func source(_ source: SourceInfo, _ json: inout JSONWriter) {
