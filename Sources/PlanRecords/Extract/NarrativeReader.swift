@@ -229,7 +229,7 @@ struct NarrativeReader {
         // Compacted only for the fields that compare words.
         lazy var compact = TextTools.compact(text)
         noteWords(tokens, bytes: bytes)
-        if let frequency = Self.frequency(tokens, bytes: bytes) { mention.frequency = frequency }
+        for frequency in Self.frequencies(tokens, bytes: bytes) { keepFirst(frequency, in: &mention.frequency, what: "how often a year") }
         switch field {
         case .budget:
             readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention)
@@ -259,26 +259,50 @@ struct NarrativeReader {
             if mention.role == .narrative { mention.disbursed = zero } else { mention.budgetForPeriod = zero }
             return
         }
-        var year: Int?
+        // The years the next amount is for: one year, or each year of a range or list written before
+        // `ปีละ` (`ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ปีละ ๔๐,๐๐๐ บาท`).
+        var years: [Int] = []
         for token in tokens {
             let raw = token.raw(in: bytes)
             switch token.value {
-            case .year(let value, _): year = value.be
-            case .fiscalYear(let value): year = value.be
+            case .year(let value, _): years = [value.be]
+            case .fiscalYear(let value): years = [value.be]
+            case .yearRange(let from, let to): years = Self.years(from.be, to.be)
+            case .fiscalYearRange(let from, let to): years = Self.years(from.be, to.be)
+            case .fiscalYearList(let list): years = list.map(\.be)
             case .money(let amount, _):
                 let located = Located(amount, raw: raw, line: token.line, column: token.column)
                 let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
                 if FieldLabels.disbursed.contains(where: { before.endsWith($0) || before.endsWith($0 + "แล้ว") }) {
                     if mention.disbursed == nil { mention.disbursed = located }
                 } else if FieldLabels.perYear.contains(where: before.endsWith) {
-                    mention.budgetPerYear = located
-                } else if let year = year ?? (mention.role == .narrative ? fiscalYear : nil) {
+                    if years.count > 1 {
+                        for year in years where mention.budgets[year] == nil { mention.budgets[year] = located.map { Optional($0) } }
+                    } else {
+                        keepFirst(located, in: &mention.budgetPerYear, what: "the amount a year")
+                    }
+                } else if let year = years.count == 1 ? years[0] : (mention.role == .narrative ? fiscalYear : nil) {
                     mention.budgets[year] = located.map { Optional($0) }
                 } else if mention.budgetForPeriod == nil {
                     mention.budgetForPeriod = located
                 }
             default: continue
             }
+        }
+    }
+
+    /// The years of a range as written, when it is one (a plan spans a few years, never dozens).
+    private static func years(_ from: Int, _ to: Int) -> [Int] {
+        from <= to && to - from < 10 ? Array(from...to) : []
+    }
+
+    /// An entry states how often and how much a year once: a second figure that differs is a contradiction
+    /// to show with both places, not one to settle by keeping whichever came last.
+    private mutating func keepFirst<Value>(_ found: Located<Value>, in slot: inout Located<Value>?, what: String) {
+        guard let first = slot else { slot = found; return }
+        if first.value != found.value {
+            warnings.append(RecordWarning(line: found.line, column: found.column,
+                                          message: "\(what) is stated twice: \(found.raw) here, \(first.raw) at line \(first.line); the first is kept"))
         }
     }
 
@@ -292,16 +316,14 @@ struct NarrativeReader {
         }
     }
 
-    /// `ปีละ ๔ ครั้ง`: how many times a year the entry says it runs.
-    static func frequency(_ tokens: [Token], bytes: [UInt8]) -> Located<Int>? {
-        for token in tokens {
-            guard case .count(let value, let classifier) = token.value, classifier == "ครั้ง", let times = value.integerValue else { continue }
+    /// `ปีละ ๔ ครั้ง`: each time the text says how many times a year the entry runs.
+    static func frequencies(_ tokens: [Token], bytes: [UInt8]) -> [Located<Int>] {
+        tokens.compactMap { token in
+            guard case .count(let value, let classifier) = token.value, classifier == "ครั้ง", let times = value.integerValue else { return nil }
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
-            if FieldLabels.perYear.contains(where: before.endsWith) {
-                return Located(times, raw: token.raw(in: bytes), line: token.line, column: token.column)
-            }
+            guard FieldLabels.perYear.contains(where: before.endsWith) else { return nil }
+            return Located(times, raw: token.raw(in: bytes), line: token.line, column: token.column)
         }
-        return nil
     }
 
     static func afterLabel(_ label: String, in text: String) -> String {
