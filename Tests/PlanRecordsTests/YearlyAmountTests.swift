@@ -30,6 +30,17 @@ import PlanRecords
         #expect(sheet.budgetPerYear == nil)
     }
 
+    @Test func overlappingRangesKeepTheFirstAmountAndWarn() throws {
+        let (parsed, sheet) = try Self.plan("""
+        ๖. งบประมาณ
+        ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ปีละ ๔๐,๐๐๐ บาท
+        ปีงบประมาณ พ.ศ. ๒๕๖๘ - ๒๕๗๐ ปีละ ๔๕,๐๐๐ บาท
+        """)
+        #expect(sheet.budgets[2568]?.value == .of("40000"))
+        #expect(sheet.budgets[2570]?.value == .of("45000"))
+        #expect(parsed.warnings.contains { $0.line == 9 && $0.message.contains("the amount for 2568 is stated twice") })
+    }
+
     @Test func oneAmountAYearWithNoYearsStaysPerYear() throws {
         let (_, sheet) = try Self.plan("๖. งบประมาณ\nตั้งไว้ปีละ ๒๐,๐๐๐ บาท")
         #expect(sheet.budgetPerYear?.value == .of("20000"))

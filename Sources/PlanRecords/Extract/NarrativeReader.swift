@@ -277,7 +277,7 @@ struct NarrativeReader {
                     if mention.disbursed == nil { mention.disbursed = located }
                 } else if FieldLabels.perYear.contains(where: before.endsWith) {
                     if years.count > 1 {
-                        for year in years where mention.budgets[year] == nil { mention.budgets[year] = located.map { Optional($0) } }
+                        for year in years { keepFirst(located.map { Optional($0) }, in: &mention.budgets[year], what: "the amount for \(year)") }
                     } else {
                         keepFirst(located, in: &mention.budgetPerYear, what: "the amount a year")
                     }
@@ -296,7 +296,7 @@ struct NarrativeReader {
         from <= to && to - from < 10 ? Array(from...to) : []
     }
 
-    /// An entry states how often and how much a year once: a second figure that differs is a contradiction
+    /// An entry states how often, how much a year and how much for each year once: a second figure that differs is a contradiction
     /// to show with both places, not one to settle by keeping whichever came last.
     private mutating func keepFirst<Value>(_ found: Located<Value>, in slot: inout Located<Value>?, what: String) {
         guard let first = slot else { slot = found; return }
