@@ -58,7 +58,7 @@ public enum RecordJSON {
             json.endObject()
         }
         json.endArray()
-        citations(record, &json)
+        citationsAndDates(record, &json)
         if let scores = record.scores {
             json.key("scores")
             self.scores(scores, &json)
@@ -105,7 +105,7 @@ public enum RecordJSON {
     /// What the cross-checks read from the running text, each at its place: laws cited with a year and
     /// whole dates (added in 1.1). The organisations named are not written: Thai runs a name on into its
     /// sentence, and only the checker's comparison with the document's own name makes them clean.
-    private static func citations(_ record: PlanRecord, _ json: inout JSONWriter) {
+    private static func citationsAndDates(_ record: PlanRecord, _ json: inout JSONWriter) {
         json.key("citations")
         json.beginArray()
         for citation in record.citations {
