@@ -37,6 +37,9 @@ public enum DocumentJSON {
         json.field("line", block.source.line)
         json.field("column", block.source.column)
         json.field("endLine", block.source.endLine)
+        // Only where the text's lines do not follow the source's (HTML paragraphs apart in the markup, a
+        // page break between them): the source line of each line of `text`.
+        if let sources = block.lineSources { lines("lineSources", sources, into: &json) }
         if let level = block.level { json.field("level", level) }
         if let marker = block.marker { json.field("marker", marker) }
         if let artefact = block.artefact { json.field("artefact", artefact.rawValue) }
