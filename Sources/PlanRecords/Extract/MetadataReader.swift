@@ -30,8 +30,9 @@ struct MetadataReader {
     mutating func read(into info: inout DocumentInfo) {
         info.organisation = organisation()
         readPeriod(into: &info)
-        info.issued = issued(kind: info.kind)
-        info.reference = reference()
+        let memo = MemoHeader.read(blocks.prefix(Self.headWindow))
+        info.issued = info.kind == .itaAnalysisMemo ? memo.date ?? issued(kind: info.kind) : issued(kind: info.kind)
+        info.reference = memo.reference
         info.signatories = signatories()
     }
 
@@ -306,17 +307,6 @@ struct MetadataReader {
             }
         }
         return candidate
-    }
-
-    /// A memo's `ที่ ศก ๗๔๑๐๑.๑/๑๖๗`.
-    private func reference() -> Located<String>? {
-        for block in blocks.prefix(Self.headWindow) where block.kind == .paragraph {
-            guard let rest = TextTools.after(prefixes: ["ที่ "], in: block.text) else { continue }
-            let tokens = TextTools.tokens(block.text, line: block.source.line, endLine: block.source.endLine)
-            guard tokens.contains(where: { $0.kind == .documentNumber }) else { continue }
-            return Located(TextTools.trimmed(rest), raw: block.rawText, source: block.source)
-        }
-        return nil
     }
 
     /// `(นายปรากฏ …)` followed by a position line, with `ลงชื่อ ผู้รายงาน` where it says so.

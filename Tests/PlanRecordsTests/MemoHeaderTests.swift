@@ -1,0 +1,63 @@
+import Testing
+import PlanRecords
+
+/// A memo's `ที่` (reference) and `วันที่` (date): on lines of their own, on one line together, and inside one
+/// block of joined HTML paragraphs.
+@Suite struct MemoHeaderTests {
+    static let subject = "**เรื่อง** รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"
+
+    @Test func referenceAndDateOnOneLine() throws {
+        let memo = try record("""
+        # บันทึกข้อความ
+
+        **ส่วนราชการ** สำนักปลัด เทศบาลตำบลห้วยน้ำเย็น
+
+        **ที่** ลป ๖๑๒๐๓/๔๔   **วันที่** ๒ พฤศจิกายน ๒๕๖๗
+
+        \(Self.subject)
+        """, as: .markdown)
+        #expect(memo.document.kind == .itaAnalysisMemo)
+        #expect(memo.document.reference?.value == "ลป ๖๑๒๐๓/๔๔")
+        #expect(memo.document.reference?.line == 5)
+        #expect(memo.document.issued?.value.description == "2024-11-02")
+        #expect(memo.document.issued?.line == 5)
+    }
+
+    @Test func referenceAndDateOnLinesOfTheirOwn() throws {
+        let memo = try record("""
+        บันทึกข้อความ
+        ส่วนราชการ สำนักปลัด เทศบาลตำบลห้วยน้ำเย็น
+        ที่ ลป ๖๑๒๐๓/๔๔
+        วันที่ ๒ พฤศจิกายน ๒๕๖๗
+        \(Self.subject)
+        """)
+        #expect(memo.document.reference?.value == "ลป ๖๑๒๐๓/๔๔")
+        #expect(memo.document.reference?.line == 3)
+        #expect(memo.document.issued?.line == 4)
+    }
+
+    @Test func headerParagraphsJoinedInHTML() throws {
+        let memo = try record("""
+        <html><body>
+        <p><b>บันทึกข้อความ</b></p>
+        <p><b>ส่วนราชการ</b>&nbsp;&nbsp;กองคลัง เทศบาลเมืองท่าข้าม</p>
+        <p><b>ที่</b>&nbsp;&nbsp;สฎ ๕๒๑๐๔/๙๙&nbsp;&nbsp;&nbsp;&nbsp;<b>วันที่</b>&nbsp;&nbsp;๑๑ ตุลาคม ๒๕๖๖</p>
+        <p><b>เรื่อง</b>&nbsp;&nbsp;รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๖</p>
+        </body></html>
+        """, as: .html)
+        #expect(memo.document.reference?.value == "สฎ ๕๒๑๐๔/๙๙")
+        #expect(memo.document.reference?.line == 4)
+        #expect(memo.document.issued?.value.description == "2023-10-11")
+        #expect(memo.document.issued?.line == 4)
+    }
+
+    /// `ที่` opening an ordinary sentence is no reference: there is no document number after it.
+    @Test func aSentenceOpeningWithTheLabelIsNoReference() throws {
+        let memo = try record("""
+        บันทึกข้อความ
+        ที่ ประชุมมีมติให้รายงานผลภายในวันที่ ๓๐ กันยายน ๒๕๖๗
+        \(Self.subject)
+        """)
+        #expect(memo.document.reference == nil)
+    }
+}
