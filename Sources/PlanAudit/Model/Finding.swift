@@ -25,14 +25,19 @@ public struct Evidence: Sendable, Hashable {
     public var value: String?
     /// What this place is in the argument: `stated`, `row`, `rows sum`, `subtotal` …
     public var note: String?
+    /// Where `value` starts in `text` (UTF-8 offset), when known: the occurrence to mark when the same
+    /// words stand in the text more than once.
+    public var valueOffset: Int?
 
-    public init(line: Int, endLine: Int? = nil, column: Int = 1, text: String, value: String? = nil, note: String? = nil) {
+    public init(line: Int, endLine: Int? = nil, column: Int = 1, text: String, value: String? = nil, note: String? = nil,
+                valueOffset: Int? = nil) {
         self.line = line
         self.endLine = endLine.flatMap { $0 == line ? nil : $0 }
         self.column = column
         self.text = text
         self.value = value
         self.note = note
+        self.valueOffset = valueOffset
     }
 }
 

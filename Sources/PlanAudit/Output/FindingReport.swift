@@ -16,10 +16,8 @@ public struct FindingReport {
             let width = String(finding.evidence.map(\.line).max() ?? 1).count
             for item in finding.evidence {
                 let number = String(item.line).leftPadded(to: width)
-                var text = item.text
-                if text.unicodeScalars.count > maxEvidenceScalars { text = String(String.UnicodeScalarView(text.unicodeScalars.prefix(maxEvidenceScalars))) + "…" }
                 let note = item.note.map { paint("  ← " + $0, dim) } ?? ""
-                lines.append("  \(paint(number, dim)) │ \(mark(item.value, in: text))\(note)")
+                lines.append("  \(paint(number, dim)) │ \(excerpt(item))\(note)")
             }
             if let corroboration = finding.corroboration { lines.append("  " + paint("note: ", bold) + corroboration) }
         }
@@ -37,13 +35,56 @@ public struct FindingReport {
     }
 
     let maxEvidenceScalars = 160
+    /// How much of the text before the figure a long evidence text keeps.
+    let scalarsBeforeFigure = 50
+    let maxFigureScalars = 60
 
-    /// The figure underlined (or bracketed without colour) where it stands in the text.
-    private func mark(_ value: String?, in text: String) -> String {
-        // Found on bytes: evidence lines can be long, and a grapheme-aware search was most of `check`'s time.
-        guard let value, !value.isEmpty, let range = ByteSearch.range(of: Array(value.utf8), in: Substring(text)) else { return text }
-        let marked = colour ? "\u{1B}[4;33m" + value + "\u{1B}[0m" : "«" + value + "»"
-        return String(text[..<range.lowerBound]) + marked + String(text[range.upperBound...])
+    /// The evidence text with its figure underlined (or bracketed without colour), cut to at most
+    /// `maxEvidenceScalars` around the figure: in a long paragraph the figure can stand far from its start.
+    func excerpt(_ item: Evidence) -> String {
+        // Worked on bytes: evidence texts can be long, and grapheme-aware searching was most of `check`'s time.
+        let bytes = Array(item.text.utf8)
+        var figure: Range<Int>?
+        // A value as long as a line is a cell's markup, not a figure to mark.
+        if let value = item.value, !value.isEmpty, value.unicodeScalars.count <= maxFigureScalars {
+            let needle = Array(value.utf8)
+            if let offset = item.valueOffset, offset >= 0, offset + needle.count <= bytes.count,
+               bytes[offset..<offset + needle.count].elementsEqual(needle) {
+                figure = offset..<offset + needle.count
+            } else if let offset = needle.withUnsafeBufferPointer({ n in bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: n, in: $0) } }) {
+                figure = offset..<offset + needle.count
+            }
+        }
+        func isScalarStart(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
+        func scalars(_ range: Range<Int>) -> Int { bytes[range].reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) } }
+        // From the start when the figure is in the first `maxEvidenceScalars`; else from `scalarsBeforeFigure`
+        // before it.
+        var start = 0
+        if let figure, scalars(0..<figure.upperBound) > maxEvidenceScalars {
+            start = figure.lowerBound
+            var kept = 0
+            while start > 0, kept < scalarsBeforeFigure {
+                start -= 1
+                if isScalarStart(start) { kept += 1 }
+            }
+        }
+        var end = start
+        var counted = 0
+        while end < bytes.count, counted < maxEvidenceScalars || (figure.map { end < $0.upperBound } ?? false) {
+            end += 1
+            while end < bytes.count, !isScalarStart(end) { end += 1 }
+            counted += 1
+        }
+        func piece(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        var text = start > 0 ? "…" : ""
+        if let figure {
+            let value = piece(figure)
+            text += piece(start..<figure.lowerBound) + (colour ? "\u{1B}[4;33m" + value + "\u{1B}[0m" : "«" + value + "»")
+                + piece(figure.upperBound..<end)
+        } else {
+            text += piece(start..<end)
+        }
+        return end < bytes.count ? text + "…" : text
     }
 
     private let bold = "1"

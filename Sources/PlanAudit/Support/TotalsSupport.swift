@@ -268,7 +268,7 @@ struct TotalsContext {
     /// The stated figure as the first evidence item.
     static func statedEvidence(_ total: DeclaredTotal, note: String = "stated") -> Evidence {
         Evidence(line: total.value.line, endLine: total.value.endLine, column: total.value.column,
-                 text: total.context, value: total.value.raw, note: note)
+                 text: total.context, value: total.value.raw, note: note, valueOffset: total.contextOffset)
     }
 
     /// A row as evidence: the figure read there, then the row's numbering and name (the figure first, so that

@@ -82,12 +82,15 @@ struct NarrativeReader {
             dimension = opened
             mission = nil
             // A legend lists every dimension in one paragraph; the rest of its lines are dimensions too.
-            for line in TextTools.lines(block.text, omittingEmpty: true).dropFirst() {
+            for (offset, line) in TextTools.lines(block.text).enumerated().dropFirst() {
                 if let more = OutlineReader.dimension(in: line) {
-                    let other = Dimension(number: more.number, starred: more.starred, title: more.title, line: block.source.line, raw: String(line))
+                    let other = Dimension(number: more.number, starred: more.starred, title: more.title,
+                                          line: block.sourceLine(ofTextLine: offset), raw: String(line))
                     if !dimensions.contains(where: { $0.key == other.key }) { dimensions.append(other) }
                 }
             }
+            // `มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๗ โครงการ`: what a legend's lines count.
+            statements(in: block)
             return
         }
         if let found = OutlineReader.mission(in: firstLine), dimension?.number == found.dimension || dimension == nil {
@@ -381,6 +384,7 @@ struct NarrativeReader {
             }
             let raw = token.raw(in: bytes)
             let located = { (value: ExactDecimal) in Located(value, raw: raw, line: token.line, column: token.column) }
+            let declaredBefore = declared.count
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
             let clause = Self.lastClause(before)
             switch token.value {
@@ -388,7 +392,10 @@ struct NarrativeReader {
                 if let status = StatusWords.status(in: clause) {
                     declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
                 } else if clause.includes("จำนวน") || clause.includes("มี") || clause.includes("รวม") || clause.includes("ทั้งสิ้น") || clause.isEmpty {
-                    let scope = clause.isEmpty ? nil : OutlineReader.dimension(in: TextTools.suffix(before, characters: 24))
+                    // `มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๖ โครงการ`: a line that opens with a dimension counts
+                    // that dimension's projects, however long its title; otherwise a dimension just before the count.
+                    let scope = Self.dimension(openingLineOf: token.span.start.offset, in: bytes)
+                        ?? (clause.isEmpty ? nil : OutlineReader.dimension(in: TextTools.suffix(before, characters: 24)))
                     declared.append(DeclaredTotal(what: .projectCount, value: located(value), context: context,
                                                   dimension: scope.map { $0.starred ? "\($0.number)*" : "\($0.number)" }, unit: classifier))
                 }
@@ -407,7 +414,16 @@ struct NarrativeReader {
             default:
                 continue
             }
+            if declared.count > declaredBefore { declared[declared.count - 1].contextOffset = token.span.start.offset }
         }
+    }
+
+    /// The dimension the line holding `offset` opens with (`- มิติที่ ๓* … จำนวน ๑ โครงการ`), if it does.
+    static func dimension(openingLineOf offset: Int, in bytes: [UInt8]) -> (number: Int, starred: Bool, title: String?)? {
+        var start = min(offset, bytes.count)
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        let line = String(decoding: bytes[start..<offset], as: UTF8.self)
+        return OutlineReader.dimension(in: TextTools.droppingMarker(line))
     }
 
     /// The text since the last figure, so `… 0 โครงการ ดำเนินการแล้วเสร็จ 30 โครงการ` reads the right status.

@@ -16,7 +16,7 @@ enum OutlineReader {
         if tail.first == "*" { starred = true; tail = tail.dropFirst() }
         // `มิติที่ ๑.๑`, `มิติ 1 ภารกิจ…` stay dimensions only when a space or the end follows the number.
         guard tail.isEmpty || tail.first == " " || tail.first == ":" || tail.first == "." && tail.dropFirst().first == " " else { return nil }
-        let title = TextTools.trimmed(tail.drop { $0 == " " || $0 == ":" || $0 == "." })
+        let title = withoutCount(TextTools.trimmed(tail.drop { $0 == " " || $0 == ":" || $0 == "." }))
         return (number, starred, title.isEmpty ? nil : title)
     }
 
@@ -59,6 +59,20 @@ enum OutlineReader {
         guard let (first, second, restOffset) = found ?? nil else { return nil }
         return (first, "\(first).\(second)", text[utf8.index(utf8.startIndex, offsetBy: restOffset)...])
     }
+
+    /// A title without the count a legend line ends with (`การสร้างวัฒนธรรมสุจริต จำนวน ๗ โครงการ`): the count
+    /// is a stated total, read as one, not part of the dimension's name.
+    static func withoutCount(_ title: String) -> String {
+        var rest = Substring(title)
+        var last: Range<String.Index>?
+        while let found = TextTools.byteRange(of: countWord, in: rest) { last = found; rest = title[found.upperBound...] }
+        guard let range = last else { return title }
+        let after = title[range.upperBound...].drop { $0 == " " }
+        guard let first = after.unicodeScalars.first, TextTools.digitValue(first) != nil else { return title }
+        return TextTools.trimmed(title[..<range.lowerBound])
+    }
+
+    static let countWord = Array("จำนวน".utf8)
 
     private static let dimensionInitials = Set(DimensionWords.spellings.compactMap(\.unicodeScalars.first))
 

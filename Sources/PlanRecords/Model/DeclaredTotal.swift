@@ -41,6 +41,9 @@ public struct DeclaredTotal: Sendable {
     public var unit: String?
     /// The whole sentence or row the figure stands in, for evidence.
     public var context: String
+    /// Where the figure starts in `context` (UTF-8 offset), when it was read from it: the same words can
+    /// stand in a paragraph twice (`ส่วนที่ ๒ โครงการ` and `จำนวน ๒ โครงการ`), and evidence marks this one.
+    public var contextOffset: Int?
     /// The first line of the total row the figure stands in. In HTML each cell has its own line, so the
     /// figures of one total row are on different lines; the row's line says which rows come before it.
     public var rowLine: Int?

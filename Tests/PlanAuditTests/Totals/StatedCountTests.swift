@@ -21,6 +21,46 @@ import Testing
         #expect(finding.message.contains("states 4") && finding.message.contains("lists 3"))
     }
 
+    /// The plan of `TotalsDoc.plan` (4 projects in มิติ 1, 3 in มิติ 2) with a legend after its title, each line
+    /// naming a dimension and counting its projects.
+    static func planWithLegend(_ legend: [String]) -> String {
+        var lines = TotalsDoc.plan().split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        lines.insert(contentsOf: [""] + legend, at: 2)
+        return lines.joined(separator: "\n")
+    }
+
+    @Test func aLegendLineCountsItsOwnDimension() throws {
+        let text = Self.planWithLegend([
+            "ประกอบด้วยโครงการ/กิจกรรม/มาตรการ รวมทั้งสิ้น จำนวน ๗ โครงการ ดังนี้",
+            "มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๔ โครงการ",
+            "มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส จำนวน ๒ โครงการ",
+        ])
+        let record = try TotalsDoc.record(text)
+        let counts = record.declared.filter { $0.what == .projectCount && $0.table == nil }
+        #expect(counts.map(\.dimension) == [nil, "1", "2"])
+        let findings = rule.check(record, AuditOptions())
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .error)
+        #expect(finding.line == TotalsDoc.line(of: "จำนวน ๒ โครงการ", in: text))
+        #expect(finding.message.hasSuffix("states 2 items (โครงการ) but the document lists 3 for มิติ 2"))
+        // The stated count is marked where it stands, not at the paragraph's first `๒ โครงการ`-like words.
+        #expect(finding.evidence.first?.valueOffset != nil)
+        #expect(FindingReport(colour: false).excerpt(finding.evidence[0]).contains("โปร่งใส จำนวน «๒ โครงการ»"))
+    }
+
+    @Test func legendCountsThatAgreeAreQuiet() throws {
+        let text = Self.planWithLegend([
+            "- มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๔ โครงการ",
+            "- มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส จำนวน ๓ โครงการ",
+        ])
+        let record = try TotalsDoc.record(text)
+        #expect(record.declared.filter { $0.what == .projectCount && $0.table == nil }.map(\.dimension) == ["1", "2"])
+        // The count is a stated total, not part of the dimension's title.
+        #expect(record.dimensions.map(\.title) == ["การสร้างวัฒนธรรมสุจริต", "การบริหารราชการด้วยความโปร่งใส"])
+        #expect(rule.check(record, AuditOptions()).isEmpty)
+    }
+
     @Test func matchingCountIsQuiet() throws {
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
         #expect(try TotalsDoc.findings(rule, text).isEmpty)

@@ -27,18 +27,20 @@ struct StatedCountRule: AuditRule {
         for total in record.declared where total.what == .projectCount {
             guard let stated = total.value.value.integerValue else { continue }
             let items: [Mention]
-            let place: String
+            /// Who lists how many: `its group for มิติ 2 lists 7`, `the document lists 4 for มิติ 4`.
+            let place: (Int) -> String
             if total.table != nil {
                 items = context.group(of: total).map(\.mention)
                 let scope = total.dimension.map { " for " + TotalsContext.dimensionName($0) } ?? ""
-                place = context.isGrand(total) ? "the table above it lists" : "its group\(scope) lists"
+                place = { context.isGrand(total) ? "the table above it lists \($0)" : "its group\(scope) lists \($0)" }
             } else {
                 var projects = Self.listed(record)
                 if let dimension = total.dimension {
                     projects = projects.filter { $0.dimension.map { TotalsContext.sameDimension($0, dimension) } ?? false }
                 }
                 items = projects.map(Self.representative)
-                place = total.dimension.map { "the document lists for " + TotalsContext.dimensionName($0) } ?? "the document lists"
+                let scope = total.dimension.map { " for " + TotalsContext.dimensionName($0) } ?? ""
+                place = { "the document lists \($0)\(scope)" }
             }
             guard !items.isEmpty, stated != items.count else { continue }
             let starred = items.filter { TotalsContext.isStarred($0.dimension) }
@@ -49,13 +51,13 @@ struct StatedCountRule: AuditRule {
                 evidence += starred.map { TotalsContext.rowEvidence($0, value: $0.dimension, note: "addition (starred)") }
                 findings.append(Finding(
                     rule: id, severity: .info,
-                    message: "states \(stated) \(what) and \(place) \(items.count), \(starred.count) of them marked as additions (\(list)); without the additions the count is \(stated), as stated",
+                    message: "states \(stated) \(what) and \(place(items.count)), \(starred.count) of them marked as additions (\(list)); without the additions the count is \(stated), as stated",
                     evidence: evidence, expected: String(items.count - starred.count), actual: String(stated),
                     corroboration: Self.tallies(record, total, listed: items.count)))
                 continue
             }
             evidence += items.map { TotalsContext.rowEvidence($0, value: nil, note: TotalsContext.isStarred($0.dimension) ? "item (starred addition)" : "item") }
-            var message = "states \(stated) \(what) but \(place) \(items.count)"
+            var message = "states \(stated) \(what) but \(place(items.count))"
             if !starred.isEmpty {
                 message += " (\(starred.count) of them marked as additions: \(starred.map(Self.shortName).joined(separator: ", ")); \(items.count - starred.count) without them)"
             }
