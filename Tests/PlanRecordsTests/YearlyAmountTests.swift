@@ -30,6 +30,35 @@ import PlanRecords
         #expect(sheet.budgetPerYear == nil)
     }
 
+    @Test func aYearJoinedToARangeSharesItsAmount() throws {
+        let (_, sheet) = try Self.plan("""
+        ๖. งบประมาณ
+        ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ และ ๒๕๗๐ ปีละ ๓๕,๐๐๐ บาท
+        """)
+        #expect(sheet.budgets.mapValues { $0.value } == [2567: .of("35000"), 2568: .of("35000"), 2570: .of("35000")])
+    }
+
+    /// `รวม` after the years' amounts is their total: no year's amount, and no warning.
+    @Test func theTotalAfterTheYearsIsNoYearsAmount() throws {
+        let (parsed, sheet) = try Self.plan("""
+        ๖. งบประมาณ
+        ปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน ๓๐๐,๐๐๐ บาท และปีงบประมาณ พ.ศ. ๒๕๖๙ จำนวน ๑๒๐,๐๐๐ บาท รวม ๔๒๐,๐๐๐ บาท
+        """)
+        #expect(sheet.budgets.mapValues { $0.value } == [2567: .of("300000"), 2569: .of("120000")])
+        #expect(sheet.budgetForPeriod?.value == .of("420000"))
+        #expect(parsed.warnings.allSatisfy { !$0.message.contains("stated twice") })
+    }
+
+    @Test func aSecondAmountForOneYearKeepsTheFirstAndWarns() throws {
+        let (parsed, sheet) = try Self.plan("""
+        ๖. งบประมาณ
+        ปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน ๕๐,๐๐๐ บาท
+        ปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน ๖๐,๐๐๐ บาท
+        """)
+        #expect(sheet.budgets[2568]?.value == .of("50000"))
+        #expect(parsed.warnings.contains { $0.line == 9 && $0.message.contains("the amount for 2568 is stated twice") })
+    }
+
     @Test func overlappingRangesKeepTheFirstAmountAndWarn() throws {
         let (parsed, sheet) = try Self.plan("""
         ๖. งบประมาณ

@@ -98,6 +98,8 @@ let calendarCases: [ScanCase] = [
     ScanCase("ค.ศ. 2023", .year, "BE 2566 = CE 2023"),
     ScanCase("ค.ศ.2024", .year, "BE 2567 = CE 2024"),
     ScanCase("ในปี ๒๕๖๖ นี้", .year, "BE 2566 = CE 2023", raw: "๒๕๖๖"),
+    // `ปีละ` is "a year" after the year, not a count of years.
+    ScanCase("๒๕๖๖ - ๒๕๖๗ และ ๒๕๖๙ ปีละ ๒๕,๐๐๐ บาท", .year, "BE 2569 = CE 2026", raw: "๒๕๖๙"),
     ScanCase("**ประจำปี ๒๕๖๖**", .year, "BE 2566 = CE 2023", raw: "๒๕๖๖"),
     ScanCase("<p>พ.ศ. ๒๕๖๕</p>", .year, "BE 2565 = CE 2022", raw: "พ.ศ. ๒๕๖๕"),
     ScanCase("ปี 66", .year, "BE 2566 = CE 2023", raw: "66"),

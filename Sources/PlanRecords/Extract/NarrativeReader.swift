@@ -265,18 +265,34 @@ struct NarrativeReader {
         // The years the next amount is for: one year, or each year of a range or list written before
         // `ปีละ` (`ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ปีละ ๔๐,๐๐๐ บาท`).
         var years: [Int] = []
+        // Where the last year token ended, while no amount has followed it: a year joined to it by `และ` or a
+        // comma (`๒๕๖๖ - ๒๕๖๗ และ ๒๕๖๙ ปีละ …`) adds to its years instead of replacing them.
+        var yearsEnd: Int?
+        func note(_ found: [Int], _ token: Token) {
+            if let end = yearsEnd, end <= token.span.start.offset,
+               FieldLabels.yearJoiners.contains(bytes[end..<token.span.start.offset].withUnsafeBufferPointer(TextTools.compactBytes)) {
+                years += found.filter { !years.contains($0) }
+            } else {
+                years = found
+            }
+            yearsEnd = token.span.end.offset
+        }
         for token in tokens {
             let raw = token.raw(in: bytes)
             switch token.value {
-            case .year(let value, _): years = [value.be]
-            case .fiscalYear(let value): years = [value.be]
-            case .yearRange(let from, let to): years = Self.years(from.be, to.be)
-            case .fiscalYearRange(let from, let to): years = Self.years(from.be, to.be)
-            case .fiscalYearList(let list): years = list.map(\.be)
+            case .year(let value, _): note([value.be], token)
+            case .fiscalYear(let value): note([value.be], token)
+            case .yearRange(let from, let to): note(Self.years(from.be, to.be), token)
+            case .fiscalYearRange(let from, let to): note(Self.years(from.be, to.be), token)
+            case .fiscalYearList(let list): note(list.map(\.be), token)
             case .money(let amount, _):
+                yearsEnd = nil
                 let located = Located(amount, raw: raw, line: token.line, column: token.column)
                 let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
-                if FieldLabels.disbursed.contains(where: { before.endsWith($0) || before.endsWith($0 + "แล้ว") }) {
+                if FieldLabels.totalWords.contains(where: before.endsWith) {
+                    // `… ๑๒๐,๐๐๐ บาท รวม ๔๒๐,๐๐๐ บาท`: the total over the years, no year's amount.
+                    if mention.budgetForPeriod == nil { mention.budgetForPeriod = located }
+                } else if FieldLabels.disbursed.contains(where: { before.endsWith($0) || before.endsWith($0 + "แล้ว") }) {
                     if mention.disbursed == nil { mention.disbursed = located }
                 } else if FieldLabels.perYear.contains(where: before.endsWith) {
                     if years.count > 1 {
@@ -285,7 +301,7 @@ struct NarrativeReader {
                         keepFirst(located, in: &mention.budgetPerYear, what: "the amount a year")
                     }
                 } else if let year = years.count == 1 ? years[0] : (mention.role == .narrative ? fiscalYear : nil) {
-                    mention.budgets[year] = located.map { Optional($0) }
+                    keepFirst(located.map { Optional($0) }, in: &mention.budgets[year], what: "the amount for \(year)")
                 } else if mention.budgetForPeriod == nil {
                     mention.budgetForPeriod = located
                 }

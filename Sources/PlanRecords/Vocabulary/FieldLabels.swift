@@ -48,4 +48,8 @@ enum FieldLabels {
     static let disbursed = ["เบิกจ่าย"]
     /// `ปีละ ๒๐,๐๐๐ บาท`, `ปีละ ๔ ครั้ง`: per year.
     static let perYear = ["ปีละ"]
+    /// `รวม ๔๒๐,๐๐๐ บาท` after the years' amounts: the total over them (compared without spaces).
+    static let totalWords = ["รวม", "รวมทั้งสิ้น", "รวมเป็นเงิน", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งหมด", "รวมงบประมาณ", "รวมงบประมาณทั้งสิ้น", "เป็นเงินทั้งสิ้น"]
+    /// What may stand between two years of one list (`๒๕๖๖ - ๒๕๖๗ และ ๒๕๖๙`), compared without spaces.
+    static let yearJoiners: Set<String> = [",", "และ", "และปี", "และปีงบประมาณ", "และในปี", "และในปีงบประมาณ", "/"]
 }

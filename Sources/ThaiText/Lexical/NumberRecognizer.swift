@@ -247,7 +247,7 @@ extension ScanSession {
     /// A classifier after `offset`: on the same line, or at the start of the next line when the number
     /// ends its line in running text (never across a table row, whose next line is another row).
     func classifierAfter(_ offset: Int) -> (value: String, end: Int)? {
-        if let unit = wordAfter(Classifiers.all, at: offset) { return unit }
+        if let unit = wordAfter(Classifiers.all, at: offset) { return wordAfter(Classifiers.perUnit, at: offset) == nil ? unit : nil }
         let spaced = skipSpaces(from: offset)
         guard byte(at: spaced) == 0x0A || (byte(at: spaced) == 0x0D && byte(at: spaced + 1) == 0x0A) else { return nil }
         var index = spaced

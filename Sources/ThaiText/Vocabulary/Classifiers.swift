@@ -14,6 +14,10 @@ public enum Classifiers {
     /// whole things, so `๔.๓ มาตรการ…` is a section number before a title, not 4.3 measures.
     public static let measures: Set<String> = ["คะแนน", "ชั่วโมง", "ชม.", "วัน", "เดือน", "ปี", "นาที", "สัปดาห์", "ระดับ"]
 
+    /// Words that open with a classifier but say "per" (`๒๕๖๙ ปีละ ๒๕,๐๐๐ บาท`: the year, then so much a year):
+    /// no count.
+    public static let perUnit = Lexicon<Void>(words: ["ปีละ", "วันละ", "เดือนละ"])
+
     /// The unit of money.
     public static let baht = Lexicon<Void>(words: ["บาท"])
 
