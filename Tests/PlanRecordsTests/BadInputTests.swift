@@ -41,6 +41,26 @@ import ThaiText
         #expect(!record.warnings.contains { $0.line == 5 })
     }
 
+    /// `1O,000.00` (a letter O) and `๑๒,,๐๐๐`: kept as written, with a warning at the cell, never read as 1 or 12.
+    @Test func garbledFiguresAreKeptAsWrittenNotRead() throws {
+        let record = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ลำดับ\tโครงการ\tงบประมาณ (บาท)\tเบิกจ่าย (บาท)
+        1\tโครงการอบรมคุณธรรม\t1O,000.00\t๑๒,,๐๐๐
+        2\tโครงการจัดเวทีประชาคม\t5,000.00\t4,000.00
+        """)
+        let training = try #require(record.project(named: "อบรมคุณธรรม"))
+        let row = try #require(training.mentions.first)
+        #expect(row.budgets.isEmpty)
+        #expect(row.disbursed == nil)
+        #expect(row.unreadable.map(\.value) == ["budget 2567", "disbursed"])
+        #expect(row.unreadable.map(\.raw) == ["1O,000.00", "๑๒,,๐๐๐"])
+        #expect(!row.figuresKnown)
+        #expect(record.warnings.contains { $0.line == 4 && $0.message.contains("\"1O,000.00\" is not a figure as written") })
+        #expect(RecordJSON.object(record).contains("\"unreadable\":[{\"what\":\"budget 2567\",\"raw\":\"1O,000.00\""))
+    }
+
     @Test func rowWithFiguresButNoNameIsReported() throws {
         let record = try record("""
         รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗

@@ -194,3 +194,14 @@ let identifierCases: [ScanCase] = [
     ScanCase("พ.ร.บ.", .abbreviation, "พ.ร.บ."),
     ScanCase("ป.ป.ช.", .abbreviation, "ป.ป.ช."),
 ]
+
+/// Figures that are no number as written: one `malformedNumber` token each, never a smaller number read from a part.
+let malformedCases: [ScanCase] = [
+    ScanCase("1O,000.00", .malformedNumber, "not a figure: a letter O or l among the digits"),
+    ScanCase("5,OOO บาท", .malformedNumber, "not a figure: a letter O or l among the digits", raw: "5,OOO"),
+    ScanCase("งบประมาณ ๑๒,,๐๐๐ บาท", .malformedNumber, "not a figure: a doubled separator", raw: "๑๒,,๐๐๐"),
+    ScanCase("12,3456 บาท", .malformedNumber, "not a figure: digits grouped wrongly"),
+    ScanCase("1,2.00", .malformedNumber, "not a figure: digits grouped wrongly"),
+    ScanCase("๙๙๙,๙๙๙,๙๙๙,๙๙๙,๙๙๙ บาท", .malformedNumber, "not a figure: 15 digits, more than any figure of a local budget"),
+]
+

@@ -2,7 +2,16 @@ import Testing
 @testable import ThaiText
 
 @Suite struct ScannerTableTests {
-    static let allCases = quantityCases + calendarCases + tickCases + identifierCases
+    static let allCases = quantityCases + calendarCases + tickCases + identifierCases + malformedCases
+
+    /// Digits beside letters or commas that are no garbled figure stay what they were.
+    @Test func listsCodesAndWordsAreNoMalformedFigures() {
+        for text in ["ไตรมาสที่ ๑,๒", "E-Service1", "ISO9001", "รวม ๑๒,๐๐๐.", "1Oct", "เลขประจำตัว 1234567890123456"] {
+            #expect(!tokens(text).contains { $0.kind == .malformedNumber }, "\(text)")
+        }
+        // Part of a garbled figure is never read as a number of its own.
+        #expect(tokens("๑๒,,๐๐๐ บาท").map(\.kind) == [.malformedNumber])
+    }
 
     @Test(arguments: allCases)
     func readsTheFormAsWritten(_ example: ScanCase) {

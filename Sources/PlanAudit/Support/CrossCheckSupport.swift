@@ -80,7 +80,7 @@ enum CrossCheck {
 
     /// A mention whose figures may be compared: linked surely enough, values aligned to it.
     static func comparable(_ mention: Mention) -> Bool {
-        mention.valuesAligned && mention.confidence != .uncertain
+        mention.figuresKnown && mention.confidence != .uncertain
     }
 
     /// The project's name, shortened for a message.

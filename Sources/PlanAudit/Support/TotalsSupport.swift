@@ -163,10 +163,30 @@ struct TotalsContext {
         var complete: Bool { unaligned.isEmpty }
     }
 
+    /// Why these rows' figures are unknown, for messages: merged cells whose values could not be aligned,
+    /// figures that are no number as written, or both.
+    static func whyUnknown(_ mentions: [Mention]) -> String {
+        let unaligned = mentions.contains { !$0.valuesAligned }
+        let unreadable = mentions.contains { !$0.unreadable.isEmpty }
+        switch (unaligned, unreadable) {
+        case (true, true): return "values could not be aligned or read"
+        case (false, true): return "figures could not be read"
+        default: return "values could not be aligned"
+        }
+    }
+
+    /// A row whose figures are unknown, as evidence: why, and the figure as written when it was unreadable.
+    static func unknownEvidence(_ mention: Mention) -> Evidence {
+        guard mention.valuesAligned, let figure = mention.unreadable.first else {
+            return rowEvidence(mention, value: nil, note: "values not aligned")
+        }
+        return rowEvidence(mention, value: figure.raw, note: "\(figure.value) is not a figure as written")
+    }
+
     static func budgets(of rows: [Row], year: Int?) -> BudgetSum {
         var result = BudgetSum()
         for row in rows {
-            guard row.mention.valuesAligned else { result.unaligned.append(row.mention); continue }
+            guard row.mention.figuresKnown else { result.unaligned.append(row.mention); continue }
             result.counted.append(row.mention)
             if let amount = budget(of: row.mention, year: year) { result.sum = result.sum + amount }
         }
@@ -253,6 +273,8 @@ struct TotalsContext {
     }
 
     static func count(_ value: Int, _ noun: String) -> String { "\(value) \(noun)\(value == 1 ? "" : "s")" }
+    /// `1 item's`, `2 items'`.
+    static func possessive(_ value: Int, _ noun: String) -> String { count(value, noun) + (value == 1 ? "'s" : "'") }
 
     /// `มิติ 2`, `มิติ 3*`.
     static func dimensionName(_ key: String) -> String { "มิติ " + normalDimension(key) }

@@ -40,6 +40,8 @@ struct NarrativeReader {
     /// The document's tokens, and the index of the block being read when it is a whole document block
     /// (not a line split from one), whose tokens are then already scanned.
     private var tokens: BlockTokens?
+    /// Where a figure that is no number as written was warned about (a block can be read twice).
+    private var unreadableWarned: Set<SourcePosition> = []
     private var wholeBlock: Int?
 
     mutating func read(_ blocks: [Block], tokens: BlockTokens) {
@@ -149,7 +151,12 @@ struct NarrativeReader {
             }
             field = label.field
             let rest = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
-            if !rest.isEmpty { fill(with: rest, block: block) }
+            if !rest.isEmpty {
+                // The block's own tokens after the label: each figure keeps its line and column.
+                let offset = Self.afterLabelOffset(label.label, in: block.text)
+                let all = wholeBlock.flatMap { self.tokens?.tokens(of: $0) } ?? TextTools.tokens(of: block)
+                fill(with: rest, block: block, tokens: all.filter { $0.span.start.offset >= offset }, bytes: Array(block.text.utf8))
+            }
             return
         }
         // `(กิจกรรม โตไปไม่โกง)` under an entry's name: another name for it.
@@ -222,13 +229,14 @@ struct NarrativeReader {
     }
 
     /// Text that belongs to the open entry's current field.
-    private mutating func fill(with text: String, block: Block, tokens scanned: [Token]? = nil) {
+    /// `tokens` and `bytes` are the block's when given (the tokens' offsets are into `bytes`); else `text` is scanned.
+    private mutating func fill(with text: String, block: Block, tokens scanned: [Token]? = nil, bytes blockBytes: [UInt8]? = nil) {
         // Moved out and back, not copied: a mention holds a score of strings and arrays.
         guard var mention = entry.take() else { return }
         defer { entry = mention }
         mention.endLine = max(mention.endLine, block.source.endLine)
         let tokens = scanned ?? TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
-        let bytes = Array(text.utf8)
+        let bytes = blockBytes ?? Array(text.utf8)
         // Compacted only for the fields that compare words.
         lazy var compact = TextTools.compact(text)
         noteWords(tokens, bytes: bytes)
@@ -285,6 +293,13 @@ struct NarrativeReader {
             case .yearRange(let from, let to): note(Self.years(from.be, to.be), token)
             case .fiscalYearRange(let from, let to): note(Self.years(from.be, to.be), token)
             case .fiscalYearList(let list): note(list.map(\.be), token)
+            case .malformed:
+                // `งบประมาณ ๑๒,,๐๐๐ บาท`: the entry's figure is unknown, not zero and not ๑๒ (noteWords warns).
+                yearsEnd = nil
+                let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
+                let what = FieldLabels.disbursed.contains(where: { before.endsWith($0) || before.endsWith($0 + "แล้ว") }) ? "disbursed"
+                    : years.count == 1 ? "budget \(years[0])" : "budget"
+                mention.unreadable.append(Located(what, raw: token.raw(in: bytes), line: token.line, column: token.column))
             case .money(let amount, _):
                 yearsEnd = nil
                 let located = Located(amount, raw: raw, line: token.line, column: token.column)
@@ -327,6 +342,10 @@ struct NarrativeReader {
 
     private mutating func noteWords(_ tokens: [Token], bytes: [UInt8]) {
         for token in tokens {
+            if case .malformed(let reason) = token.value, unreadableWarned.insert(SourcePosition(line: token.line, column: token.column, offset: 0)).inserted {
+                warnings.append(RecordWarning(line: token.line, column: token.column,
+                                              message: "\"\(token.raw(in: bytes))\" is not a figure as written (\(reason)); it is not read"))
+            }
             guard case .money(let amount, let words?) = token.value else { continue }
             let figure = Located(amount, raw: token.raw(in: bytes), line: token.line, column: token.column)
             let wordText = String(decoding: bytes[words.span.start.offset..<words.span.end.offset], as: UTF8.self)
@@ -346,6 +365,15 @@ struct NarrativeReader {
     }
 
     static func afterLabel(_ label: String, in text: String) -> String {
+        let firstLine = TextTools.firstLine(text)
+        let restOffset = afterLabelOffset(label, in: text)
+        let rest = firstLine[firstLine.utf8.index(firstLine.utf8.startIndex, offsetBy: restOffset)...]
+        guard let more = TextTools.afterFirstLine(text) else { return String(rest) }
+        return rest + " " + more
+    }
+
+    /// Where the text after a line's label (and its colon) starts: a UTF-8 offset into `text`.
+    static func afterLabelOffset(_ label: String, in text: String) -> Int {
         // The label may be written with spaces inside it; walk the line's bytes matching the label's.
         let firstLine = TextTools.firstLine(text)
         let utf8 = firstLine.utf8
@@ -372,9 +400,7 @@ struct NarrativeReader {
             }
             return index
         } ?? 0
-        let rest = firstLine[utf8.index(utf8.startIndex, offsetBy: restOffset)...]
-        guard let more = TextTools.afterFirstLine(text) else { return String(rest) }
-        return rest + " " + more
+        return restOffset
     }
 
     // MARK: Statements

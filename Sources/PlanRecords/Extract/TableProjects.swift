@@ -189,9 +189,14 @@ struct TableProjects {
             let figure = CellFigure.read(text)
             guard let budgetYear = columnYear ?? year else {
                 if let amount = figure.amount { mention.budgetForPeriod = Located(amount, raw: raw, line: line, column: column) }
+                if case .unreadable(let reason) = figure {
+                    unreadable("budget", text: text, reason: reason, line: line, column: column, into: &mention)
+                }
                 return
             }
             switch figure {
+            case .unreadable(let reason):
+                unreadable("budget \(budgetYear)", text: text, reason: reason, line: line, column: column, into: &mention)
             case .amount(let value): mention.budgets[budgetYear] = Located(value, raw: raw, line: line, column: column)
             case .dash: mention.budgets[budgetYear] = Located(nil, raw: raw, line: line, column: column)
             case .empty: break
@@ -205,6 +210,7 @@ struct TableProjects {
         case .disbursed:
             switch CellFigure.read(text) {
             case .amount(let value): mention.disbursed = Located(value, raw: raw, line: line, column: column)
+            case .unreadable(let reason): unreadable("disbursed", text: text, reason: reason, line: line, column: column, into: &mention)
             case .words: warnings.append(RecordWarning(line: line, column: column, message: "disbursed cell \"\(TextTools.trimmed(text))\" is not a figure"))
             default: break
             }
@@ -214,6 +220,14 @@ struct TableProjects {
         default:
             break
         }
+    }
+
+    /// A cell whose figure is no number as written: kept as written, with a warning, and never as a value.
+    private mutating func unreadable(_ what: String, text: String, reason: String, line: Int, column: Int,
+                                     into mention: inout Mention) {
+        let written = TextTools.trimmed(text)
+        mention.unreadable.append(Located(what, raw: written, line: line, column: column))
+        warnings.append(RecordWarning(line: line, column: column, message: "\(what) cell \"\(written)\" is not a figure as written (\(reason))"))
     }
 
     private mutating func readTotal(_ row: TableRow, roles: [ColumnRole?], nameColumn: Int, table: Int, year: Int?,
@@ -229,6 +243,10 @@ struct TableProjects {
             guard !text.isEmpty else { continue }
             let label = column < roles.count ? roles[column] : nil
             let figure = CellFigure.read(text)
+            if case .unreadable(let reason) = figure {
+                warnings.append(RecordWarning(line: cell.source.line, column: cell.source.column,
+                                              message: "total cell \"\(text)\" is not a figure as written (\(reason)); the total is not read"))
+            }
             guard case .amount(let value) = figure else { continue }
             let located = Located(value, raw: cell.rawText, source: cell.source)
             switch label {

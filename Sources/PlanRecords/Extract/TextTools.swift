@@ -398,6 +398,8 @@ enum CellFigure: Equatable {
     case dash
     case empty
     case words
+    /// A figure that is no number as written (`1O,000.00`), and why.
+    case unreadable(reason: String)
 }
 
 extension CellFigure {
@@ -409,6 +411,7 @@ extension CellFigure {
             switch token.value {
             case .number(let value), .money(let value, _): return .amount(value)
             case .count(let value, _): return .amount(value)
+            case .malformed(let reason): return .unreadable(reason: reason)
             default: continue
             }
         }

@@ -126,6 +126,12 @@ public struct Mention: Sendable {
     public var frequency: Located<Int>?
     /// False when the row's values could not be aligned to this item (merged cells): its figures are unknown.
     public var valuesAligned: Bool
+    /// Figures written here that are no number as written (`1O,000.00`, `๑๒,,๐๐๐`): what each was for
+    /// (`budget 2567`, `disbursed`) with the text as written. Never read as some other value.
+    public var unreadable: [Located<String>]
+    /// Whether every figure of this mention is known: its values aligned and none unreadable. The checks
+    /// that add figures treat a mention whose figures are not all known as a gap, never as zero.
+    public var figuresKnown: Bool { valuesAligned && unreadable.isEmpty }
     public var confidence: LinkConfidence
     /// Why a link is not exact: `alias`, `kind word differs`, `similar name (0.86)`.
     public var linkNote: String?
@@ -148,6 +154,7 @@ public struct Mention: Sendable {
         self.amountsInWords = []
         self.targets = []
         self.valuesAligned = true
+        self.unreadable = []
         self.confidence = .exact
     }
 }

@@ -314,6 +314,16 @@ public enum RecordJSON {
         }
         if let frequency = mention.frequency { json.field("timesPerYear", frequency.value) }
         if !mention.valuesAligned { json.field("valuesAligned", false) }
+        if !mention.unreadable.isEmpty {
+            json.key("unreadable")
+            json.beginArray()
+            for figure in mention.unreadable {
+                json.beginObject()
+                json.field("what", figure.value); json.field("raw", figure.raw); json.field("line", figure.line); json.field("column", figure.column)
+                json.endObject()
+            }
+            json.endArray()
+        }
         json.field("link", mention.confidence.rawValue)
         if let note = mention.linkNote { json.field("linkNote", note) }
         json.endObject()

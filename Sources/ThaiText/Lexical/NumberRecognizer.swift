@@ -9,6 +9,7 @@ extension ScanSession {
             return cluster.end
         }
         if let end = recognizeIdentifier(cluster) { return end }
+        if let end = recognizeGarbledFigure(cluster) { return end }
         if let end = recognizeQuarter(cluster) { return end }
         if let end = recognizeDate(cluster) { return end }
         if let end = recognizeYear(cluster, allowBare: false) { return end }
@@ -20,6 +21,7 @@ extension ScanSession {
         if cluster.isQuantity, let value = cluster.value {
             return emit(.number, .number(value), from: cluster.start, to: cluster.end)
         }
+        if let end = recognizeMisgroupedFigure(cluster) { return end }
         return recognizeIdentifierShape(cluster)
     }
 

@@ -46,6 +46,7 @@ public enum TokenKind: String, Hashable, Sendable, CaseIterable {
     case formCode             // ปค.๑
     case lawReference         // มาตรา ๑๖(๑๖) · ข้อ ๒๙ (๓)
     case abbreviation         // ก.พ.ร. · พ.ร.บ. · ป.ป.ช. (dotted, never a month)
+    case malformedNumber      // ๑๒,,๐๐๐ · 1O,000.00 · 12,3456 บาท (a figure as written that is no number)
 }
 
 /// Tick states: a status or schedule box as the document marks it.
@@ -93,6 +94,8 @@ public enum TokenValue: Hashable, Sendable {
     case ordinal(Int, of: String)
     /// Identifiers keep their text with Arabic digits, e.g. `2.1.1`, `ศก 74101.1/167`, `16(16)`.
     case identifier(String)
+    /// A figure that cannot be read as written, and why (`a doubled separator`): never a value made up from it.
+    case malformed(reason: String)
 
     /// How a year was written.
     public enum Era: String, Hashable, Sendable {

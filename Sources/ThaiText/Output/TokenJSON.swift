@@ -82,6 +82,8 @@ public enum TokenJSON {
             json.field("of", noun)
         case .identifier(let identifier):
             json.string(identifier)
+        case .malformed(let reason):
+            json.beginObject(); json.field("malformed", reason); json.endObject()
         }
     }
 

@@ -21,6 +21,7 @@ public enum TokenText {
         case .tick(let state): state.rawValue
         case .ordinal(let number, let noun): "\(noun) #\(number)"
         case .identifier(let identifier): identifier
+        case .malformed(let reason): "not a figure: \(reason)"
         }
     }
 

@@ -38,7 +38,7 @@ struct ProjectFiguresDiffer: AuditRule {
         let multiYear = (years?.count ?? 1) > 1
         for project in record.projects {
             let usable = project.mentions.filter(CrossCheck.comparable)
-            let uncertain = project.mentions.filter { $0.confidence == .uncertain && $0.valuesAligned }
+            let uncertain = project.mentions.filter { $0.confidence == .uncertain && $0.figuresKnown }
             // Budget per year.
             var allYears = Set(project.mentions.flatMap { $0.budgets.keys })
             if let years { allYears.formUnion(years) }

@@ -17,7 +17,7 @@ struct DisbursedOverBudgetRule: AuditRule {
         var findings: [Finding] = []
         let money = TotalsContext.money
         for project in record.projects {
-            for mention in project.mentions where mention.valuesAligned {
+            for mention in project.mentions where mention.figuresKnown {
                 guard let disbursed = mention.disbursed else { continue }
                 let year = PercentOfFiguresRule.year(of: mention, record)
                 guard let budget = TotalsContext.budget(of: mention, year: year),

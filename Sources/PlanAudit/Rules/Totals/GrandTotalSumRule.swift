@@ -36,30 +36,30 @@ struct GrandTotalSumRule: AuditRule {
             var evidence = [TotalsContext.statedEvidence(grand, note: "grand total")]
             evidence += subtotals.map { TotalsContext.statedEvidence($0, note: "subtotal") }
             let rowEvidence = TotalsContext.budgetEvidence(all.counted, year: grand.year)
-                + all.unaligned.map { TotalsContext.rowEvidence($0, value: nil, note: "values not aligned") }
+                + all.unaligned.map(TotalsContext.unknownEvidence)
             let subtotalText = subtotals.isEmpty ? "" : "its \(TotalsContext.count(subtotals.count, "subtotal")) sum to \(money(subtotalSum)) and "
             let rowsText = all.substituted.isEmpty
                 ? "its \(TotalsContext.count(all.counted.count, "row")) sum to \(money(all.sum))"
                 : "its rows sum to \(money(all.sum)) (taking the stated subtotal for \(TotalsContext.count(all.substituted.count, "group")) whose rows could not all be aligned)"
             if !all.complete {
-                let unaligned = TotalsContext.count(all.unaligned.count, "item")
+                let unaligned = TotalsContext.possessive(all.unaligned.count, "item")
                 if !matchesSubtotals {
                     findings.append(Finding(
                         rule: id, severity: .error,
                         message: "\(name) states \(money(stated)) but its \(TotalsContext.count(subtotals.count, "subtotal")) sum to \(money(subtotalSum))",
                         evidence: evidence + rowEvidence, expected: TotalsContext.decimal(subtotalSum, like: stated),
                         actual: stated.description,
-                        corroboration: "\(unaligned)' values could not be aligned, so the rows (\(money(all.sum)) read) cannot say which is wrong"))
+                        corroboration: "\(unaligned) \(TotalsContext.whyUnknown(all.unaligned)), so the rows (\(money(all.sum)) read) cannot say which is wrong"))
                 } else if all.sum > stated, !matchesRows {
                     findings.append(Finding(
                         rule: id, severity: .error,
-                        message: "\(name) states \(money(stated)) but \(TotalsContext.count(all.counted.count, "row")) above it already sum to \(money(all.sum)) (\(unaligned) more could not be aligned)",
+                        message: "\(name) states \(money(stated)) but \(TotalsContext.count(all.counted.count, "row")) above it already sum to \(money(all.sum)) (\(TotalsContext.count(all.unaligned.count, "item")) more: their \(TotalsContext.whyUnknown(all.unaligned)))",
                         evidence: evidence + rowEvidence, expected: TotalsContext.decimal(all.sum, like: stated),
                         actual: stated.description))
                 } else if !matchesRows {
                     findings.append(Finding(
                         rule: id, severity: .warning,
-                        message: "extraction incomplete: \(unaligned)' values could not be aligned; the \(name) states \(money(stated)), \(subtotalText)the \(TotalsContext.count(all.counted.count, "row")) read sum to \(money(all.sum))",
+                        message: "extraction incomplete: \(unaligned) \(TotalsContext.whyUnknown(all.unaligned)); the \(name) states \(money(stated)), \(subtotalText)the \(TotalsContext.count(all.counted.count, "row")) read sum to \(money(all.sum))",
                         evidence: evidence + rowEvidence, expected: TotalsContext.decimal(all.sum, like: stated),
                         actual: stated.description))
                 }

@@ -52,7 +52,7 @@ struct PercentOfFiguresRule: AuditRule {
     }
 
     private func disbursedTotal(_ total: DeclaredTotal, rows: [Mention], options: AuditOptions) -> Finding? {
-        let aligned = rows.filter(\.valuesAligned)
+        let aligned = rows.filter(\.figuresKnown)
         let counted = aligned.filter { $0.disbursed != nil }
         guard !counted.isEmpty else { return nil }
         let unaligned = rows.count - aligned.count
@@ -64,8 +64,9 @@ struct PercentOfFiguresRule: AuditRule {
         var evidence = [TotalsContext.statedEvidence(total, note: "stated disbursed")]
         evidence += counted.map { TotalsContext.rowEvidence($0, value: $0.disbursed?.raw, note: "disbursed") }
         if unaligned > 0, sum < stated {
+            evidence += rows.filter { !$0.figuresKnown }.map(TotalsContext.unknownEvidence)
             return Finding(rule: id, severity: .warning,
-                           message: "extraction incomplete: \(TotalsContext.count(unaligned, "item"))' values could not be aligned; the document states \(money(stated)) disbursed and \(place) read sum to \(money(sum))",
+                           message: "extraction incomplete: \(TotalsContext.possessive(unaligned, "item")) \(TotalsContext.whyUnknown(rows.filter { !$0.figuresKnown })); the document states \(money(stated)) disbursed and \(place) read sum to \(money(sum))",
                            evidence: evidence, expected: TotalsContext.decimal(sum, like: stated), actual: stated.description)
         }
         return Finding(rule: id, severity: .error,
@@ -149,7 +150,7 @@ struct PercentOfFiguresRule: AuditRule {
     static func budgetSum(_ record: PlanRecord) -> (ExactDecimal?, [Mention]) {
         let rows = record.projects.flatMap { project in project.mentions.filter { $0.table != nil && $0.role == .statusRow } }
         if !rows.isEmpty {
-            let aligned = rows.filter(\.valuesAligned)
+            let aligned = rows.filter(\.figuresKnown)
             guard aligned.count == rows.count else { return (nil, []) }
             let values = rows.compactMap { TotalsContext.budget(of: $0, year: year(of: $0, record)) }
             return values.isEmpty ? (nil, []) : (TotalsContext.sum(values), rows.sorted { $0.line < $1.line })

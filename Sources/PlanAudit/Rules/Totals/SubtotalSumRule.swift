@@ -35,8 +35,8 @@ struct SubtotalSumRule: AuditRule {
             evidence += TotalsContext.budgetEvidence(sum.counted, year: total.year)
             let expected = TotalsContext.decimal(sum.sum, like: stated)
             if !sum.complete {
-                evidence += sum.unaligned.map { TotalsContext.rowEvidence($0, value: nil, note: "values not aligned") }
-                let unaligned = TotalsContext.count(sum.unaligned.count, "item")
+                evidence += sum.unaligned.map(TotalsContext.unknownEvidence)
+                let unaligned = TotalsContext.possessive(sum.unaligned.count, "item")
                 if sum.sum < stated {
                     // One warning per subtotal row, whatever the number of year columns.
                     if let index = warned[total.line] {
@@ -49,12 +49,12 @@ struct SubtotalSumRule: AuditRule {
                     warned[total.line] = findings.count
                     findings.append(Finding(
                         rule: id, severity: .warning,
-                        message: "extraction incomplete: \(unaligned)' values could not be aligned; the \(name) states \(TotalsContext.money(stated)) and the \(TotalsContext.count(sum.counted.count, "row")) read sum to \(TotalsContext.money(sum.sum))",
+                        message: "extraction incomplete: \(unaligned) \(TotalsContext.whyUnknown(sum.unaligned)); the \(name) states \(TotalsContext.money(stated)) and the \(TotalsContext.count(sum.counted.count, "row")) read sum to \(TotalsContext.money(sum.sum))",
                         evidence: evidence, expected: expected, actual: stated.description))
                 } else {
                     findings.append(Finding(
                         rule: id, severity: .error,
-                        message: "\(name) states \(TotalsContext.money(stated)) but \(TotalsContext.count(sum.counted.count, "row")) of its group already sum to \(TotalsContext.money(sum.sum)) (\(unaligned) more could not be aligned)",
+                        message: "\(name) states \(TotalsContext.money(stated)) but \(TotalsContext.count(sum.counted.count, "row")) of its group already sum to \(TotalsContext.money(sum.sum)) (\(TotalsContext.count(sum.unaligned.count, "item")) more: their \(TotalsContext.whyUnknown(sum.unaligned)))",
                         evidence: evidence, expected: expected, actual: stated.description))
                 }
                 continue

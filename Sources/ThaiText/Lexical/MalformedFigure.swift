@@ -1,0 +1,58 @@
+/// Figures that cannot be read as written: OCR and typing leave `๑๒,,๐๐๐`, `1O,000.00` (a letter O for a
+/// zero), `12,3456 บาท`, or more digits than any local budget has. Each becomes one `malformedNumber` token
+/// covering the whole figure, so that no part of it is read as a smaller number (`๑๒` and `๐๐๐ บาท`).
+extension ScanSession {
+    /// Latin letters OCR puts for digits: O and o for 0, l and I for 1.
+    static func isDigitLookalike(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "O") || byte == UInt8(ascii: "o") || byte == UInt8(ascii: "l") || byte == UInt8(ascii: "I")
+    }
+
+    static func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") }
+
+    /// A doubled separator (`๑๒,,๐๐๐`, `1..500`) or digit look-alike letters (`1O,000.00`, `5,OOO`) inside the run.
+    mutating func recognizeGarbledFigure(_ cluster: NumericCluster) -> Int? {
+        guard cluster.slashes == 0, cluster.end < count else { return nil }
+        var index = cluster.end
+        var garbled: String?
+        var lookalikes = 0
+        var digitsAfter = 0
+        // Walk on while the run is digits, separators and look-alike letters.
+        while index < count {
+            let byte = text[index]
+            if let (_, width) = ThaiScript.digit(text, index) { digitsAfter += 1; index += width; continue }
+            if Self.isSeparator(byte) {
+                if index + 1 < count, Self.isSeparator(text[index + 1]) { garbled = garbled ?? "a doubled separator" }
+                index += 1
+                continue
+            }
+            if byte < 0x80, Self.isDigitLookalike(byte) { lookalikes += 1; index += 1; continue }
+            break
+        }
+        // Trailing separators are punctuation (`… ๑๒,๐๐๐.`), not part of the figure.
+        while index > cluster.end, Self.isSeparator(text[index - 1]) { index -= 1 }
+        // A letter run glued on (`1Oct`, `2nd`) makes a word, not a figure.
+        if index < count, text[index] < 0x80, isLatinLetter(text[index]) { return nil }
+        if lookalikes > 0, digitsAfter > 0 || lookalikes >= 3 { garbled = garbled ?? "a letter O or l among the digits" }
+        guard let reason = garbled, digitsAfter > 0 || lookalikes >= 3 else { return nil }
+        return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: index)
+    }
+
+    /// Digits grouped wrongly before a money word or a decimal point (`12,3456 บาท`, `1,2.00`), or a grouped
+    /// figure with more digits than any figure of these documents (`๙๙๙,๙๙๙,๙๙๙,๙๙๙,๙๙๙ บาท`). A list such as
+    /// `ไตรมาส ๑,๒` is neither and stays text.
+    mutating func recognizeMisgroupedFigure(_ cluster: NumericCluster) -> Int? {
+        guard cluster.slashes == 0, cluster.commas > 0 || wordAfter(Classifiers.baht, at: cluster.end) != nil else { return nil }
+        let beforeBaht = wordAfter(Classifiers.baht, at: cluster.end) != nil
+        let reason: String
+        if cluster.wellGrouped, cluster.dots <= 1, cluster.allDigits == nil || cluster.value == nil, cluster.digitCount > 14 {
+            reason = "\(cluster.digitCount) digits, more than any figure of a local budget"
+        } else if !cluster.wellGrouped, cluster.commas > 0, beforeBaht || cluster.dots == 1 {
+            reason = "digits grouped wrongly"
+        } else {
+            return nil
+        }
+        var end = cluster.end
+        if let baht = wordAfter(Classifiers.baht, at: end) { end = baht.end }
+        return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: end)
+    }
+}

@@ -1,0 +1,37 @@
+import DocumentReader
+@testable import PlanAudit
+import PlanRecords
+import Testing
+
+/// A disbursement written `1O,500.00` (a letter O): named by its own rule, and the sum it would have joined
+/// is reported as incomplete, never as a contradiction.
+@Suite struct UnreadableFigureTests {
+    static let text: String = {
+        var rows = TotalsDoc.threeRows
+        rows[0].disbursed = "1O,500.00"
+        return TotalsDoc.report(rows: rows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
+    }()
+
+    @Test func theFigureIsNamedWithItsPlace() throws {
+        let findings = try TotalsDoc.findings(UnreadableFigure(), Self.text)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .warning)
+        #expect(finding.line == TotalsDoc.line(of: "1O,500.00", in: Self.text))
+        #expect(finding.message.contains("disbursed of โครงการอบรมจริยธรรมพนักงานทดสอบ is written \"1O,500.00\""))
+    }
+
+    @Test func theSumItWouldJoinIsIncompleteNotWrong() throws {
+        let findings = try TotalsDoc.findings(PercentOfFiguresRule(), Self.text)
+        #expect(!findings.contains { $0.severity == .error })
+        let incomplete = try #require(findings.first { $0.message.hasPrefix("extraction incomplete") })
+        #expect(incomplete.severity == .warning)
+        #expect(incomplete.message.contains("1 item's figures could not be read"))
+        #expect(incomplete.evidence.contains { $0.value == "1O,500.00" && $0.note == "disbursed is not a figure as written" })
+    }
+
+    @Test func aCleanDocumentIsQuiet() throws {
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
+        #expect(try TotalsDoc.findings(UnreadableFigure(), text).isEmpty)
+    }
+}
