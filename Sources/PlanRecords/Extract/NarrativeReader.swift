@@ -93,6 +93,11 @@ struct NarrativeReader {
             }
             // `มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๗ โครงการ`: what a legend's lines count.
             statements(in: block)
+            // A legend names several dimensions and opens none: what follows it is under no dimension yet
+            // (the detail sheets after a legend were all put under its first line's dimension).
+            if dimensions.count > 1, TextTools.lines(block.text).dropFirst().contains(where: { OutlineReader.dimension(in: $0) != nil }) {
+                dimension = nil
+            }
             return
         }
         if let found = OutlineReader.mission(in: firstLine), dimension?.number == found.dimension || dimension == nil {
