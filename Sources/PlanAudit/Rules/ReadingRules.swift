@@ -2,5 +2,6 @@ extension RuleCatalog {
     /// Rules about what could not be read: a figure the checks had to leave out.
     static let readingRules: [any AuditRule] = [
         UnreadableFigure(),
+        UnnamedItem(),
     ]
 }

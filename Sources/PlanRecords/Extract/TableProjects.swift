@@ -132,11 +132,24 @@ struct TableProjects {
         }
         var name = TextTools.trimmed(nameCell.text)
         if name.isEmpty {
-            if row.cells.contains(where: { !$0.isEmpty }) {
-                warnings.append(RecordWarning(line: row.source.line, column: nameCell.source.column,
-                                              message: "table row has figures but no project name"))
+            // A row with figures or ticks but no name is still an item of the table: dropped, it would make every
+            // count and sum over the table short. It is kept with an empty name, links to nothing, and is warned about.
+            let holdsFigures = row.cells.enumerated().contains { column, cell in
+                guard column < roles.count, !cell.isEmpty || cell.tick == .checked else { return false }
+                switch roles[column] {
+                case .budget, .disbursed, .status, .quarter: return true
+                default: return false
+                }
             }
-            return
+            guard holdsFigures else {
+                if row.cells.contains(where: { !$0.isEmpty }) {
+                    warnings.append(RecordWarning(line: row.source.line, column: nameCell.source.column,
+                                                  message: "table row has no project name and no figures; it is not read"))
+                }
+                return
+            }
+            warnings.append(RecordWarning(line: row.source.line, column: nameCell.source.column,
+                                          message: "table row has figures but no project name; it is kept as an item with no name"))
         }
         var numbering: String?
         var number: Int?

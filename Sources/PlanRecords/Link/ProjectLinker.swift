@@ -26,6 +26,12 @@ struct ProjectLinker {
         // Keyed by the name's bytes: hashing a String normalises it first, which is slow for Thai.
         var exact: [HashedBytes: Int] = [:]
         for var mention in ordered {
+            // A row with no name is an item of its own: nothing links to it, and it links to nothing.
+            if TextTools.trimmed(mention.name).isEmpty {
+                mention.confidence = .exact
+                groups.append(Group(key: NameKey(""), mentions: [mention], tables: mention.table.map { [$0] } ?? []))
+                continue
+            }
             let key = NameKey(mention.name)
             let fullBytes = HashedBytes(key.full)
             if let index = exact[fullBytes], key.full.unicodeScalars.count >= 4 {
@@ -64,6 +70,7 @@ struct ProjectLinker {
         for (index, group) in groups.enumerated() {
             if let table, group.tables.contains(table) { continue }
             let other = group.key
+            if other.full.isEmpty { continue }
             var score = 0.0
             var confidence = LinkConfidence.uncertain
             var note = ""

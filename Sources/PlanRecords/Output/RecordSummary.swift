@@ -33,7 +33,7 @@ public enum RecordSummary {
             if let disbursed = project.disbursed { facts.append("disbursed \(disbursed.value)") }
             if let status = project.status { facts.append(status.value.rawValue) }
             let roles = project.mentions.map { "\($0.role.rawValue)@\($0.line)\($0.confidence == .exact ? "" : "?")" }.joined(separator: " ")
-            lines.append("    \(pad(String(project.id), 4)) \(project.name)")
+            lines.append("    \(pad(String(project.id), 4)) \(project.name.isEmpty ? "(no name)" : project.name)")
             lines.append("         \(facts.joined(separator: " · "))\(facts.isEmpty ? "" : " · ")\(roles)")
         }
         if !record.declared.isEmpty {

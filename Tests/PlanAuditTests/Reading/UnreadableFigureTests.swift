@@ -35,3 +35,22 @@ import Testing
         #expect(try TotalsDoc.findings(UnreadableFigure(), text).isEmpty)
     }
 }
+
+/// A status-table row with figures and a tick but no name: counted, and named by its own rule.
+@Suite struct UnnamedItemTests {
+    @Test func theRowIsCountedAndNamed() throws {
+        var rows = TotalsDoc.threeRows
+        rows[1].name = ""
+        let text = TotalsDoc.report(rows: rows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
+        let record = try TotalsDoc.record(text)
+        // The counts and sums that include the row still agree with what the document states.
+        #expect(StatedCountRule().check(record, AuditOptions()).isEmpty)
+        #expect(StatusTallyRule().check(record, AuditOptions()).isEmpty)
+        #expect(PercentOfFiguresRule().check(record, AuditOptions()).isEmpty)
+        let findings = UnnamedItem().check(record, AuditOptions())
+        #expect(findings.count == 1)
+        #expect(findings.first?.severity == .warning)
+        #expect(findings.first?.message.contains("(numbered 2)") == true)
+        #expect(findings.first?.line == TotalsDoc.line(of: "2\t\t2\t", in: text))
+    }
+}
