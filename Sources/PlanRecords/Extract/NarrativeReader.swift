@@ -450,6 +450,10 @@ struct NarrativeReader {
                 if clause.includes("เบิกจ่าย") {
                     declared.append(DeclaredTotal(what: .disbursedTotal, value: located(value), context: context))
                     lastMoney = (value, true)
+                } else if lastMoney?.1 == true, FieldLabels.budgetAfterDisbursed.contains(where: clause.endsWith) {
+                    // `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท คิดเป็นร้อยละ …`: the percentage that follows is still
+                    // of the disbursement.
+                    declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
                 } else if clause.includes("งบประมาณ") && (clause.includes("ทั้งสิ้น") || clause.includes("รวม")) {
                     declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
                     lastMoney = (value, false)

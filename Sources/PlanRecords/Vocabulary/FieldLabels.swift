@@ -46,6 +46,8 @@ enum FieldLabels {
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]
     /// `เบิกจ่าย ๑๗,๘๖๐ บาท`: the amount disbursed in a narrative entry.
     static let disbursed = ["เบิกจ่าย"]
+    /// `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท`: the budget a stated disbursement is of (compared without spaces).
+    static let budgetAfterDisbursed = ["จากงบประมาณ", "จากงบประมาณทั้งสิ้น", "จากงบประมาณทั้งหมด", "จากงบประมาณรวม"]
     /// `ปีละ ๒๐,๐๐๐ บาท`, `ปีละ ๔ ครั้ง`: per year.
     static let perYear = ["ปีละ"]
     /// `รวม ๔๒๐,๐๐๐ บาท` after the years' amounts: the total over them (compared without spaces).

@@ -6,6 +6,28 @@ import Testing
 @Suite struct PercentOfFiguresTests {
     let rule = PercentOfFiguresRule()
 
+    /// `จากงบประมาณ ๓๕,๐๐๐ บาท` against the rows' budgets (20,000 + 0 + 10,000): the budget is what is wrong,
+    /// and the percentage of it (57.14) is right, so only the budget is reported.
+    @Test func statedBudgetAgainstTheRows() throws {
+        let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๕,๐๐๐ บาท คิดเป็นร้อยละ ๕๗.๑๔"
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)
+        let record = try TotalsDoc.record(text)
+        #expect(record.declared.filter { $0.what == .budgetTotal }.map(\.value.value.description) == ["35000.00"])
+        #expect(record.declared.contains { $0.what == .disbursedPercent })
+        let findings = PercentOfFiguresRule().check(record, AuditOptions())
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .error)
+        #expect(finding.message == "states a budget of 35,000 but the budgets of the 3 rows listed sum to 30,000")
+        #expect(finding.expected == "30000.00")
+        #expect(finding.evidence.first?.value == "๓๕,๐๐๐ บาท")
+    }
+
+    @Test func statedBudgetThatAgreesIsQuiet() throws {
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
+        #expect(try TotalsDoc.findings(PercentOfFiguresRule(), text).isEmpty)
+    }
+
     @Test func wrongPercentageIsAnError() throws {
         let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๐,๐๐๐ บาท คิดเป็นร้อยละ ๖๗.๖๖"
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)

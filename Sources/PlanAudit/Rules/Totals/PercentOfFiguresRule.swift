@@ -5,15 +5,16 @@ import ThaiText
 /// disbursement against the disbursements listed.
 struct PercentOfFiguresRule: AuditRule {
     let id = "percent-of-figures"
-    let summary = "A stated disbursement percentage against disbursed ÷ budget, and a stated disbursement against the rows."
+    let summary = "A stated disbursement percentage against disbursed ÷ budget, and a stated disbursement or budget against the rows."
     let explanation = """
     Recomputes a stated disbursement percentage (คิดเป็นร้อยละ …) exactly as disbursed × 100 ÷ budget, rounded to \
     as many decimals as the document writes (rounding half up; a figure cut off instead of rounded is also \
     accepted). The disbursed figure is the one the sentence states; the budget is one the sentence states (จาก \
     งบประมาณ … บาท), else a stated budget total, else the sum of the listed projects' budgets for the year. It \
     also adds the disbursed column of the status table (or the projects' disbursements) and compares the sum \
-    with a stated total disbursement, and a total row's disbursement with its group's rows. Rows whose values \
-    could not be aligned make a shortfall a warning.
+    with a stated total disbursement, and a total row's disbursement with its group's rows. The budget a \
+    disbursement is stated of (เบิกจ่าย … บาท จากงบประมาณ … บาท) is compared with the sum of the status table's \
+    budgets for the report year. Rows whose values could not be aligned or read make a shortfall a warning.
     """
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
@@ -30,6 +31,9 @@ struct PercentOfFiguresRule: AuditRule {
         for total in record.declared where total.what == .disbursedTotal {
             let rows = total.table != nil ? context.group(of: total).map(\.mention) : documentRows
             if let finding = disbursedTotal(total, rows: rows, options: options) { findings.append(finding) }
+        }
+        for total in record.declared where total.what == .budgetTotal && total.table == nil {
+            if let finding = budgetTotal(total, budgetSum: documentBudget, options: options) { findings.append(finding) }
         }
         for total in record.declared where total.what == .disbursedPercent {
             if let finding = percent(total, record: record, budgetSum: documentBudget, options: options) { findings.append(finding) }
@@ -71,6 +75,23 @@ struct PercentOfFiguresRule: AuditRule {
         }
         return Finding(rule: id, severity: .error,
                        message: "states \(money(stated)) baht disbursed but the disbursements of \(place) (\(counted.count)) sum to \(money(sum))",
+                       evidence: evidence, expected: TotalsContext.decimal(sum, like: stated), actual: stated.description)
+    }
+
+    // MARK: Stated budget
+
+    /// `จากงบประมาณ ๗๓,๐๐๐ บาท` against the budgets of the status table's rows for the report year.
+    private func budgetTotal(_ total: DeclaredTotal, budgetSum: (ExactDecimal?, [Mention]), options: AuditOptions) -> Finding? {
+        // No sum when some row's figures are unknown: a shortfall could not say which is wrong.
+        guard let sum = budgetSum.0 else { return nil }
+        let stated = total.value.value
+        if TotalsContext.sameMoney(sum, stated, options) { return nil }
+        let rows = budgetSum.1
+        let money = TotalsContext.money
+        var evidence = [TotalsContext.statedEvidence(total, note: "stated budget")]
+        evidence += rows.map { TotalsContext.rowEvidence($0, value: TotalsContext.budgetRaw(of: $0, year: $0.budgets.count == 1 ? $0.budgets.first?.key : nil), note: "budget") }
+        return Finding(rule: id, severity: .error,
+                       message: "states a budget of \(money(stated)) but the budgets of the \(TotalsContext.count(rows.count, "row")) listed sum to \(money(sum))",
                        evidence: evidence, expected: TotalsContext.decimal(sum, like: stated), actual: stated.description)
     }
 
