@@ -33,6 +33,10 @@ import DocumentReader
         #expect(finding.message.contains("15,000") && finding.message.contains("18,500"))
         #expect(finding.line == 9)  // the narrative, less authoritative than the table
         #expect(finding.evidence.map(\.line) == [9, 14])
+        // Each place shows the figure read there, at its column: `เบิกจ่าย ๑๕,๐๐๐ บาท`, not the entry's name line.
+        #expect(finding.column == 10)
+        #expect(finding.evidence.map(\.value) == ["๑๕,๐๐๐ บาท", "18,500.00"])
+        #expect(finding.evidence[0].text == "๑๕,๐๐๐ บาท · โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร")
         #expect(finding.expected == "18,500" && finding.actual == "15,000")
     }
 

@@ -22,6 +22,7 @@ struct ProjectFiguresDiffer: AuditRule {
         var value: ExactDecimal
         var raw: String
         var line: Int
+        var column: Int = 1
         /// Said in words (`ไม่ได้ใช้งบประมาณ`), not written as a figure.
         var inWords: Bool
         var how: String
@@ -49,11 +50,11 @@ struct ProjectFiguresDiffer: AuditRule {
             }
             // Disbursed.
             let disbursed = usable.compactMap { mention in
-                mention.disbursed.map { Statement(mention: mention, value: $0.value, raw: $0.raw, line: $0.line,
+                mention.disbursed.map { Statement(mention: mention, value: $0.value, raw: $0.raw, line: $0.line, column: $0.column,
                                                   inWords: !hasDigit($0.raw), how: "disbursed") }
             }
             let doubtfulDisbursed = uncertain.compactMap { mention in
-                mention.disbursed.map { Statement(mention: mention, value: $0.value, raw: $0.raw, line: $0.line,
+                mention.disbursed.map { Statement(mention: mention, value: $0.value, raw: $0.raw, line: $0.line, column: $0.column,
                                                   inWords: !hasDigit($0.raw), how: "disbursed") }
             }
             findings += compare(disbursed, doubtful: doubtfulDisbursed, project: project, what: "money disbursed", options: options)
@@ -71,14 +72,14 @@ struct ProjectFiguresDiffer: AuditRule {
     private func budgetStatements(_ mention: Mention, year: Int, record: PlanRecord, multiYear: Bool, project: Project) -> [Statement] {
         if let stated = mention.budgets[year] {
             guard let value = stated.value else { return [] }
-            return [Statement(mention: mention, value: value, raw: stated.raw, line: stated.line, inWords: !hasDigit(stated.raw), how: "stated")]
+            return [Statement(mention: mention, value: value, raw: stated.raw, line: stated.line, column: stated.column, inWords: !hasDigit(stated.raw), how: "stated")]
         }
         guard mention.role == .detailSheet || mention.role == .narrative else { return [] }
         if !multiYear {
             // A one-year document: the budget for "the period" is the year's budget.
             guard year == record.document.fiscalYear?.value || record.document.years == nil else { return [] }
             if let total = mention.budgetForPeriod ?? mention.budgetPerYear {
-                return [Statement(mention: mention, value: total.value, raw: total.raw, line: total.line, inWords: !hasDigit(total.raw), how: "stated")]
+                return [Statement(mention: mention, value: total.value, raw: total.raw, line: total.line, column: total.column, inWords: !hasDigit(total.raw), how: "stated")]
             }
             return []
         }
@@ -91,7 +92,7 @@ struct ProjectFiguresDiffer: AuditRule {
             let count = record.document.years?.count ?? 1
             guard total.value == perYear.value || total.value == perYear.value * ExactDecimal(count) else { return [] }
         }
-        return [Statement(mention: mention, value: perYear.value, raw: perYear.raw, line: perYear.line, inWords: false, how: "a year (ปีละ)")]
+        return [Statement(mention: mention, value: perYear.value, raw: perYear.raw, line: perYear.line, column: perYear.column, inWords: false, how: "a year (ปีละ)")]
     }
 
     /// Compares the statements of one figure; quiet when they agree.
@@ -138,8 +139,13 @@ struct ProjectFiguresDiffer: AuditRule {
         return findings
     }
 
+    /// The figure where it was read, then the name of what states it: a narrative's figure stands lines
+    /// below the entry's name, and the evidence line must show that figure, not the name.
     private func evidence(_ statement: Statement, note: String) -> Evidence {
-        Evidence(line: statement.line, text: statement.mention.rawName, value: statement.raw, note: note)
+        // A cell of an HTML table keeps its markup as its raw text: the value is shown instead.
+        let figure = statement.raw.contains("<") ? CrossCheck.money(statement.value) : statement.raw
+        return Evidence(line: statement.line, column: statement.column,
+                        text: figure + " · " + CrossCheck.shortName(statement.mention.name), value: figure, note: note)
     }
 
     private func describe(_ group: [Statement]) -> String {
