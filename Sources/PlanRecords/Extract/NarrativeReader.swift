@@ -26,6 +26,7 @@ struct NarrativeReader {
     /// The block just read took the next one in (a name written below its label).
     private var skipNext = false
     private var next: Block? { position + 1 < textBlocks.count ? textBlocks[position + 1].block : nil }
+    private var afterNext: Block? { position + 2 < textBlocks.count ? textBlocks[position + 2].block : nil }
     /// `ลำดับที่ N` seen, its sheet's name not yet.
     private var pendingSheet: (number: Int, raw: String, line: Int)?
 
@@ -136,6 +137,14 @@ struct NarrativeReader {
                                                                             endLine: following.source.endLine),
                                       text: following.text, rawText: following.rawText)
                     skipNext = true
+                } else if !name.isEmpty, let following = next, Self.continuesAName(following, after: block, then: afterNext) {
+                    // `๑. ชื่อโครงการ : …เพื่อเสริมสร้างบทบาท` / `การตรวจสอบการดำเนินงาน`: a name wrapped onto the
+                    // line below, which the reader took for a paragraph of its own.
+                    name = Self.joinWrapped(name, TextTools.trimmed(following.text))
+                    nameBlock = Block(kind: block.kind, source: SourceLines(line: block.source.line, column: block.source.column,
+                                                                            endLine: following.source.endLine),
+                                      text: block.text + "\n" + following.text, rawText: block.rawText + "\n" + following.rawText)
+                    skipNext = true
                 }
                 // A plan's numbered entries are its detail sheets; a progress report numbers its narrative
                 // entries the same way (`ลำดับที่ ๔`), and what they state is what was done and spent.
@@ -193,6 +202,30 @@ struct NarrativeReader {
         let first = TextTools.firstLine(block.text)
         return FieldLabels.label(openingLine: first) == nil && OutlineReader.dimension(in: first) == nil
             && !TextTools.trimmed(block.text).isEmpty
+    }
+
+    /// A short line below a name's line, holding no label, number or aside, either right below it or between
+    /// it and the sheet's next field (`๒. หลักการและเหตุผล`): the rest of a name the export wrapped.
+    static func continuesAName(_ block: Block, after nameLine: Block, then following: Block?) -> Bool {
+        let adjacent = block.source.line == nameLine.source.endLine + 1
+        let beforeNextField = block.source.line <= nameLine.source.endLine + 2 && startsWithFieldLabel(following)
+        guard block.kind == .paragraph, adjacent || beforeNextField,
+              block.source.line == block.source.endLine, holdsAName(block) else { return false }
+        let text = TextTools.trimmed(block.text)
+        guard let first = text.unicodeScalars.first, TextTools.scalarCount(Substring(text)) <= maxWrappedNameScalars,
+              first != "(", first != "-", first != "*", TextTools.digitValue(first) == nil,
+              TextTools.droppingMarker(text).startIndex == text.startIndex else { return false }
+        return true
+    }
+
+    /// Longer than this, the line below a name is text of its own, not the name's end.
+    static let maxWrappedNameScalars = 100
+
+    /// A wrapped name joined: Thai letters on both sides of the break were one word run (Thai writes no
+    /// spaces inside a name's phrases); anything else keeps a space.
+    static func joinWrapped(_ head: String, _ tail: String) -> String {
+        func isThai(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { (0x0E01...0x0E4F).contains($0.value) } ?? false }
+        return isThai(head.unicodeScalars.last) && isThai(tail.unicodeScalars.first) ? head + tail : head + " " + tail
     }
 
     /// Whether a block opens with a field label (`การดำเนินการ`, `งบประมาณดำเนินการ`).
