@@ -33,12 +33,17 @@ enum OrganisationWords {
         "แห่ง", "ทั่ว", "ต่าง", "อื่น", "ทั้ง",
     ]
 
-    /// Whether the letters after a type word are one of `notNames`, or one with a single character after it.
+    /// Words that open a phrase, never a place name, however long the run after them
+    /// (`สมาชิกสภาองค์การบริหารส่วนจังหวัดด้านการตรวจสอบงบประมาณ`: a project's name, not another province's).
+    static let phraseOpeners = ["ด้าน", "เพื่อ", "ประจำ", "จำนวน", "ในการ", "ในเขต", "ในพื้นที่", "ในสังกัด", "ทุกแห่ง"]
+
+    /// Whether the letters after a type word are one of `notNames` (or one with a single character after it),
+    /// or open with one of `phraseOpeners`.
     /// (Compared on bytes: hashing a Thai string normalises it, which cost more than the rest of the search.)
     static func isNotName(_ name: Substring) -> Bool {
         notNames.contains { word in
             name.startsWith(word) && (name.utf8.count == word.utf8.count || TextTools.hasAtMost(word.count + 1, charactersIn: String(name)))
-        }
+        } || phraseOpeners.contains { name.startsWith($0) }
     }
 
     /// Longer than this (in code points), a run of letters after a type word is a sentence, not a name.

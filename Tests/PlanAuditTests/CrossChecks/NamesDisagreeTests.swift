@@ -37,4 +37,10 @@ import DocumentReader
         #expect(try CrossCheckDoc.findings(NamesDisagree(), Self.plan("เทศบาลตำบลหนองทดสอบงามได้ดำเนินการ ร่วมกับอำเภอตัวอย่าง และองค์การบริหารส่วนจังหวัดตัวอย่าง")).isEmpty)
         #expect(try CrossCheckDoc.findings(NamesDisagree(), Self.plan("ศึกษาดูงาน ณ เทศบาลตำบลบ้านหนึ่ง เทศบาลตำบลบ้านสอง และเทศบาลตำบลบ้านสาม")).isEmpty)
     }
+
+    /// `…สมาชิกสภาเทศบาลตำบลด้านการตรวจสอบ…`: a type word inside a project's name, followed by a phrase, names no one.
+    @Test func quietForATypeWordInsideAPhrase() throws {
+        let line = "จึงได้จัดทำโครงการอบรมสมาชิกสภาเทศบาลตำบลด้านการตรวจสอบงบประมาณขึ้น และโครงการพัฒนาองค์การบริหารส่วนจังหวัดเพื่อความโปร่งใส"
+        #expect(try CrossCheckDoc.findings(NamesDisagree(), Self.plan(line)).isEmpty)
+    }
 }
