@@ -3,5 +3,6 @@ extension RuleCatalog {
     static let readingRules: [any AuditRule] = [
         UnreadableFigure(),
         UnnamedItem(),
+        UnreadTable(),
     ]
 }

@@ -54,3 +54,27 @@ import Testing
         #expect(findings.first?.line == TotalsDoc.line(of: "2\t\t2\t", in: text))
     }
 }
+
+/// A status table whose header row was lost: named, so the auditor knows its rows were not checked.
+@Suite struct UnreadTableTests {
+    @Test func aTableWithNoHeaderIsNamed() throws {
+        let text = """
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+        ในปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ดำเนินการ จำนวน ๓ โครงการ
+
+        \t\t\t
+        1\tโครงการอบรมจริยธรรมพนักงานทดสอบ\t20,000.00\t☑
+        2\tมาตรการเปิดเผยข้อมูลทดสอบ\t0.00\t☑
+        """
+        let findings = try TotalsDoc.findings(UnreadTable(), text)
+        #expect(findings.count == 1)
+        #expect(findings.first?.severity == .warning)
+        #expect(findings.first?.message.hasPrefix("a table of 2 rows has no header row") == true)
+        #expect(findings.first?.line == 5)  // the table as the reader keeps it: from its first row of cells
+    }
+
+    @Test func tablesWithHeadersAreQuiet() throws {
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
+        #expect(try TotalsDoc.findings(UnreadTable(), text).isEmpty)
+    }
+}
