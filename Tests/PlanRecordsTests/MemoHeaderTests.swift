@@ -61,3 +61,24 @@ import PlanRecords
         #expect(memo.document.reference == nil)
     }
 }
+
+/// A signature's position under its name, also when a blank line separates them or the name is set in bold.
+@Suite struct SignatureTests {
+    @Test func positionBelowABlankLineAndBoldName() throws {
+        let plan = try record("""
+        # ประกาศเทศบาลตำบลห้วยน้ำเย็น
+
+        ประกาศ ณ วันที่ ๒๓ กันยายน พ.ศ. ๒๕๖๕
+
+        **(นางวิมลรัตน์ ศรีสุวรรณ)**
+
+        **นายกเทศมนตรีตำบลห้วยน้ำเย็น**
+
+        ## ส่วนที่ ๒ แผนปฏิบัติการป้องกันการทุจริต
+        """, as: .markdown)
+        let signer = try #require(plan.document.signatories.first)
+        #expect(signer.name.value == "นางวิมลรัตน์ ศรีสุวรรณ")
+        #expect(signer.name.line == 5)
+        #expect(signer.position == "นายกเทศมนตรีตำบลห้วยน้ำเย็น")
+    }
+}

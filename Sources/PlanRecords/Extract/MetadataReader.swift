@@ -312,7 +312,8 @@ struct MetadataReader {
     /// `(นายปรากฏ …)` followed by a position line, with `ลงชื่อ ผู้รายงาน` where it says so.
     private func signatories() -> [Signatory] {
         var found: [Signatory] = []
-        for block in blocks where block.kind == .paragraph || block.kind == .listItem {
+        // A whole-bold line of markdown (`**(นาง…)**`) is read as a heading: it can hold a signature too.
+        for (blockIndex, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem || block.kind == .heading {
             // A signature is `(name)`: most blocks have no bracket at all.
             guard TextTools.contains(byte: UInt8(ascii: "("), in: block.text) else { continue }
             let lines = TextTools.lines(block.text, omittingEmpty: true).map { TextTools.trimmed($0) }
@@ -320,7 +321,7 @@ struct MetadataReader {
                 guard line.startsWith("("), line.endsWith(")"), line.count < 60 else { continue }
                 let name = String(line.dropFirst().dropLast()).trimmingSpaces
                 guard Self.personTitles.contains(where: name.startsWith) else { continue }
-                let position = index + 1 < lines.count ? lines[index + 1] : nil
+                let position = index + 1 < lines.count ? lines[index + 1] : positionBelow(blockIndex)
                 var role: String?
                 if index > 0, let before = TextTools.after(prefixes: ["ลงชื่อ"], in: lines[index - 1]) {
                     let text = TextTools.trimmed(before.filter { $0 != "." && $0 != "…" })
@@ -332,6 +333,21 @@ struct MetadataReader {
         }
         return found
     }
+
+    /// The position under a name written as a paragraph of its own (a blank line between them): the next
+    /// block's first line, when it stands right below and is short and no other signature.
+    private func positionBelow(_ index: Int) -> String? {
+        guard index + 1 < blocks.count else { return nil }
+        let block = blocks[index], next = blocks[index + 1]
+        guard next.kind == .paragraph || next.kind == .heading, next.source.line <= block.source.endLine + 2 else { return nil }
+        let line = TextTools.trimmed(TextTools.firstLine(next.text))
+        guard !line.isEmpty, !line.startsWith("("), TextTools.scalarCount(line) <= Self.longestPosition,
+              FieldLabels.label(openingLine: line) == nil else { return nil }
+        return line
+    }
+
+    /// Longer than this, the line under a name is text, not a position.
+    static let longestPosition = 80
 
     static let personTitles = ["นาย", "นาง", "นางสาว", "น.ส.", "ว่าที่", "ดร.", "พ.ต.", "ร.ต.", "จ.ส.", "สิบ", "พล"]
 }
