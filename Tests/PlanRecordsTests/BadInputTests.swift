@@ -115,3 +115,22 @@ import ThaiText
         #expect(record.warnings.contains { $0.line == 5 && $0.message.contains("no name") })
     }
 }
+
+/// Every amount of baht in the records JSON has its satang, however the document wrote it.
+@Suite struct MoneyFormTests {
+    @Test func totalsWrittenWithoutBahtOrSatang() throws {
+        let plan = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๗ - ๒๕๖๘)
+
+        ลำดับ\tโครงการ\tปี ๒๕๖๗ งบประมาณ (บาท)\tปี ๒๕๖๘ งบประมาณ (บาท)
+        1\tโครงการอบรมคุณธรรม\t๒๐,๐๐๐\t๒๐,๐๐๐
+        2\tโครงการจัดเวทีประชาคม\t๕,๐๐๐\t-
+        \tรวม\t๒๕,๐๐๐\t๒๐,๐๐๐
+        """)
+        let json = RecordJSON.object(plan)
+        #expect(plan.declared.contains { $0.what == .subtotal || $0.what == .grandTotal })
+        #expect(json.contains("\"value\":\"25000.00\""))
+        #expect(!json.contains("\"value\":\"25000\""))
+        #expect(json.contains("\"2567\":\"20000.00\""))
+    }
+}

@@ -67,3 +67,13 @@ public struct DeclaredTotal: Sendable {
     /// Where the total stands among the table's rows: its row's line, else its own.
     public var rowPosition: Int { rowLine ?? value.line }
 }
+
+extension DeclaredTotal.What {
+    /// Whether the value is an amount of baht (written with its satang in the records).
+    public var isMoney: Bool {
+        switch self {
+        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal: return true
+        case .projectCount, .disbursedPercent, .statusCount, .quarterCount, .overallScore, .grade: return false
+        }
+    }
+}

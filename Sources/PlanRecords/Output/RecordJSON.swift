@@ -52,8 +52,8 @@ public enum RecordJSON {
         for pair in record.amountsInWords {
             json.beginObject()
             json.field("line", pair.figure.line)
-            json.field("figure", pair.figure.value.description)
-            json.field("words", pair.words.value.description)
+            json.field("figure", pair.figure.value.withScale(atLeast: 2).description)
+            json.field("words", pair.words.value.withScale(atLeast: 2).description)
             json.field("raw", pair.words.raw)
             json.endObject()
         }
@@ -332,7 +332,8 @@ public enum RecordJSON {
     private static func declared(_ total: DeclaredTotal, _ json: inout JSONWriter) {
         json.beginObject()
         json.field("what", total.what.rawValue)
-        json.field("value", total.value.value.description)
+        // Money in satang, as every other amount of the records (`495000.00`, however the row wrote it).
+        json.field("value", (total.what.isMoney ? total.value.value.withScale(atLeast: 2) : total.value.value).description)
         json.field("line", total.value.line)
         json.field("column", total.value.column)
         json.field("raw", total.value.raw)
