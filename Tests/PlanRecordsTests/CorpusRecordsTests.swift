@@ -32,6 +32,15 @@ import ThaiText
         #expect(unaligned.allSatisfy { $0.budgets.isEmpty })
     }
 
+    /// The HTML export names its organisation first in a page header; its district and province stand under
+    /// the name further down, and are read as from the text export.
+    @Test func htmlReportPlacesItsOrganisation() throws {
+        let report = try corpusRecord("progress-report-2567.html")
+        #expect(report.document.organisation?.district?.value == "นาสวน")
+        #expect(report.document.organisation?.province?.value == "ตัวอย่าง")
+        #expect(report.document.organisation?.province?.line == 64)  // where its <p> opens
+    }
+
     @Test func progressReportHasStatusesAndNarrative() throws {
         let report = try corpusRecord("progress-report-2567.txt")
         #expect(report.document.kind == .progressReport)

@@ -70,6 +70,7 @@ struct MetadataReader {
             if organisation.district == nil { organisation.district = Self.place(after: OrganisationWords.district, in: block) }
             if organisation.province == nil { organisation.province = Self.place(after: OrganisationWords.province, in: block) }
         }
+        if organisation.district == nil || organisation.province == nil { placeAfterName(organisation.name.value, into: &organisation) }
         return organisation
     }
 
@@ -251,16 +252,50 @@ struct MetadataReader {
     }()
 
     private static func place(after words: [String], in block: Block) -> Located<String>? {
+        place(after: words, in: Substring(block.text), source: block.source)
+    }
+
+    private static func place(after words: [String], in text: Substring, source: SourceLines) -> Located<String>? {
         for word in words {
-            guard let range = TextTools.byteRange(of: Array(word.utf8), in: Substring(block.text)) else { continue }
+            guard let range = TextTools.byteRange(of: Array(word.utf8), in: text) else { continue }
             // `จ.` must stand alone, not end another word.
-            if word.endsWith("."), range.lowerBound > block.text.startIndex,
-               block.text[block.text.index(before: range.lowerBound)].isLetter { continue }
-            let name = block.text[range.upperBound...].drop { $0 == " " }.prefix { $0.isLetter || isThaiMark($0) }
+            if word.endsWith("."), range.lowerBound > text.startIndex,
+               text[text.index(before: range.lowerBound)].isLetter { continue }
+            let name = text[range.upperBound...].drop { $0 == " " }.prefix { $0.isLetter || isThaiMark($0) }
             guard name.count >= 2 else { continue }
-            return Located(String(name), raw: String(block.text[range.lowerBound..<name.endIndex]), source: block.source)
+            return Located(String(name), raw: String(text[range.lowerBound..<name.endIndex]), source: source)
         }
         return nil
+    }
+
+    /// District and province written right after the organisation's name anywhere in the document
+    /// (`…ของเทศบาลเมืองหนองบัวทองคำ อำเภอบ้านไผ่ จังหวัดขอนแก่น`), for a document whose head names neither.
+    private func placeAfterName(_ name: String, into organisation: inout Organisation) {
+        let needle = Array(name.utf8)
+        for block in blocks where block.kind != .pageArtefact {
+            // A table's title names its organisation too (`แผนปฏิบัติการ… เทศบาลเมือง… อำเภอ… จังหวัด…`).
+            let text = block.kind == .table ? (block.table?.title ?? "") : block.text
+            guard let range = TextTools.byteRange(of: needle, in: Substring(text)) else { continue }
+            // What follows the name on its line, or on the next line when the name ends its line.
+            var after = TextTools.firstLine(text[range.upperBound...])
+            var linesDown = 0
+            if TextTools.trimmed(after).isEmpty, let rest = TextTools.afterFirstLine(text[range.upperBound...]) {
+                after = TextTools.firstLine(rest)
+                linesDown = 1
+            }
+            // Only what directly follows the name: `อำเภอ…` within a few spaces of it.
+            guard after.prefix(while: { $0 == " " }).count <= 2 else { continue }
+            let line = block.kind == .table ? block.source.line
+                : block.sourceLine(ofTextLine: text[..<range.lowerBound].utf8.filter { $0 == 0x0A }.count + linesDown)
+            let source = SourceLines(line: line, column: 1, endLine: line)
+            if organisation.district == nil, let district = Self.place(after: OrganisationWords.district, in: Substring(after.prefix(24)), source: source) {
+                organisation.district = district
+            }
+            if organisation.province == nil, let province = Self.place(after: OrganisationWords.province, in: Substring(after.prefix(60)), source: source) {
+                organisation.province = province
+            }
+            if organisation.district != nil && organisation.province != nil { return }
+        }
     }
 
     // MARK: Period
