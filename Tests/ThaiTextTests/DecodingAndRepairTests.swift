@@ -19,6 +19,18 @@ import Testing
         #expect(noBOM.encoding == .utf16LittleEndian && String(decoding: noBOM.bytes, as: UTF8.self) == "Aก\nB")
     }
 
+    /// Thai text in UTF-16 with no BOM has few NULs (only its spaces and digits): its 0x0E high bytes show it.
+    @Test func thaiUTF16WithoutBOM() throws {
+        let text = "รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗\n"
+        let units = Array(text.utf16)
+        let little = units.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let big = units.flatMap { [UInt8($0 >> 8), UInt8($0 & 0xFF)] }
+        let readLittle = try TextDecoder.decode(little)
+        let readBig = try TextDecoder.decode(big)
+        #expect(readLittle.encoding == .utf16LittleEndian && String(decoding: readLittle.bytes, as: UTF8.self) == text)
+        #expect(readBig.encoding == .utf16BigEndian && String(decoding: readBig.bytes, as: UTF8.self) == text)
+    }
+
     @Test func windows874IsDetectedAndReadWithICU() throws {
         // "การ ๑๒ บาท" in TIS-620
         let legacy: [UInt8] = [0xA1, 0xD2, 0xC3, 0x20, 0xF1, 0xF2, 0x20, 0xBA, 0xD2, 0xB7]

@@ -120,12 +120,17 @@ public enum TextDecoder {
         let sample = UnsafeBufferPointer(rebasing: input[..<min(input.count, 4096)])
         if sample.count >= 4 {
             var evenNULs = 0, oddNULs = 0
-            for (index, byte) in sample.enumerated() where byte == 0 {
-                if index % 2 == 0 { evenNULs += 1 } else { oddNULs += 1 }
+            // Thai in UTF-16 has 0x0E as the high byte of every letter (U+0E01–0E5B), ASCII has 0x00: with no
+            // BOM, a high byte of 0x00 or 0x0E in nine pairs of ten says UTF-16 (no UTF-8 text has either).
+            var evenHigh = 0, oddHigh = 0
+            for (index, byte) in sample.enumerated() where byte == 0 || byte == 0x0E {
+                if index % 2 == 0 { evenHigh += 1; if byte == 0 { evenNULs += 1 } } else { oddHigh += 1; if byte == 0 { oddNULs += 1 } }
             }
             let pairs = sample.count / 2
             if oddNULs * 10 > pairs * 3 && evenNULs * 10 < pairs { return .utf16LittleEndian }
             if evenNULs * 10 > pairs * 3 && oddNULs * 10 < pairs { return .utf16BigEndian }
+            if oddHigh * 10 > pairs * 9 && evenHigh * 10 < pairs { return .utf16LittleEndian }
+            if evenHigh * 10 > pairs * 9 && oddHigh * 10 < pairs { return .utf16BigEndian }
         }
         let scan = scanUTF8(input)
         guard scan.invalid != nil else {
