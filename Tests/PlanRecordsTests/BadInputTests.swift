@@ -134,3 +134,19 @@ import ThaiText
         #expect(json.contains("\"2567\":\"20000.00\""))
     }
 }
+
+/// A summary per dimension (`มิติ | จำนวนโครงการ | ปี ๒๕๖๙ (บาท)`) lists no projects: its count column names none.
+@Suite struct SummaryTableTests {
+    @Test func countColumnIsNoNameColumn() throws {
+        let plan = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๙ - ๒๕๗๐)
+
+        มิติ\tจำนวนโครงการ\tปี ๒๕๖๙ (บาท)\tปี ๒๕๗๐ (บาท)
+        มิติที่ ๑ การสร้างวัฒนธรรมสุจริต\t๓\t๓๕,๐๐๐\t๒๐,๐๐๐
+        มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส\t๒\t๔๒,๕๐๐\t๔๒,๕๐๐
+        """)
+        #expect(plan.projects.isEmpty)
+        #expect(plan.tables.first?.roles.compactMap { $0 } == [.dimension, .budget(year: 2569), .budget(year: 2570)])
+    }
+}
+

@@ -76,7 +76,8 @@ struct TableProjects {
             case .body:
                 readBody(row, roles: roles, nameColumn: nameColumn, role: role, table: index, year: year, context: context)
             case .total:
-                readTotal(row, roles: roles, nameColumn: nameColumn, table: index, year: year, context: context)
+                readTotal(row, roles: roles, nameColumn: nameColumn, table: index, year: year, context: context,
+                          sole: totals.count == 1)
             case .header, .spill:
                 continue
             }
@@ -244,11 +245,13 @@ struct TableProjects {
         warnings.append(RecordWarning(line: line, column: column, message: "\(what) cell \"\(written)\" is not a figure as written (\(reason))"))
     }
 
+    /// `sole`: the table's only total row, which totals the whole table however it is worded (a year table's
+    /// `รวม` under rows of every dimension is no subtotal of the last row's dimension).
     private mutating func readTotal(_ row: TableRow, roles: [ColumnRole?], nameColumn: Int, table: Int, year: Int?,
-                                    context: RowContext) {
+                                    context: RowContext, sole: Bool) {
         let rowText = row.cells.map(\.text).joined(separator: " ").replacing("\n", with: " ")
         let compact = TextTools.compact(rowText)
-        let isGrand = compact.includes("ทั้งสิ้น") || compact.includes("รวมทั้งหมด") || compact.includes("ทั้งหมด")
+        let isGrand = sole || compact.includes("ทั้งสิ้น") || compact.includes("รวมทั้งหมด") || compact.includes("ทั้งหมด")
         let scope = isGrand ? nil : context.dimension
         let before = declared.count
         defer { for index in before..<declared.count { declared[index].rowLine = row.source.line } }

@@ -16,6 +16,8 @@ enum ColumnWords {
         (["ลำดับที่", "ลำดับ", "ที่", "ข้อ"], .exact, .number),
         (["เบิกจ่าย"], .contains, .disbursed),
         (["งบประมาณ"], .contains, .budget(year: nil)),
+        // `ปี ๒๕๖๙ (บาท)`: an amount of the year, though the label says no งบประมาณ.
+        (["(บาท)"], .contains, .budget(year: nil)),
         (["ภารกิจ"], .contains, .mission),
         (["มิติ", "มติ", "มิต"], .prefix, .dimension),
         (["ขั้นตอน", "วิธีการปฏิบัติ"], .contains, .steps),
@@ -28,7 +30,8 @@ enum ColumnWords {
 
     /// Labels of columns that name no project even though they hold a kind word (a risk register's
     /// `มาตรการควบคุมความเสี่ยงการทุจริต`).
-    static let notProjectColumns = ["ความเสี่ยง", "RiskScore"]
+    /// `จำนวนโครงการ` counts projects (a summary per dimension); it names none.
+    static let notProjectColumns = ["ความเสี่ยง", "RiskScore", "จำนวนโครงการ", "จำนวนกิจกรรม", "จำนวนมาตรการ"]
 
     /// `ไตรมาส`: a quarter column; its number follows in the label (`ดำเนินการไตรมาส / 1`, `ไตรมาสที่ ๒`).
     static let quarter = "ไตรมาส"

@@ -6,6 +6,20 @@ import Testing
 @Suite struct QuarterCountTests {
     let rule = QuarterCountRule()
 
+    /// A year table's only total row says `รวม`, not `รวมทั้งสิ้น`: it totals the whole table, not the last
+    /// row's dimension.
+    @Test func aSoleTotalRowTotalsTheWholeTable() throws {
+        let text = TotalsDoc.plan().replacing("รวมทั้งสิ้น\t\t\t65,000.00", with: "รวม\t\t\t65,000.00")
+        #expect(text.contains("รวม\t\t\t65,000.00"))
+        let record = try TotalsDoc.record(text)
+        #expect(QuarterCountRule().check(record, AuditOptions()).isEmpty)
+        #expect(SubtotalSumRule().check(record, AuditOptions()).isEmpty)
+        let wrong = try TotalsDoc.record(TotalsDoc.plan(quarterTotals: "2\t3\t3\t1").replacing("รวมทั้งสิ้น\t\t\t65,000.00", with: "รวม\t\t\t65,000.00"))
+        let findings = QuarterCountRule().check(wrong, AuditOptions())
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.contains("states 3 projects in quarter 3 but 2 of its 4 rows tick") == true)
+    }
+
     @Test func wrongQuarterCountIsAnError() throws {
         let text = TotalsDoc.plan(quarterTotals: "2\t3\t3\t1")
         let findings = try TotalsDoc.findings(rule, text)
