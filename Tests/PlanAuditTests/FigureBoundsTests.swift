@@ -26,3 +26,13 @@ import Testing
         #expect(findings.contains { $0.rule == "grand-total-sum" && $0.expected == "15000.00" })
     }
 }
+
+/// An HTML cell's figure is shown as the text it displays, not its markup.
+@Suite struct ShownFigureTests {
+    @Test func markupIsShownAsItsText() {
+        let raw = "<td width=85 valign=top style='width:63.8pt'>\n<p class=MsoNormal align=right><span\nstyle='font-family:\"TH SarabunPSK\"'>25,000.00</span></p>\n</td>"
+        #expect(TotalsContext.shown(raw) == "25,000.00")
+        #expect(TotalsContext.shown("๑๒,๐๐๐&nbsp;บาท") == "๑๒,๐๐๐ บาท")
+        #expect(TotalsContext.shown("๑๒,๐๐๐ บาท") == "๑๒,๐๐๐ บาท")
+    }
+}

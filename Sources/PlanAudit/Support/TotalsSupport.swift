@@ -290,12 +290,30 @@ struct TotalsContext {
     /// The stated figure as the first evidence item.
     static func statedEvidence(_ total: DeclaredTotal, note: String = "stated") -> Evidence {
         Evidence(line: total.value.line, endLine: total.value.endLine, column: total.value.column,
-                 text: total.context, value: total.value.raw, note: note, valueOffset: total.contextOffset)
+                 text: total.context, value: shown(total.value.raw), note: note, valueOffset: total.contextOffset)
+    }
+
+    /// A figure as an auditor reads it: an HTML cell's raw text is its markup (`<td …><p …>25,000.00</p></td>`),
+    /// shown as the text it displays; any other figure as written.
+    static func shown(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: "<")) || raw.utf8.contains(UInt8(ascii: "&")) else { return raw }
+        var text = String.UnicodeScalarView()
+        var inTag = false
+        for scalar in raw.unicodeScalars {
+            if scalar == "<" { inTag = true; continue }
+            if scalar == ">" { inTag = false; continue }
+            if !inTag { text.append(scalar) }
+        }
+        let decoded = String(text).replacing("&nbsp;", with: " ").replacing("&amp;", with: "&")
+            .replacing("&lt;", with: "<").replacing("&gt;", with: ">")
+        return decoded.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
+            .joined(separator: " ")
     }
 
     /// A row as evidence: the figure read there, then the row's numbering and name (the figure first, so that
     /// it is found before any digits of the numbering and survives a long name being cut short).
-    static func rowEvidence(_ mention: Mention, value: String?, note: String = "row") -> Evidence {
+    static func rowEvidence(_ mention: Mention, value raw: String?, note: String = "row") -> Evidence {
+        let value = raw.map(shown)
         var text = rowText(mention)
         if let value, !value.isEmpty {
             text = value + " · " + text

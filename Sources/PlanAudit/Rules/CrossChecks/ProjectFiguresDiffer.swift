@@ -142,8 +142,8 @@ struct ProjectFiguresDiffer: AuditRule {
     /// The figure where it was read, then the name of what states it: a narrative's figure stands lines
     /// below the entry's name, and the evidence line must show that figure, not the name.
     private func evidence(_ statement: Statement, note: String) -> Evidence {
-        // A cell of an HTML table keeps its markup as its raw text: the value is shown instead.
-        let figure = statement.raw.contains("<") ? CrossCheck.money(statement.value) : statement.raw
+        // A cell of an HTML table keeps its markup as its raw text: the text it displays is shown.
+        let figure = TotalsContext.shown(statement.raw)
         return Evidence(line: statement.line, column: statement.column,
                         text: figure + " · " + CrossCheck.shortName(statement.mention.name), value: figure, note: note)
     }
