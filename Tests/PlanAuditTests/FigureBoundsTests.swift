@@ -36,3 +36,11 @@ import Testing
         #expect(TotalsContext.shown("๑๒,๐๐๐ บาท") == "๑๒,๐๐๐ บาท")
     }
 }
+
+/// Each place is one line of the report, whatever line breaks its text holds.
+@Suite struct ExcerptTests {
+    @Test func aTextOverTwoLinesIsShownOnOne() {
+        let item = Evidence(line: 3, text: "พระราชบัญญัติเทศบาล\nพ.ศ. ๒๔๙๖", value: "พระราชบัญญัติเทศบาล\nพ.ศ. ๒๔๙๖", note: "cited")
+        #expect(FindingReport(colour: false).excerpt(item) == "«พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖»")
+    }
+}

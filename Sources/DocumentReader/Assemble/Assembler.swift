@@ -264,8 +264,10 @@ struct Assembler {
                 case .noSpace:
                     joined += line.text
                 case .space:
-                    joined += " "
+                    joined += "\n"
                     joined += line.text
+                    noteLines(of: line)
+                    continue
                 case .lineBreak:
                     if ThaiJoin.isInsideWord(Substring(joined), Substring(line.text), cache: joins) {
                         joined += line.text

@@ -31,7 +31,8 @@ struct DraftLine: Sendable {
     enum JoinMode: Sendable {
         /// Kept as a line break, unless the dictionary finds a word split across the break.
         case lineBreak
-        /// Joined with one space (a sentence cut by a page break).
+        /// A sentence cut by a page break or a blank line: one block, the part after the cut on a line of its
+        /// own so that it keeps its source line (its figures are placed on it, not on the block's first line).
         case space
         /// Joined directly (a word cut by a page break).
         case noSpace

@@ -43,11 +43,12 @@ public struct FindingReport {
     /// `maxEvidenceScalars` around the figure: in a long paragraph the figure can stand far from its start.
     func excerpt(_ item: Evidence) -> String {
         // Worked on bytes: evidence texts can be long, and grapheme-aware searching was most of `check`'s time.
-        let bytes = Array(item.text.utf8)
+        // One line per place: a text that runs over lines (a citation cut before its year) is shown on one.
+        let bytes = item.text.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
         var figure: Range<Int>?
         // A value as long as a line is a cell's markup, not a figure to mark.
         if let value = item.value, !value.isEmpty, value.unicodeScalars.count <= maxFigureScalars {
-            let needle = Array(value.utf8)
+            let needle = value.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
             if let offset = item.valueOffset, offset >= 0, offset + needle.count <= bytes.count,
                bytes[offset..<offset + needle.count].elementsEqual(needle) {
                 figure = offset..<offset + needle.count

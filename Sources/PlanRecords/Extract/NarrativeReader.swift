@@ -453,6 +453,13 @@ struct NarrativeReader {
         noteWords(tokens, bytes: bytes)
         // Built only for a block that states a total (most state none).
         lazy var context = TextTools.joinedLines(text)
+        /// Whether the text line holding `offset` opens with a kind word: a line about one project.
+        func aboutOneProject(_ offset: Int) -> Bool {
+            var start = min(offset, bytes.count)
+            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+            let line = String(decoding: bytes[start..<offset], as: UTF8.self)
+            return ProjectKindWords.kind(of: TextTools.droppingMarker(line)) != nil
+        }
         var lastMoney: (ExactDecimal, Bool)?
         for token in tokens {
             // Only counts of projects, money and percentages state totals; the text before the others is not read.
@@ -481,6 +488,10 @@ struct NarrativeReader {
                 }
             case .money(let value, _):
                 if clause.includes("เบิกจ่าย") {
+                    // `โครงการ… จัดอบรม… งบประมาณ ๔๘,๗๕๐ บาท เบิกจ่าย ๔๖,๒๑๕.๕๐ บาท`: one project's spending,
+                    // not the document's, unless the sentence says it is a total.
+                    if !FieldLabels.totalWords.contains(where: clause.includes), !clause.includes("ทั้งหมด"),
+                       aboutOneProject(token.span.start.offset) { continue }
                     declared.append(DeclaredTotal(what: .disbursedTotal, value: located(value), context: context))
                     lastMoney = (value, true)
                 } else if lastMoney?.1 == true, FieldLabels.budgetAfterDisbursed.contains(where: clause.endsWith) {

@@ -8,6 +8,16 @@ import Testing
 
     /// `จากงบประมาณ ๓๕,๐๐๐ บาท` against the rows' budgets (20,000 + 0 + 10,000): the budget is what is wrong,
     /// and the percentage of it (57.14) is right, so only the budget is reported.
+    /// A paragraph about one project (`โครงการ… งบประมาณ … บาท เบิกจ่าย … บาท`) states that project's spending,
+    /// not the report's: it is no disbursed total to hold against the whole table.
+    @Test func oneProjectsSpendingIsNoDocumentTotal() throws {
+        var text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
+        text = text.replacing("ตารางที่ ๑ สถานะการดำเนินการ", with: "โครงการอบรมจริยธรรมพนักงานทดสอบ จัดอบรมเมื่อวันที่ ๒๑ กุมภาพันธ์ ๒๕๖๗ งบประมาณ ๒๐,๐๐๐ บาท เบิกจ่าย ๑๘,๕๐๐ บาท\n\nตารางที่ ๑ สถานะการดำเนินการ")
+        let record = try TotalsDoc.record(text)
+        #expect(record.declared.filter { $0.what == .disbursedTotal && $0.table == nil }.map(\.value.value.description) == ["20000.00"])
+        #expect(PercentOfFiguresRule().check(record, AuditOptions()).isEmpty)
+    }
+
     @Test func statedBudgetAgainstTheRows() throws {
         let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๕,๐๐๐ บาท คิดเป็นร้อยละ ๕๗.๑๔"
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)
