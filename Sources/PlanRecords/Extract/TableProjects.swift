@@ -200,6 +200,10 @@ struct TableProjects {
     private mutating func figure(_ text: String, raw: String, role: ColumnRole?, line: Int, column: Int, year: Int?,
                                  into mention: inout Mention) {
         switch role {
+        case .budget, .disbursed: Self.amountsInWords(text, line: line, column: column, into: &mention)
+        default: break
+        }
+        switch role {
         case .budget(let columnYear):
             let figure = CellFigure.read(text)
             guard let budgetYear = columnYear ?? year else {
@@ -236,6 +240,22 @@ struct TableProjects {
             break
         }
     }
+
+    /// `๔,๕๐๐ บาท (ห้าพันสี่ร้อยบาทถ้วน)` in a cell: the figure and its words, for the amount-in-words check.
+    static func amountsInWords(_ text: String, line: Int, column: Int, into mention: inout Mention) {
+        // Words stand in brackets after บาท: most cells have neither, and are not scanned again.
+        guard TextTools.contains(byte: UInt8(ascii: "("), in: text), TextTools.containsBytes(bahtBytes, in: text) else { return }
+        let bytes = Array(text.utf8)
+        for token in LexicalScanner.scan(text) {
+            guard case .money(let amount, let words?) = token.value else { continue }
+            let wordText = String(decoding: bytes[words.span.start.offset..<words.span.end.offset], as: UTF8.self)
+            mention.amountsInWords.append(AmountInWords(
+                figure: Located(amount, raw: token.raw(in: bytes), line: line, column: column + token.span.start.column - 1),
+                words: Located(words.amount, raw: wordText, line: line, column: column + words.span.start.column - 1)))
+        }
+    }
+
+    private static let bahtBytes = Array("บาท".utf8)
 
     /// A cell whose figure is no number as written: kept as written, with a warning, and never as a value.
     private mutating func unreadable(_ what: String, text: String, reason: String, line: Int, column: Int,
