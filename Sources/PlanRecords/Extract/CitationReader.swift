@@ -68,8 +68,10 @@ enum CitationReader {
                 ?? places.fullEras.first(where: { $0 >= startOffset }).map({ ($0, fullEraBytes.count) }) else { break }
             let start = index(startOffset)
             // A name may end its line with the year on the next (`…ส่วนท้องถิ่น` / `พ.ศ. ๒๕๕๒`): one cut sentence.
-            var name = text[start..<index(eraOffset)]
-            while let last = name.utf8.last, last == 0x20 || last == 0x0A { name = name.dropLast() }
+            // Trimmed on the bytes (dropping characters from a Thai substring walks grapheme rules).
+            var nameEnd = eraOffset
+            while nameEnd > startOffset, utf8[index(nameEnd - 1)] == 0x20 || utf8[index(nameEnd - 1)] == 0x0A { nameEnd -= 1 }
+            let name = text[start..<index(nameEnd)]
             guard !TextTools.contains(byte: 0x0A, in: name), !TextTools.contains(byte: 0x2C, in: name), !TextTools.contains(byte: 0x3A, in: name),
                   name.utf8.count <= longestLawName * 9, (8...longestLawName).contains(TextTools.thaiCharacterCount(name) ?? name.count) else { continue }
             // A later kind word inside the name (`…และระเบียบกระทรวง…`): the year belongs to that one.

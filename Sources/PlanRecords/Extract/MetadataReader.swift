@@ -270,12 +270,32 @@ struct MetadataReader {
 
     /// District and province written right after the organisation's name anywhere in the document
     /// (`…ของเทศบาลเมืองหนองบัวทองคำ อำเภอบ้านไผ่ จังหวัดขอนแก่น`), for a document whose head names neither.
+    /// Whether `อำเภอ`, `อ.`, `จังหวัด` or `จ.` comes next, past at most two spaces and one line break: checked
+    /// on the bytes, before any character work (most mentions of the name are followed by other words).
+    private static func placeWordFollows(_ bytes: Substring.UTF8View) -> Bool {
+        var index = bytes.startIndex
+        var spaces = 0
+        var breaks = 0
+        while index < bytes.endIndex, bytes[index] == 0x20 || (bytes[index] == 0x0A && breaks == 0) {
+            if bytes[index] == 0x20 { spaces += 1 } else { breaks += 1; spaces = 0 }
+            if spaces > 2 { return false }
+            index = bytes.index(after: index)
+        }
+        let rest = bytes[index...]
+        return placeWordBytes.contains { rest.starts(with: $0) }
+    }
+
+    private static let placeWordBytes = (OrganisationWords.district + OrganisationWords.province).map { Array($0.utf8) }
+
     private func placeAfterName(_ name: String, into organisation: inout Organisation) {
         let needle = Array(name.utf8)
-        for block in blocks where block.kind != .pageArtefact {
+        for (index, block) in blocks.enumerated() where block.kind != .pageArtefact {
+            // Only blocks already known to name it (a table's title is not among its cells' names).
+            guard block.kind == .table || occurrences[index].contains(where: { $0.name.value.startsWith(name) }) else { continue }
             // A table's title names its organisation too (`แผนปฏิบัติการ… เทศบาลเมือง… อำเภอ… จังหวัด…`).
             let text = block.kind == .table ? (block.table?.title ?? "") : block.text
-            guard let range = TextTools.byteRange(of: needle, in: Substring(text)) else { continue }
+            guard let range = TextTools.byteRange(of: needle, in: Substring(text)),
+                  Self.placeWordFollows(text.utf8[range.upperBound...]) else { continue }
             // What follows the name on its line, or on the next line when the name ends its line.
             var after = TextTools.firstLine(text[range.upperBound...])
             var linesDown = 0
