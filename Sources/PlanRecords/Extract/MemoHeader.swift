@@ -70,16 +70,11 @@ enum MemoHeader {
     /// Where `label` stands as a word in `range`: after a space or bold mark, followed by one.
     private static func find(_ label: String, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
         let word = Array(label.utf8)
-        var index = range.lowerBound + 1
-        while index + word.count <= range.upperBound {
-            if bytes[index..<index + word.count].elementsEqual(word),
-               isSpace(bytes, at: index - 1) || bytes[index - 1] == UInt8(ascii: "*"),
-               index + word.count < range.upperBound, isSpace(bytes, at: skipBold(bytes, from: index + word.count)) {
-                return index
-            }
-            index += 1
+        let hits = bytes[range].withUnsafeBufferPointer { ByteSearch.offsets(of: word, in: $0) }
+        return hits.map { range.lowerBound + $0 }.first { index in
+            index > range.lowerBound && (isSpace(bytes, at: index - 1) || bytes[index - 1] == UInt8(ascii: "*"))
+                && index + word.count < range.upperBound && isSpace(bytes, at: skipBold(bytes, from: index + word.count))
         }
-        return nil
     }
 
     private static func isSpace(_ bytes: [UInt8], at index: Int) -> Bool {
