@@ -455,10 +455,7 @@ struct NarrativeReader {
         lazy var context = TextTools.joinedLines(text)
         /// Whether the text line holding `offset` opens with a kind word: a line about one project.
         func aboutOneProject(_ offset: Int) -> Bool {
-            var start = min(offset, bytes.count)
-            while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-            let line = String(decoding: bytes[start..<offset], as: UTF8.self)
-            return ProjectKindWords.kind(of: TextTools.droppingMarker(line)) != nil
+            ProjectKindWords.kind(of: TextTools.droppingMarker(Self.lineBefore(offset, in: bytes))) != nil
         }
         var lastMoney: (ExactDecimal, Bool)?
         for token in tokens {
@@ -515,10 +512,15 @@ struct NarrativeReader {
 
     /// The dimension the line holding `offset` opens with (`- มิติที่ ๓* … จำนวน ๑ โครงการ`), if it does.
     static func dimension(openingLineOf offset: Int, in bytes: [UInt8]) -> (number: Int, starred: Bool, title: String?)? {
-        var start = min(offset, bytes.count)
+        OutlineReader.dimension(in: TextTools.droppingMarker(lineBefore(offset, in: bytes)))
+    }
+
+    /// The text from the start of the line holding `offset` up to it: what the line opens with.
+    static func lineBefore(_ offset: Int, in bytes: [UInt8]) -> String {
+        let end = min(offset, bytes.count)
+        var start = end
         while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        let line = String(decoding: bytes[start..<offset], as: UTF8.self)
-        return OutlineReader.dimension(in: TextTools.droppingMarker(line))
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The text since the last figure, so `… 0 โครงการ ดำเนินการแล้วเสร็จ 30 โครงการ` reads the right status.
