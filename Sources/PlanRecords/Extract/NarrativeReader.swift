@@ -335,7 +335,7 @@ struct NarrativeReader {
                 // `งบประมาณ ๑๒,,๐๐๐ บาท`: the entry's figure is unknown, not zero and not ๑๒ (noteWords warns).
                 yearsEnd = nil
                 let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
-                let what = FieldLabels.disbursed.contains(where: { before.endsWith($0) || before.endsWith($0 + "แล้ว") }) ? "disbursed"
+                let what = Self.saysDisbursed(before) ? "disbursed"
                     : years.count == 1 ? "budget \(years[0])" : "budget"
                 mention.unreadable.append(Located(what, raw: token.raw(in: bytes), line: token.line, column: token.column))
             case .money(let amount, _):
@@ -345,7 +345,7 @@ struct NarrativeReader {
                 if FieldLabels.totalWords.contains(where: before.endsWith) {
                     // `… ๑๒๐,๐๐๐ บาท รวม ๔๒๐,๐๐๐ บาท`: the total over the years, no year's amount.
                     if mention.budgetForPeriod == nil { mention.budgetForPeriod = located }
-                } else if FieldLabels.disbursed.contains(where: { before.endsWith($0) || before.endsWith($0 + "แล้ว") }) {
+                } else if Self.saysDisbursed(before) {
                     if mention.disbursed == nil { mention.disbursed = located }
                 } else if FieldLabels.perYear.contains(where: before.endsWith) {
                     if years.count > 1 {
@@ -361,6 +361,11 @@ struct NarrativeReader {
             default: continue
             }
         }
+    }
+
+    /// `เบิกจ่าย`, `เบิกจ่ายแล้ว` just before a figure: the figure is what was spent.
+    static func saysDisbursed(_ compactBefore: String) -> Bool {
+        FieldLabels.disbursed.contains { compactBefore.endsWith($0) || compactBefore.endsWith($0 + "แล้ว") }
     }
 
     /// The years of a range as written, when it is one (a plan spans a few years, never dozens).
