@@ -63,7 +63,7 @@ struct TableProjects {
         let totals = table.rows.filter { $0.kind == .total }
         tables.append(TableRecord(index: index, line: table.source.line, endLine: table.source.endLine, title: table.title,
                                   header: table.header, roles: roles, bodyRows: body.count, totalRows: totals.count, year: year))
-        if table.header.count >= 3, table.header.allSatisfy({ TextTools.compact($0).isEmpty }), !table.rows.isEmpty {
+        if tables[tables.count - 1].headerMissing, !table.rows.isEmpty {
             warnings.append(RecordWarning(line: table.source.line, column: table.source.column,
                                           message: "table has no header row: its columns are not known, so its rows are not read as projects"))
         }

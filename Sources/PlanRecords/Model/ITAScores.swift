@@ -84,6 +84,10 @@ public struct TableRecord: Sendable {
     /// The fiscal year (BE) of a one-year table, from its title or the heading above it.
     public var year: Int?
 
+    /// No header row: every label empty (spaces, no-break spaces and marks aside), so no column is known and
+    /// no row is read as a project.
+    public var headerMissing: Bool { header.count >= 3 && header.allSatisfy { TextTools.compact($0).isEmpty } }
+
     public init(index: Int, line: Int, endLine: Int, title: String?, header: [String], roles: [ColumnRole?],
                 bodyRows: Int, totalRows: Int, year: Int?) {
         self.index = index

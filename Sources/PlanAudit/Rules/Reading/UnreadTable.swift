@@ -14,7 +14,7 @@ struct UnreadTable: AuditRule {
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
         record.tables.filter { table in
-            table.bodyRows >= 2 && table.header.count >= 3 && table.header.allSatisfy { $0.allSatisfy { $0 == " " || $0 == "\t" } }
+            table.bodyRows >= 2 && table.headerMissing
         }.map { table in
             Finding(rule: id, severity: .warning,
                     message: "a table of \(TotalsContext.count(table.bodyRows, "row")) has no header row: its columns are unknown, so its rows are not read and nothing stated about them is checked",
