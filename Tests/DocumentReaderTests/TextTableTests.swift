@@ -38,6 +38,19 @@ import ThaiText
         #expect(document.blocks.contains { $0.artefact == .pageNumber && $0.source.line == 7 })
     }
 
+    @Test func pieceRepeatingOnlyTheHeadersFirstRowContinuesTheTable() throws {
+        let title = "รายงานผลการดำเนินงานตามแผนปฏิบัติการ ของเทศบาลตำบลตัวอย่าง"
+        let firstHeaderRow = Self.twoRowHeader.split(separator: "\n")[0]
+        let piece1 = title + "\n" + Self.twoRowHeader + "\n1\tโครงการก\t0.00\t\t\t☑\t\n2\tโครงการข\t0.00\t\t☑\t\t\n"
+        // The next page repeats the title and the group labels, not the status labels under them.
+        let piece2 = title + "\n" + firstHeaderRow + "\n3\tโครงการค\t0.00\t☑\t\t\t\n"
+        let table = try #require(try readDocument(piece1 + "\n- ๒ -\n\n" + piece2).tables.first)
+        #expect(table.rows.map { $0.cells[1].text } == ["โครงการก", "โครงการข", "โครงการค"])
+        #expect(table.rows[2].cells[3].tick == .checked)
+        #expect(table.header[3] == "สถานะ / รอรายงาน")
+        #expect(table.pieces.map(\.repeatedLines) == [[], [9, 10]])
+    }
+
     @Test func differentTitlesMakeDifferentTables() throws {
         let header = "ลำดับ\tโครงการ\tงบประมาณ (บาท)\n"
         let document = try readDocument("แผน พ.ศ. 2567\n" + header + "1\tก\t0.00\n\nแผน พ.ศ. 2568\n" + header + "1\tข\t0.00\n")

@@ -34,6 +34,8 @@ import Testing
         #expect(TotalsContext.shown(raw) == "25,000.00")
         #expect(TotalsContext.shown("๑๒,๐๐๐&nbsp;บาท") == "๑๒,๐๐๐ บาท")
         #expect(TotalsContext.shown("๑๒,๐๐๐ บาท") == "๑๒,๐๐๐ บาท")
+        // A tick written as markup is shown as its tag, not as nothing.
+        #expect(TotalsContext.shown("<td class=\"c\"><input type=\"checkbox\" checked></td>") == "<input type=\"checkbox\" checked>")
     }
 }
 

@@ -57,7 +57,19 @@ struct TableBuilder {
         guard !headerRows.isEmpty else { return nil }
         let count = headerRows.count
         if next.allRows.count > count, HeaderReader.signature(next.allRows.prefix(count)) == signature { return count }
+        if let partial = repeatedLeadingHeaderRows(in: next) { return partial }
         if next.headerRows.isEmpty, next.title == nil, next.width == width { return 0 }
+        return nil
+    }
+
+    /// A page that repeats only the header's first rows (the group labels, without the status or
+    /// year labels under them): how many.
+    private func repeatedLeadingHeaderRows(in next: TableBuilder) -> Int? {
+        guard headerRows.count > 1 else { return nil }
+        for count in stride(from: headerRows.count - 1, through: 1, by: -1) where next.allRows.count > count {
+            let leading = HeaderReader.signature(headerRows.prefix(count))
+            if !leading.isEmpty, HeaderReader.signature(next.allRows.prefix(count)) == leading { return count }
+        }
         return nil
     }
 

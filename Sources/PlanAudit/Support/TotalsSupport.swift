@@ -306,8 +306,21 @@ struct TotalsContext {
         }
         let decoded = String(text).replacing("&nbsp;", with: " ").replacing("&amp;", with: "&")
             .replacing("&lt;", with: "<").replacing("&gt;", with: ">")
-        return decoded.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
+        let shown = decoded.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" || $0 == "\u{A0}" })
             .joined(separator: " ")
+        // A tick written as markup (`<input type="checkbox" checked>`) displays no text: the tag is what was read.
+        return shown.isEmpty ? tickTag(in: raw) ?? shown : shown
+    }
+
+    private static func tickTag(in raw: String) -> String? {
+        // Tag names are case-blind; the tag is shown in lower case.
+        let markup = raw.lowercased()
+        for opening in ["<input", "<img"] {
+            guard let start = markup.firstRange(of: opening),
+                  let end = markup[start.upperBound...].firstIndex(of: ">") else { continue }
+            return String(markup[start.lowerBound...end])
+        }
+        return nil
     }
 
     /// A row as evidence: the figure read there, then the row's numbering and name (the figure first, so that
