@@ -26,7 +26,7 @@ struct RecordParser {
         var record = PlanRecord(source: source, document: info)
         record.dimensions = narrative.dimensions
         record.missions = narrative.missions
-        record.projects = ProjectLinker.link(tables.mentions + narrative.mentions)
+        record.projects = ProjectLinker.link(tables.mentions + narrative.mentions, sentences: narrative.projectSentences)
         record.declared = (narrative.declared + tables.declared).sorted { ($0.line, $0.value.column) < ($1.line, $1.value.column) }
         record.amountsInWords = narrative.amountsInWords
         CitationReader.read(blocks, tokens: tokens, into: &record)

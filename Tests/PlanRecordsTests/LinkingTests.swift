@@ -86,6 +86,30 @@ import ThaiText
         #expect(record.warnings.contains { $0.line == 5 && $0.message.contains("no name") })
     }
 
+    @Test func aSentenceAboutOneProjectJoinsTheProjectItsNameOpens() throws {
+        let text = """
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        โครงการพัฒนาระบบบริการประชาชน (E-Service) งบประมาณ ๖๐,๐๐๐ บาท เบิกจ่ายแล้ว ๓๘,๐๐๐ บาท อยู่ระหว่างติดตั้ง
+        โครงการอบรม จัดอบรมแล้ว งบประมาณ ๕,๐๐๐ บาท เบิกจ่าย ๔,๐๐๐ บาท
+
+        ลำดับ\tโครงการ\tงบประมาณ\tเบิกจ่าย
+        1\tโครงการพัฒนาระบบบริการประชาชน (E-Service)\t60,000.00\t38,000.00
+        2\tโครงการอบรมคุณธรรม\t5,000.00\t4,000.00
+        """
+        let record = try record(text)
+        // The sentence naming a project by a name no row has (`โครงการอบรม`, cut short) makes no project.
+        #expect(record.projects.count == 2)
+        let service = try #require(record.project(named: "E-Service"))
+        let sentence = try #require(service.mentions.first { $0.role == .narrative })
+        #expect(sentence.line == 3 && sentence.column == 1)
+        #expect(sentence.name == "โครงการพัฒนาระบบบริการประชาชน (E-Service)")
+        #expect(sentence.budgets[2567]?.value == .of("60000"))
+        #expect(sentence.disbursed?.value == .of("38000"))
+        #expect(sentence.confidence == .probable)
+        #expect(try #require(record.project(named: "อบรมคุณธรรม")).mentions.count == 1)
+    }
+
     @Test func differentProjectsInOneTableStayApart() throws {
         let record = try record("""
         รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗

@@ -9,6 +9,9 @@ struct NarrativeReader {
     var dimensions: [Dimension] = []
     var missions: [Mission] = []
     var mentions: [Mention] = []
+    /// Lines about one project (`โครงการ… งบประมาณ … บาท เบิกจ่าย … บาท`): linked only to a project
+    /// their name opens with, never made projects of their own (ProjectLinker.attach).
+    var projectSentences: [Mention] = []
     var declared: [DeclaredTotal] = []
     var amountsInWords: [AmountInWords] = []
     var warnings: [RecordWarning] = []
@@ -493,7 +496,10 @@ struct NarrativeReader {
                     // `โครงการ… จัดอบรม… งบประมาณ ๔๘,๗๕๐ บาท เบิกจ่าย ๔๖,๒๑๕.๕๐ บาท`: one project's spending,
                     // not the document's, unless the sentence says it is a total.
                     if !FieldLabels.totalWords.contains(where: clause.includes), !clause.includes("ทั้งหมด"),
-                       aboutOneProject(token.span.start.offset) { continue }
+                       aboutOneProject(token.span.start.offset) {
+                        noteProjectSentence(at: token, tokens: tokens, bytes: bytes)
+                        continue
+                    }
                     declared.append(DeclaredTotal(what: .disbursedTotal, value: located(value), context: context))
                     lastMoney = (value, true)
                 } else if lastMoney?.1 == true, FieldLabels.budgetAfterDisbursed.contains(where: clause.endsWith) {
@@ -513,6 +519,44 @@ struct NarrativeReader {
             }
             if declared.count > declaredBefore { declared[declared.count - 1].contextOffset = token.span.start.offset }
         }
+    }
+
+    /// The line holding `figure`, about one project: its name (up to its first figure) and its budget and
+    /// disbursement, kept once per line.
+    private mutating func noteProjectSentence(at figure: Token, tokens: [Token], bytes: [UInt8]) {
+        if let last = projectSentences.last, last.line == figure.line { return }
+        var start = figure.span.start.offset
+        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
+        var end = figure.span.start.offset
+        while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+        let onLine = tokens.filter { $0.span.start.offset >= start && $0.span.start.offset < end }
+        guard let firstFigure = onLine.first(where: { if case .money = $0.value { true } else if case .malformed = $0.value { true } else { false } })
+        else { return }
+        let opening = String(decoding: bytes[start..<firstFigure.span.start.offset], as: UTF8.self)
+        let name = TextTools.trimmed(TextTools.droppingMarker(opening))
+        // Columns count code points: the name's column is the figure's, less the code points between them.
+        let between = String(decoding: bytes[start..<figure.span.start.offset], as: UTF8.self)
+        let nameStart = between.unicodeScalars.count - TextTools.droppingMarker(between).drop { $0 == " " }.unicodeScalars.count
+        var mention = Mention(role: .narrative, line: figure.line, column: max(1, figure.column - between.unicodeScalars.count + nameStart),
+                              name: name, rawName: opening, kind: ProjectKindWords.kind(of: name))
+        for token in onLine {
+            let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
+            switch token.value {
+            case .money(let amount, _):
+                let located = Located(amount, raw: token.raw(in: bytes), line: token.line, column: token.column)
+                if Self.saysDisbursed(before) {
+                    if mention.disbursed == nil { mention.disbursed = located }
+                } else if FieldLabels.compactLabels.contains(where: { $0.field == .budget && before.endsWith($0.label) }) {
+                    if let fiscalYear { mention.budgets[fiscalYear] = mention.budgets[fiscalYear] ?? located.map { Optional($0) } }
+                    else if mention.budgetForPeriod == nil { mention.budgetForPeriod = located }
+                }
+            case .malformed:
+                mention.unreadable.append(Located(Self.saysDisbursed(before) ? "disbursed" : "budget", raw: token.raw(in: bytes),
+                                                  line: token.line, column: token.column))
+            default: continue
+            }
+        }
+        projectSentences.append(mention)
     }
 
     /// The dimension the line holding `offset` opens with (`- มิติที่ ๓* … จำนวน ๑ โครงการ`), if it does.

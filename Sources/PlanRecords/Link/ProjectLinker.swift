@@ -18,7 +18,7 @@ struct ProjectLinker {
         var tables: Set<Int>
     }
 
-    static func link(_ mentions: [Mention]) -> [Project] {
+    static func link(_ mentions: [Mention], sentences: [Mention] = []) -> [Project] {
         let ordered = mentions.enumerated().sorted { lhs, rhs in
             (priority(lhs.element.role), lhs.element.line, lhs.offset) < (priority(rhs.element.role), rhs.element.line, rhs.offset)
         }.map(\.element)
@@ -51,8 +51,31 @@ struct ProjectLinker {
             exact[fullBytes] = groups.count
             groups.append(Group(key: key, mentions: [mention], tables: mention.table.map { [$0] } ?? []))
         }
+        attach(sentences, to: &groups, exact: exact)
         let sorted = groups.sorted { ($0.mentions.map(\.line).min() ?? 0) < ($1.mentions.map(\.line).min() ?? 0) }
         return sorted.enumerated().map { project(id: $0.offset + 1, mentions: $0.element.mentions) }
+    }
+
+    /// A line about one project joins the project whose whole name it opens with, cut at a space
+    /// (`โครงการเสริมสร้างคุณธรรมพนักงานเทศบาล จัดอบรมเมื่อ…`); the longest such name wins. One that opens
+    /// with no project's name is left out: a sentence is no evidence that a project exists.
+    private static func attach(_ sentences: [Mention], to groups: inout [Group], exact: [HashedBytes: Int]) {
+        for var sentence in sentences {
+            let words = sentence.name.split(separator: " ", omittingEmptySubsequences: true)
+            for count in stride(from: words.count, through: 1, by: -1) {
+                let name = words.prefix(count).joined(separator: " ")
+                let key = NameKey.reduce(name)
+                guard key.unicodeScalars.count >= 6 else { break }
+                let hashed = HashedBytes(key)
+                guard let index = exact[hashed] ?? groups.firstIndex(where: { !$0.key.base.isEmpty && TextTools.sameBytes($0.key.base, key) })
+                else { continue }
+                sentence.name = name
+                sentence.confidence = .probable
+                sentence.linkNote = "a sentence that opens with its name"
+                groups[index].mentions.append(sentence)
+                break
+            }
+        }
     }
 
     private static func priority(_ role: MentionRole) -> Int {

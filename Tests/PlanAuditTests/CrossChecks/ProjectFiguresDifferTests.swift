@@ -40,6 +40,29 @@ import DocumentReader
         #expect(finding.expected == "18,500" && finding.actual == "15,000")
     }
 
+    static let sentenceReport = """
+    รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+    เทศบาลตำบลทดสอบงาม
+
+    โครงการส่งเสริมการมีส่วนร่วมของชุมชน จัดประชุมเมื่อวันที่ ๒ มีนาคม ๒๕๖๗ งบประมาณ ๓๐,๐๐๐ บาท เบิกจ่าย SAID บาท
+    โครงการปลูกป่าชุมชน จัดกิจกรรมแล้ว งบประมาณ ๕,๐๐๐ บาท เบิกจ่าย ๔,๐๐๐ บาท
+
+    ลำดับ\tโครงการ\tงบประมาณ\tเบิกจ่าย\tอยู่ระหว่างดำเนินการ\tดำเนินการแล้วเสร็จ
+    1\tโครงการส่งเสริมการมีส่วนร่วมของชุมชน\t30,000.00\t27,500.00\t\t☑
+    2\tมาตรการป้องกันผลประโยชน์ทับซ้อน\t0.00\t0.00\t\t☑
+    """
+
+    @Test func sentenceAboutOneProjectIsHeldAgainstItsRow() throws {
+        let findings = try CrossCheckDoc.findings(ProjectFiguresDiffer(), Self.sentenceReport.replacing("SAID", with: "๒๖,๕๐๐"))
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.message.contains("26,500") && finding.message.contains("27,500"))
+        #expect(finding.evidence.map(\.line) == [4, 8])
+        #expect(finding.evidence[0].text == "๒๖,๕๐๐ บาท · โครงการส่งเสริมการมีส่วนร่วมของชุมชน")
+        // The same figure in both places: nothing to say. The sentence naming no project makes none.
+        #expect(try CrossCheckDoc.findings(ProjectFiguresDiffer(), Self.sentenceReport.replacing("SAID", with: "๒๗,๕๐๐")).isEmpty)
+    }
+
     @Test func quietWhenConsistent() throws {
         let text = Self.report.replacing("DISBURSED", with: "15,000.00")
         #expect(try CrossCheckDoc.findings(ProjectFiguresDiffer(), text).isEmpty)
