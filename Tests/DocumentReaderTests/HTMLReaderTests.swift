@@ -496,3 +496,44 @@ private func lines(_ draft: Draft) -> [DraftLine] {
         ])
     }
 }
+
+/// Figures of Word HTML placed where the source writes them, not at their `<p>` or `<td>`.
+@Suite struct MarkupPlacesTests {
+    static let html = """
+    <html><body>
+    <table>
+     <tr>
+      <td width=80 valign=top style='width:60.0pt;
+      padding:0cm'>
+      <p class=MsoNormal><span>25,000.00</span></p>
+      </td>
+     </tr>
+    </table>
+    <p class=MsoNormal><span lang=TH
+    style='font-family:"TH SarabunPSK"'>&nbsp;&nbsp;&nbsp; ในปีงบประมาณ ๒๕๖๗ ได้ดำเนินการ
+    จำนวน ๘ โครงการ เบิกจ่าย ๘ บาท</span></p>
+    </body></html>
+    """
+
+    @Test func aWrappedParagraphsFiguresAreOnTheirOwnLines() throws {
+        let document = try readDocument(Self.html, as: .html)
+        let paragraph = try #require(document.blocks.first { $0.kind == .paragraph })
+        #expect(paragraph.source.line == 10)
+        // The paragraph's text reaches line 12, so its raw text does too.
+        #expect(paragraph.source.endLine == 12)
+        #expect(paragraph.rawText.hasSuffix("</p>"))
+        var tokens = LexicalScanner.scan(paragraph.text, options: ScanOptions(origin: SourcePosition(line: 10, column: 1, offset: 0)))
+        paragraph.placeInMarkup(&tokens)
+        // `ปีงบประมาณ ๒๕๖๗` at column 58 of line 11, counted past three entities; the two ๘ told apart by their order, both on line 12.
+        let places = tokens.map { "\($0.line):\($0.column)" }
+        #expect(places == ["11:58", "12:7", "12:26"])
+    }
+
+    @Test func aCellsFigureIsOnTheLineOfItsText() throws {
+        let table = try #require(try readDocument(Self.html, as: .html).tables.first)
+        let cell = table.rows[0].cells[0]
+        #expect(cell.source.line == 4)
+        #expect(cell.figureSource.line == 6)
+        #expect(cell.figureSource.column == 28)
+    }
+}

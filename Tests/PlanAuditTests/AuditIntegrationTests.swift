@@ -84,14 +84,15 @@ import ThaiText
         let textClaims = text.map(Self.claim).sorted()
         let htmlClaims = html.map(Self.claim).sorted()
         #expect(textClaims == htmlClaims)
-        #expect(html.contains { $0.rule == "stated-count" && $0.line == 70 })
-        #expect(html.contains { $0.rule == "disbursed-over-budget" && $0.line == 289 })
-        #expect(html.contains { $0.rule == "grand-total-sum" && $0.line == 483 })
-        #expect(html.contains { $0.rule == "status-tally" && $0.line == 513 })
-        // The summary block is two <p> (lines 513 and 519): the second one's figures are placed at its own <p>
-        // (Block.lineSources), not at the block's first line plus one.
-        #expect(html.contains { $0.rule == "percent-of-figures" && $0.line == 519 })
-        #expect(!html.contains { $0.line == 514 })
+        // Each figure is placed on the source line that writes it, not at its `<p>` or `<td>`: Word wraps a
+        // paragraph mid-sentence and sets a cell's text lines below its tag (MarkupPlaces).
+        #expect(html.contains { $0.rule == "stated-count" && $0.line == 75 && $0.column == 30 })    // `<p>` at 70
+        #expect(html.contains { $0.rule == "disbursed-over-budget" && $0.line == 292 })            // `<td>` at 289
+        #expect(html.contains { $0.rule == "grand-total-sum" && $0.line == 486 })                  // `<td>` at 483
+        #expect(html.contains { $0.rule == "status-tally" && $0.line == 516 && $0.column == 20 })  // `<p>` at 513
+        // The summary block is two <p> (lines 513 and 519); the second one's percentage is on its third line.
+        #expect(html.contains { $0.rule == "percent-of-figures" && $0.line == 521 })
+        #expect(!html.contains { [70, 289, 483, 513, 519].contains($0.line) })
     }
 
     @Test(.enabled(if: AuditIntegrationTests.seedsAvailable))

@@ -243,6 +243,7 @@ struct Assembler {
         let text: String
         let raw: String
         var lineSources: [Int]?
+        var rawLineStarts: [Int]?
         let first = lines.startIndex
         if lines.count == 1 {
             // Most blocks are one line: its strings are the block's.
@@ -254,6 +255,8 @@ struct Assembler {
             // Where each line of the joined text stands in the source (a line's own breaks, from `<br>`, stay
             // on its lines).
             var sources: [Int] = []
+            // Which lines start a line of the joined text (the others were joined into the line above).
+            var startsTextLine = [true]
             func noteLines(of line: DraftLine) {
                 let breaks = lineBreaks(in: line.text)
                 for extra in 0...breaks { sources.append(min(line.source.line + extra, line.source.endLine)) }
@@ -263,7 +266,9 @@ struct Assembler {
                 switch line.joinMode {
                 case .noSpace:
                     joined += line.text
+                    startsTextLine.append(false)
                 case .space:
+                    startsTextLine.append(true)
                     joined += "\n"
                     joined += line.text
                     noteLines(of: line)
@@ -272,7 +277,9 @@ struct Assembler {
                     if ThaiJoin.isInsideWord(Substring(joined), Substring(line.text), cache: joins) {
                         joined += line.text
                         repairs.append(ParagraphRepair(kind: .wordSplitAcrossLines, line: line.source.line))
+                        startsTextLine.append(false)
                     } else {
+                        startsTextLine.append(true)
                         joined += "\n"
                         joined += line.text
                         noteLines(of: line)
@@ -289,11 +296,16 @@ struct Assembler {
             if sources.enumerated().contains(where: { $0.element != min(start + $0.offset, end) }) { lineSources = sources }
             var rawJoined = ""
             rawJoined.reserveCapacity(lines.reduce(0) { $0 + $1.raw.utf8.count + 1 })
+            var rawStarts: [Int] = []
             for (position, line) in lines.enumerated() {
                 if position > 0 { rawJoined += "\n" }
+                if startsTextLine[position] { rawStarts.append(rawJoined.utf8.count) }
                 rawJoined += line.raw
             }
             raw = rawJoined
+            // Kept for markup, where a figure is placed by finding it in its line's raw text (MarkupPlaces),
+            // and only while each text line is one source line's raw (no `<br>` breaks inside a line).
+            if lines[first].raw.utf8.first == UInt8(ascii: "<"), rawStarts.count == sources.count { rawLineStarts = rawStarts }
         }
         if !extraRepairs.isEmpty { repairs = (repairs + extraRepairs).sorted { $0.line < $1.line } }
         let source = SourceLines(line: lines[first].source.line, column: lines[first].source.column,
@@ -301,6 +313,7 @@ struct Assembler {
         var block = Block(kind: group.kind, source: source, text: text, rawText: raw, level: group.level,
                           marker: marker, artefact: group.artefact, repairs: repairs)
         block.lineSources = lineSources
+        block.rawLineStarts = rawLineStarts
         blocks.append(block)
     }
 }

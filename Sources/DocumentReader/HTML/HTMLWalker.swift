@@ -107,11 +107,15 @@ struct HTMLWalker {
             case .text:
                 let text = document.text(of: index)
                 // Whitespace between tags reports the line it starts on; only content marks where
-                // an element ends.
-                if !frames.isEmpty && line > frames[frames.count - 1].maxLine && !Self.isBlank(text) {
-                    frames[frames.count - 1].maxLine = line
+                // an element ends, and content can run over several lines (a Word paragraph wraps mid-sentence).
+                let contentEnd = line + Self.linesInsideContent(text)
+                if !frames.isEmpty && contentEnd > frames[frames.count - 1].maxLine && !Self.isBlank(text) {
+                    frames[frames.count - 1].maxLine = contentEnd
                 }
                 appendText(text, line: line)
+                if contentEnd > line {
+                    if cell != nil { cell!.builder.see(line: contentEnd) } else if !flow.builder.isEmpty { flow.builder.see(line: contentEnd) }
+                }
             case .element:
                 if let next = open(index, line: line) { index = next; continue }
             case .comment, .document:
@@ -352,6 +356,15 @@ struct HTMLWalker {
             let font = font
             write(line: line) { $0.append(text, font: font, line: line) }
         }
+    }
+
+    /// The line breaks between a text's first and last visible bytes (libxml2 gives a text node the line
+    /// of its first visible character).
+    static func linesInsideContent(_ text: String) -> Int {
+        let isBlank = { (byte: UInt8) in byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        let utf8 = text.utf8
+        guard let first = utf8.firstIndex(where: { !isBlank($0) }), let last = utf8.lastIndex(where: { !isBlank($0) }) else { return 0 }
+        return utf8[first..<last].count { $0 == 0x0A }
     }
 
     /// Writes into the cell or the running line; notes where a running line starts.

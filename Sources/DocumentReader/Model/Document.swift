@@ -110,6 +110,13 @@ public struct Block: Sendable {
         _modify { uniqueParts(); yield &parts.lineSources }
     }
 
+    /// Where the raw text of each line of `text` starts in `rawText`, for a block joined from lines of
+    /// markup (whose raw texts are joined with "\n", though they need not follow each other in the source).
+    public var rawLineStarts: [Int]? {
+        get { parts.rawLineStarts }
+        _modify { uniqueParts(); yield &parts.rawLineStarts }
+    }
+
     /// The source line of the text's line `offset` (0 for the first), always inside the block's lines.
     public func sourceLine(ofTextLine offset: Int) -> Int {
         if let lineSources = parts.lineSources, !lineSources.isEmpty {
@@ -142,6 +149,7 @@ public struct Block: Sendable {
         var repairs: [ParagraphRepair]
         var table: Table?
         var lineSources: [Int]?
+        var rawLineStarts: [Int]?
 
         init(text: String, rawText: String, marker: String?, repairs: [ParagraphRepair], table: Table?, lineSources: [Int]?) {
             self.text = text
@@ -153,7 +161,9 @@ public struct Block: Sendable {
         }
 
         func copy() -> Parts {
-            Parts(text: text, rawText: rawText, marker: marker, repairs: repairs, table: table, lineSources: lineSources)
+            let copy = Parts(text: text, rawText: rawText, marker: marker, repairs: repairs, table: table, lineSources: lineSources)
+            copy.rawLineStarts = rawLineStarts
+            return copy
         }
     }
 }

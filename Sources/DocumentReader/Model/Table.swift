@@ -101,6 +101,13 @@ public struct TableCell: Sendable {
         self.tokens = tokens
     }
 
+    /// Where the cell's figure is written: an HTML cell's text stands lines below its `<td>`, so its first
+    /// token is the place (MarkupPlaces put it there); any other cell is its own place.
+    public var figureSource: SourceLines {
+        guard rawText.utf8.first == UInt8(ascii: "<"), let token = tokens.first else { return source }
+        return SourceLines(line: token.line, column: token.column, endLine: max(token.span.end.line, token.line))
+    }
+
     /// Only spaces and line breaks (on bytes: a Character is " " or "\n" exactly when its bytes are).
     public var isEmpty: Bool { text.utf8.allSatisfy { $0 == 0x20 || $0 == 0x0A } }
 }

@@ -217,6 +217,8 @@ struct TableBuilder {
                 let origin = SourcePosition(line: source.line, column: source.column, offset: 0)
                 var tokens = cache?.tokens(of: text, at: origin)
                     ?? LexicalScanner.scan(text, options: ScanOptions(origin: origin))
+                // An HTML cell's figures are placed where the source writes them, not at its `<td>`.
+                MarkupPlaces.place(&tokens, text: text, raw: grid.rows[row][column].rawText, origin: source)
                 if tokens.contains(where: { $0.span.end.line > source.endLine }) {
                     placeInside(&tokens, source: source, text: text)
                 }

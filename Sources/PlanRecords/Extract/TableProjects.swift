@@ -189,7 +189,7 @@ struct TableProjects {
                 }
                 continue
             }
-            figure(cell.text, raw: cell.rawText, role: roles[column], line: cell.source.line, column: cell.source.column,
+            figure(cell.text, raw: cell.rawText, role: roles[column], line: cell.figureSource.line, column: cell.figureSource.column,
                    year: year, into: &mention)
         }
         if mention.scheduleYear == nil, !mention.quarterCells.isEmpty { mention.scheduleYear = year }
@@ -281,11 +281,11 @@ struct TableProjects {
             let label = column < roles.count ? roles[column] : nil
             let figure = CellFigure.read(text)
             if case .unreadable(let reason) = figure {
-                warnings.append(RecordWarning(line: cell.source.line, column: cell.source.column,
+                warnings.append(RecordWarning(line: cell.figureSource.line, column: cell.figureSource.column,
                                               message: "total cell \"\(text)\" is not a figure as written (\(reason)); the total is not read"))
             }
             guard case .amount(let value) = figure else { continue }
-            let located = Located(value, raw: cell.rawText, source: cell.source)
+            let located = Located(value, raw: cell.rawText, source: cell.figureSource)
             switch label {
             case .budget(let columnYear):
                 declared.append(DeclaredTotal(what: isGrand ? .grandTotal : .subtotal, value: located, context: rowText,
@@ -305,7 +305,7 @@ struct TableProjects {
                     for token in LexicalScanner.scan(text) {
                         guard case .count(let count, let classifier) = token.value,
                               ProjectKindWords.countClassifiers.contains(classifier) else { continue }
-                        declared.append(DeclaredTotal(what: .projectCount, value: Located(count, raw: cell.rawText, source: cell.source),
+                        declared.append(DeclaredTotal(what: .projectCount, value: Located(count, raw: cell.rawText, source: cell.figureSource),
                                                       context: rowText, dimension: scope, table: table, unit: classifier))
                     }
                 }

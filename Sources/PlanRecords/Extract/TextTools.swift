@@ -367,7 +367,10 @@ enum TextTools {
     /// Tokens of a block's text, each on the source line its text line came from (`Block.sourceLine`).
     static func tokens(of block: Block) -> [Token] {
         guard block.lineSources != nil else {
-            return tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
+            var found = tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
+            // A paragraph of HTML is one line of text over several of source: its figures are found in the source.
+            block.placeInMarkup(&found)
+            return found
         }
         var found = tokens(block.text, line: block.source.line, column: block.source.column)
         for index in found.indices {
@@ -376,6 +379,7 @@ enum TextTools {
             found[index].span.start.line = block.sourceLine(ofTextLine: start)
             found[index].span.end.line = max(block.sourceLine(ofTextLine: end), found[index].span.start.line)
         }
+        block.placeInMarkup(&found)
         return found
     }
 
