@@ -49,6 +49,15 @@ public enum MarkupPlaces {
 }
 
 extension Block {
+    /// The raw text the text's line `offset` was read from, for a block joined from lines of markup.
+    public func rawText(ofTextLine offset: Int) -> String? {
+        guard let starts = rawLineStarts, offset >= 0, offset < starts.count else { return nil }
+        let raw = rawText.utf8
+        let end = offset + 1 < starts.count ? starts[offset + 1] - 1 : raw.count
+        guard starts[offset] <= end, end <= raw.count else { return nil }
+        return String(rawText[raw.index(raw.startIndex, offsetBy: starts[offset])..<raw.index(raw.startIndex, offsetBy: end)])
+    }
+
     /// Moves tokens scanned from this block's text to where their figures are written, when the block was
     /// read from markup: each text line is matched with its own raw text.
     public func placeInMarkup(_ tokens: inout [Token]) {

@@ -246,8 +246,9 @@ struct NarrativeReader {
         guard lines.dropFirst().contains(where: { FieldLabels.label(openingLine: $0) != nil }) else { return [block] }
         return lines.enumerated().map { offset, line in
             let number = block.sourceLine(ofTextLine: offset)
+            // A line of markup keeps its raw text, where its figures are found (Block.placeInMarkup).
             return Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1),
-                         text: String(line), rawText: String(line))
+                         text: String(line), rawText: block.rawText(ofTextLine: offset) ?? String(line))
         }
     }
 
@@ -276,7 +277,8 @@ struct NarrativeReader {
         guard var mention = entry.take() else { return }
         defer { entry = mention }
         mention.endLine = max(mention.endLine, block.source.endLine)
-        let tokens = scanned ?? TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
+        let tokens = scanned ?? (text == block.text ? TextTools.tokens(of: block)
+            : TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine))
         let bytes = blockBytes ?? Array(text.utf8)
         // Compacted only for the fields that compare words.
         lazy var compact = TextTools.compact(text)
@@ -502,11 +504,12 @@ struct NarrativeReader {
                     }
                     declared.append(DeclaredTotal(what: .disbursedTotal, value: located(value), context: context))
                     lastMoney = (value, true)
-                } else if lastMoney?.1 == true, FieldLabels.budgetAfterDisbursed.contains(where: clause.endsWith) {
+                } else if lastMoney?.1 == true, FieldLabels.saysBudgetAfterDisbursed(clause) {
                     // `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท คิดเป็นร้อยละ …`: the percentage that follows is still
                     // of the disbursement.
                     declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
-                } else if clause.includes("งบประมาณ") && (clause.includes("ทั้งสิ้น") || clause.includes("รวม")) {
+                } else if clause.includes("งบประมาณ"), FieldLabels.budgetTotalWords.contains(where: clause.includes),
+                          !aboutOneProject(token.span.start.offset) {
                     declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
                     lastMoney = (value, false)
                 }

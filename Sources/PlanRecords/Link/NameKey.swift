@@ -19,7 +19,7 @@ struct NameKey: Hashable {
         // On UTF-8 bytes: the linker keys every mention's name, and scalar-by-scalar string building was
         // most of its time.
         let marked = TextTools.droppingMarker(name).utf8
-        let body = marked.withContiguousStorageIfAvailable { Array($0) } ?? Array(marked)
+        let body = OrganisationWords.expandingAbbreviations(marked.withContiguousStorageIfAvailable { Array($0) } ?? Array(marked))
         full = Self.reduce(body)
         var aliases: [String] = []
         var depth = 0

@@ -46,8 +46,25 @@ enum FieldLabels {
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]
     /// `เบิกจ่าย ๑๗,๘๖๐ บาท`: the amount disbursed in a narrative entry.
     static let disbursed = ["เบิกจ่าย"]
-    /// `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท`: the budget a stated disbursement is of (compared without spaces).
-    static let budgetAfterDisbursed = ["จากงบประมาณ", "จากงบประมาณทั้งสิ้น", "จากงบประมาณทั้งหมด", "จากงบประมาณรวม"]
+    /// `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท`: the budget a stated disbursement is of (compared without spaces),
+    /// with the words that may qualify it (`จากงบประมาณที่ตั้งไว้ทั้งสิ้น`).
+    static let budgetAfterDisbursed = ["จากงบประมาณ", "จากยอดงบประมาณ"]
+    static let budgetQualifiers = ["ที่ตั้งไว้", "ที่ได้รับจัดสรร", "ที่ได้รับ", "ทั้งสิ้น", "ทั้งหมด", "รวม", "จำนวน", "ประจำปี"]
+    /// `งบประมาณทั้งสิ้น ๑๖๑,๐๐๐ บาท`, `งบประมาณที่ตั้งไว้ ๑๖๑,๐๐๐ บาท`: the words after งบประมาณ that make it the document's.
+    static let budgetTotalWords = ["ทั้งสิ้น", "รวม", "ที่ตั้งไว้", "ที่ได้รับจัดสรร"]
+
+    /// Whether the clause before a figure ends with one of `budgetAfterDisbursed` and only qualifiers after it.
+    static func saysBudgetAfterDisbursed(_ clause: String) -> Bool {
+        for opener in budgetAfterDisbursed {
+            guard let range = clause.ranges(of: opener).last else { continue }
+            var rest = clause[range.upperBound...]
+            while !rest.isEmpty, let qualifier = budgetQualifiers.first(where: { rest.startsWith($0) }) {
+                rest = rest.dropFirst(qualifier.count)
+            }
+            if rest.isEmpty { return true }
+        }
+        return false
+    }
     /// `ปีละ ๒๐,๐๐๐ บาท`, `ปีละ ๔ ครั้ง`: per year.
     static let perYear = ["ปีละ"]
     /// `รวม ๔๒๐,๐๐๐ บาท` after the years' amounts: the total over them (compared without spaces).

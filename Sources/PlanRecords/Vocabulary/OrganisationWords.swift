@@ -27,6 +27,40 @@ enum OrganisationWords {
         }
     }
 
+    /// The abbreviated type words written inside project names (`อบรมสมาชิกสภา อบต.`), with their full forms:
+    /// a name is compared with its abbreviations written out. Without a dot, only อบต and อบจ standing as words.
+    static let abbreviations: [(short: [UInt8], full: [UInt8], needsDot: Bool)] = [
+        ("อบต", "องค์การบริหารส่วนตำบล", false), ("อบจ", "องค์การบริหารส่วนจังหวัด", false),
+        ("ทต", "เทศบาลตำบล", true), ("ทม", "เทศบาลเมือง", true), ("ทน", "เทศบาลนคร", true),
+    ].map { (Array($0.0.utf8), Array($0.1.utf8), $0.2) }
+
+    /// `name` with its abbreviated type words written out (`สภา อบต. ในการ…` → `สภา องค์การบริหารส่วนตำบล ในการ…`).
+    static func expandingAbbreviations(_ name: [UInt8]) -> [UInt8] {
+        // Every abbreviation opens with อ (E0 B8 AD) or ท (E0 B8 97).
+        guard name.count >= 6, name.indices.dropLast(2).contains(where: { name[$0] == 0xE0 && name[$0 + 1] == 0xB8 && (name[$0 + 2] == 0xAD || name[$0 + 2] == 0x97) })
+        else { return name }
+        var result: [UInt8] = []
+        result.reserveCapacity(name.count + 32)
+        var index = 0
+        func isWordEdge(_ byte: UInt8?) -> Bool { byte == nil || byte == 0x20 || byte == 0x28 || byte == 0x29 || byte == 0x22 }
+        while index < name.count {
+            let before = index > 0 ? name[index - 1] : nil
+            var matched = false
+            for entry in abbreviations where isWordEdge(before) && name.count - index >= entry.short.count
+                && name[index..<index + entry.short.count].elementsEqual(entry.short) {
+                let end = index + entry.short.count
+                let after = end < name.count ? name[end] : nil
+                guard after == 0x2E || (!entry.needsDot && isWordEdge(after)) else { continue }
+                result += entry.full
+                index = after == 0x2E ? end + 1 : end
+                matched = true
+                break
+            }
+            if !matched { result.append(name[index]); index += 1 }
+        }
+        return result
+    }
+
     /// Words that follow a type word without being a name (`เทศบาลตำบลทุกแห่ง`, `อบต. ได้…`).
     static let notNames: Set<String> = [
         "ได้", "มี", "ที่", "ทุก", "และ", "หรือ", "ใน", "จะ", "เป็น", "ต้อง", "ซึ่ง", "ให้", "โดย", "ของ", "นั้น", "นี้",
