@@ -125,3 +125,44 @@ import ThaiText
         #expect(record.projects[1].mentions.count == 1)
     }
 }
+
+/// Entries numbered like missions, their own spending, budgets worded with qualifiers, abbreviated type words.
+@Suite struct ReportEntryTests {
+    static let report = """
+    รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๖
+
+    มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต
+
+    ๑.๑ ชื่อโครงการ : โครงการอบรมสมาชิกสภา อบต. ในการตรวจสอบ
+    จัดอบรมแล้ว ใช้งบประมาณ ๑๐,๐๐๐ บาท เบิกจ่าย ๙,๔๘๐ บาท คิดเป็นร้อยละ ๙๔.๘๐
+
+    สรุปผลการดำเนินงาน
+    เบิกจ่ายงบประมาณ ๙,๔๘๐ บาท จากงบประมาณที่ตั้งไว้ทั้งสิ้น ๑๐,๐๐๐ บาท คิดเป็นร้อยละ ๙๔.๘๐
+
+    ผลการดำเนินงาน
+    """ + "\n" + table
+
+    static let table = """
+    ลำดับ\tโครงการ\tงบประมาณ\tเบิกจ่าย
+    1\tโครงการอบรมสมาชิกสภาองค์การบริหารส่วนตำบลในการตรวจสอบ\t10,000.00\t9,480.00
+    """
+
+    @Test func aNumberedNameLabelOpensAnEntryNotAMission() throws {
+        let record = try record(Self.report)
+        #expect(record.missions.isEmpty)
+        // `อบต.` in the entry's name is written out, so the entry and the row are one project.
+        #expect(record.projects.count == 1)
+        let project = try #require(record.projects.first)
+        #expect(project.mentions.map(\.role) == [.narrative, .statusRow])
+        #expect(project.dimension == "1")
+    }
+
+    @Test func anEntrysOwnSpendingIsNotTheDocuments() throws {
+        let record = try record(Self.report)
+        // Only the summary line states the document's figures (though no heading closes the entry before it),
+        // its budget worded `ที่ตั้งไว้ทั้งสิ้น`.
+        #expect(record.declared(.disbursedTotal).map(\.line) == [9])
+        #expect(record.declared(.budgetTotal).map(\.value.value) == [.of("10000")])
+        #expect(record.declared(.disbursedPercent).map(\.line) == [9])
+    }
+}

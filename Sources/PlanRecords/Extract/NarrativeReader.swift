@@ -20,6 +20,8 @@ struct NarrativeReader {
     private var mission: String?
     /// The entry being read, and the field of it the text now belongs to.
     private var entry: Mention?
+    /// The position of the block that opened the entry: the line after its name may say what it spent.
+    private var entryPosition: Int?
     private var field: FieldLabels.Field?
     /// The text blocks in reading order (a paragraph of field lines split into its lines), each with the
     /// index of its document block when it is a whole one, and the position of the one being read: whether
@@ -104,7 +106,8 @@ struct NarrativeReader {
             }
             return
         }
-        if let found = OutlineReader.mission(in: firstLine), dimension?.number == found.dimension || dimension == nil {
+        if let found = OutlineReader.mission(in: firstLine), dimension?.number == found.dimension || dimension == nil,
+           !OutlineReader.isNumberedItem(found.rest) {
             let rest = String(found.rest)
             if let kindWord = ProjectKindWords.kind(of: rest), kind == .progressReport, Self.startsWithFieldLabel(next) {
                 // `๑.๑ โครงการอบรม…`: a report numbering its projects under the dimension.
@@ -255,6 +258,7 @@ struct NarrativeReader {
     private mutating func openEntry(role: MentionRole, name: String, kindWord: ProjectKind?, numbering: String?,
                                     number: Int?, block: Block) {
         closeEntry()
+        entryPosition = position
         let clean = TextTools.joinedLines(name)
         var mention = Mention(role: role, line: block.source.line, endLine: block.source.endLine, column: block.source.column,
                               name: clean, rawName: block.rawText, numbering: numbering, number: number, kind: kindWord)
@@ -497,10 +501,14 @@ struct NarrativeReader {
                 if clause.includes("เบิกจ่าย") {
                     // `โครงการ… จัดอบรม… งบประมาณ ๔๘,๗๕๐ บาท เบิกจ่าย ๔๖,๒๑๕.๕๐ บาท`: one project's spending,
                     // not the document's, unless the sentence says it is a total.
-                    if !FieldLabels.totalWords.contains(where: clause.includes), !clause.includes("ทั้งหมด"),
-                       aboutOneProject(token.span.start.offset) {
-                        noteProjectSentence(at: token, tokens: tokens, bytes: bytes)
-                        continue
+                    if !FieldLabels.totalWords.contains(where: clause.includes), !clause.includes("ทั้งหมด") {
+                        if aboutOneProject(token.span.start.offset) {
+                            noteProjectSentence(at: token, tokens: tokens, bytes: bytes)
+                            continue
+                        }
+                        // In the paragraph that names a project's entry (`๑.๔ ชื่อโครงการ : …` then `… ใช้งบประมาณ …
+                        // เบิกจ่าย … บาท`): that project's spending, not the document's.
+                        if entry != nil, let opened = entryPosition, position <= opened + 1 { continue }
                     }
                     declared.append(DeclaredTotal(what: .disbursedTotal, value: located(value), context: context))
                     lastMoney = (value, true)

@@ -60,6 +60,11 @@ enum OutlineReader {
         return (first, "\(first).\(second)", text[utf8.index(utf8.startIndex, offsetBy: restOffset)...])
     }
 
+    /// `๑.๑ ชื่อโครงการ : …`: numbered like a mission, but an entry's label (a mission is a heading, never a field).
+    static func isNumberedItem(_ rest: Substring) -> Bool {
+        FieldLabels.label(openingLine: rest) != nil
+    }
+
     /// A title without the count a legend line ends with (`การสร้างวัฒนธรรมสุจริต จำนวน ๗ โครงการ`): the count
     /// is a stated total, read as one, not part of the dimension's name.
     static func withoutCount(_ title: String) -> String {

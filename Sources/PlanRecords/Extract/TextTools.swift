@@ -348,13 +348,21 @@ enum TextTools {
             var probe = index
             var lastWasPunctuation = false
             var sawDigit = false
+            // `๑.๑ ชื่อโครงการ`: a two-part outline number (one or two digits each) before a space is a
+            // marker too; a year or an amount never is.
+            var dots = 0
+            var partDigits = 0
+            var longestPart = 0
             while probe < end {
                 let digit = digitWidth(probe)
-                if digit > 0 { sawDigit = true; lastWasPunctuation = false; probe += digit }
-                else if sawDigit && (bytes[probe] == 0x2E || bytes[probe] == 0x29) { lastWasPunctuation = true; probe += 1 }
+                if digit > 0 { sawDigit = true; lastWasPunctuation = false; probe += digit; partDigits += 1; longestPart = max(longestPart, partDigits) }
+                else if sawDigit && (bytes[probe] == 0x2E || bytes[probe] == 0x29) {
+                    if bytes[probe] == 0x2E { dots += 1 }
+                    lastWasPunctuation = true; probe += 1; partDigits = 0
+                }
                 else { break }
             }
-            if sawDigit, lastWasPunctuation { index = probe }
+            if sawDigit, lastWasPunctuation || (dots == 1 && longestPart <= 2 && probe < end && bytes[probe] == 0x20) { index = probe }
         }
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x3A { index += 1 }
         return index
