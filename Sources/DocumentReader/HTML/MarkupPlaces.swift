@@ -51,11 +51,19 @@ public enum MarkupPlaces {
 extension Block {
     /// The raw text the text's line `offset` was read from, for a block joined from lines of markup.
     public func rawText(ofTextLine offset: Int) -> String? {
-        guard let starts = rawLineStarts, offset >= 0, offset < starts.count else { return nil }
+        guard let starts = rawLineStarts, let range = Self.rawRange(ofTextLine: offset, starts: starts, rawCount: rawText.utf8.count)
+        else { return nil }
         let raw = rawText.utf8
-        let end = offset + 1 < starts.count ? starts[offset + 1] - 1 : raw.count
-        guard starts[offset] <= end, end <= raw.count else { return nil }
-        return String(rawText[raw.index(raw.startIndex, offsetBy: starts[offset])..<raw.index(raw.startIndex, offsetBy: end)])
+        return String(rawText[raw.index(raw.startIndex, offsetBy: range.lowerBound)..<raw.index(raw.startIndex, offsetBy: range.upperBound)])
+    }
+
+    /// Where the raw text of the text's line `offset` lies: from its start to just before the "\n" that joined
+    /// it to the next line's raw text.
+    private static func rawRange(ofTextLine offset: Int, starts: [Int], rawCount: Int) -> Range<Int>? {
+        guard offset >= 0, offset < starts.count else { return nil }
+        let end = offset + 1 < starts.count ? starts[offset + 1] - 1 : rawCount
+        guard starts[offset] <= end, end <= rawCount else { return nil }
+        return starts[offset]..<end
     }
 
     /// Moves tokens scanned from this block's text to where their figures are written, when the block was
@@ -75,12 +83,10 @@ extension Block {
         guard let rawStarts, rawStarts.count == textLines.count else { return }
         var lines: [(text: Range<Int>, raw: Range<Int>, origin: SourceLines)] = []
         for (index, textLine) in textLines.enumerated() {
-            // Each raw text but the last ends before the "\n" that joined it to the next.
-            let rawEnd = index + 1 < rawStarts.count ? rawStarts[index + 1] - 1 : rawBytes.count
-            guard rawStarts[index] <= rawEnd, rawEnd <= rawBytes.count else { return }
+            guard let raw = Self.rawRange(ofTextLine: index, starts: rawStarts, rawCount: rawBytes.count) else { return }
             // A joined line's own column is not kept; Word starts each paragraph at the line's start.
             let origin = SourceLines(line: sourceLine(ofTextLine: index), column: index == 0 ? source.column : 1)
-            lines.append((textLine, rawStarts[index]..<rawEnd, origin))
+            lines.append((textLine, raw, origin))
         }
         MarkupPlaces.place(&tokens, text: textBytes, lines: lines, raw: rawBytes)
     }
@@ -95,13 +101,9 @@ private struct DigitRun {
     var line = 0
     var column = 0
 
-    /// The width of the digit at `index`, or 0.
+    /// The width of the digit (Arabic or Thai) at `index`, or 0.
     static func digitWidth(_ bytes: [UInt8], _ index: Int) -> Int {
-        let byte = bytes[index]
-        if byte >= 0x30 && byte <= 0x39 { return 1 }
-        // Thai digits ๐–๙: U+0E50–0E59, E0 B9 90–99.
-        if byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] == 0xB9, bytes[index + 2] >= 0x90, bytes[index + 2] <= 0x99 { return 3 }
-        return 0
+        bytes.withUnsafeBufferPointer { ThaiScript.digit($0, index)?.width ?? 0 }
     }
 
     /// The end of the run that starts at `index` (a digit).

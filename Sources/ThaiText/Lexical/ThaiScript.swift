@@ -1,6 +1,6 @@
 /// Facts about Thai script on UTF-8 bytes. Thai (U+0E00–U+0E7F) is always three bytes:
 /// E0 B8 80…BF for U+0E00–U+0E3F and E0 B9 80…BF for U+0E40–U+0E7F.
-enum ThaiScript {
+public enum ThaiScript {
     /// The Thai code point's offset in the block (0…0x7F) of the character starting at `offset`, or nil.
     @inline(__always)
     static func blockOffset(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt8? {
@@ -14,16 +14,16 @@ enum ThaiScript {
     }
 
     /// Thai digit ๐–๙ (U+0E50–0E59) starting at `offset`: its value.
-    @inline(__always)
-    static func thaiDigit(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt8? {
+    @inlinable @inline(__always)
+    public static func thaiDigit(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> UInt8? {
         guard offset + 2 < text.count, text[offset] == 0xE0, text[offset + 1] == 0xB9 else { return nil }
         let third = text[offset + 2]
         return (0x90...0x99).contains(third) ? third &- 0x90 : nil
     }
 
     /// A digit, Thai or Arabic, at `offset`: its value and width in bytes.
-    @inline(__always)
-    static func digit(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (value: UInt8, width: Int)? {
+    @inlinable @inline(__always)
+    public static func digit(_ text: UnsafeBufferPointer<UInt8>, _ offset: Int) -> (value: UInt8, width: Int)? {
         guard offset < text.count else { return nil }
         let byte = text[offset]
         if byte >= 0x30 && byte <= 0x39 { return (byte &- 0x30, 1) }
