@@ -64,11 +64,17 @@ final class InputWalker: @unchecked Sendable {
                 case S_IFLNK:
                     // A link to a file is taken; a link to a folder is not followed (it could loop).
                     var target = stat()
-                    if stat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFREG, accepts(name) {
-                        return (.file(path: path), Int(target.st_size))
+                    guard accepts(name) else { continue }
+                    guard stat(path, &target) == 0 else { return (.problem(path: path, reason: "broken link: \(Self.systemMessage())"), 0) }
+                    switch target.st_mode & S_IFMT {
+                    case S_IFREG: return (.file(path: path), Int(target.st_size))
+                    case S_IFDIR: continue
+                    default: return (.problem(path: path, reason: Self.notAFile(target)), 0)
                     }
                 default:
-                    continue  // sockets, devices, pipes
+                    // A pipe, socket or device named like a document: said, not read (reading a pipe would
+                    // wait for a writer that may never come) and not passed over in silence.
+                    if accepts(name) { return (.problem(path: path, reason: Self.notAFile(status)), 0) }
                 }
                 continue
             }
@@ -81,7 +87,8 @@ final class InputWalker: @unchecked Sendable {
                 if let problem = push(root) { return (problem, 0) }
                 continue
             }
-            // A file named on its own is taken whatever its extension; the loader rejects non-files.
+            // A file named on its own is taken whatever its extension; a pipe or device is not read.
+            guard (status.st_mode & S_IFMT) == S_IFREG else { return (.problem(path: root, reason: Self.notAFile(status)), 0) }
             return (.file(path: root), Int(status.st_size))
         }
     }
@@ -97,6 +104,16 @@ final class InputWalker: @unchecked Sendable {
     private func accepts(_ name: String) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// Why a path that is neither a file nor a folder is not imported.
+    static func notAFile(_ status: stat) -> String {
+        switch status.st_mode & S_IFMT {
+        case S_IFIFO: "not a regular file: a named pipe"
+        case S_IFSOCK: "not a regular file: a socket"
+        case S_IFCHR, S_IFBLK: "not a regular file: a device"
+        default: "not a regular file"
+        }
     }
 
     static func systemMessage() -> String { String(cString: strerror(errno)).lowercased() }

@@ -150,6 +150,18 @@ if arguments.wants("long-line") {
     var tokenCount = 0
     let longSeconds = measure(runs: 1) { tokenCount = longLine.withUnsafeBufferPointer { LexicalScanner.scan($0).count } }
     report("scan, one 100 MB line", bytes: longLine.count, seconds: longSeconds, note: "\(tokenCount) tokens")
+
+    // The whole parse of a document that is one 4 MB line (OCR output without breaks), as text and as one
+    // HTML paragraph: every stage must stay linear in a block's length, not only the scanner.
+    let sentence = Array("เทศบาลตำบลบ้านนา เบิกจ่ายงบประมาณ ๓๐,๐๐๐ บาท เมื่อวันที่ ๑ ต.ค. ๒๕๖๖ จำนวน ๓ โครงการ ร้อยละ ๘๐ ".utf8)
+    var oneLine = [UInt8]()
+    while oneLine.count < 4_000_000 { oneLine.append(contentsOf: sentence) }
+    let html = Array("<html><body><p>".utf8) + oneLine + Array("</p></body></html>".utf8)
+    for (name, path, bytes) in [("parse, one 4 MB text line", "line.txt", oneLine), ("parse, one 4 MB <p>", "line.html", html)] {
+        var figures = 0
+        let seconds = measure(runs: 1) { figures = (try? RecordReader.read(bytes, path: path))?.declared.count ?? 0 }
+        report(name, bytes: bytes.count, seconds: seconds, note: "\(figures) stated totals")
+    }
 }
 
 // 6. Reading text exports into blocks and tables: the whole path (decode, repairs, reader, assembly).

@@ -529,6 +529,22 @@ private func lines(_ draft: Draft) -> [DraftLine] {
         #expect(places == ["11:58", "12:7", "12:26"])
     }
 
+    /// The same figure written on every source line of one paragraph: the nth in the text is the nth in the
+    /// source, however many there are (matched by a table of digits, not one search per figure).
+    @Test func repeatedFiguresArePlacedInOrder() throws {
+        let lines = (1...300).map { "งวดที่ \($0) ๑๐,๐๐๐ บาท" }
+        let html = "<html><body>\n<p class=MsoNormal>" + lines.joined(separator: "\n") + "</p>\n</body></html>"
+        let document = try readDocument(html, as: .html)
+        let paragraph = try #require(document.blocks.first { $0.kind == .paragraph })
+        var tokens = LexicalScanner.scan(paragraph.text, options: ScanOptions(origin: SourcePosition(line: 2, column: 1, offset: 0)))
+        paragraph.placeInMarkup(&tokens)
+        let money = tokens.filter { if case .money = $0.value { true } else { false } }
+        #expect(money.count == 300)
+        // Line 2 holds `<p …>งวดที่ 1`; the nth figure stands on source line n + 1, after `<p class=MsoNormal>งวดที่ 1 ` (28 code points) or `งวดที่ n `.
+        #expect(money.map(\.line) == Array(2...301))
+        #expect(money[0].column == 29 && money[9].column == 11 && money[99].column == 12)
+    }
+
     @Test func aCellsFigureIsOnTheLineOfItsText() throws {
         let table = try #require(try readDocument(Self.html, as: .html).tables.first)
         let cell = table.rows[0].cells[0]

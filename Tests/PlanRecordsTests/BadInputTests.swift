@@ -150,3 +150,24 @@ import ThaiText
     }
 }
 
+
+/// A document that is one long line (OCR output that lost its breaks): every figure still read, at its
+/// own column, and the text before each date is its own, not the line's start.
+@Suite struct OneLineDocumentTests {
+    static let sentence = "ในปีงบประมาณ พ.ศ. ๒๕๖๗ เบิกจ่ายงบประมาณทั้งสิ้น ๓๐,๐๐๐ บาท ลงวันที่ ๑ ต.ค. ๒๕๖๖ "
+
+    @Test func everyFigureOfALongLineIsReadInPlace() throws {
+        let record = try record("เทศบาลตำบลบ้านนา " + String(repeating: Self.sentence, count: 2_000))
+        #expect(record.document.organisation?.name.value == "เทศบาลตำบลบ้านนา")
+        let disbursed = record.declared.filter { $0.what == .disbursedTotal }
+        #expect(disbursed.count == 2_000)
+        // `เทศบาลตำบลบ้านนา ` is 17 code points; the figure is code point 49 of each sentence of 80.
+        let width = Self.sentence.unicodeScalars.count
+        #expect(disbursed.last?.value.column == 17 + 1999 * width + 49)
+        #expect(disbursed.allSatisfy { $0.value.line == 1 && $0.value.value == .of("30000") })
+        #expect(record.dates.count == 2_000)
+        #expect(record.dates.allSatisfy { $0.before.hasSuffix("บาท ลงวันที่ ") })
+        // 120 letters before the date (tone marks and vowels above and below not counted), not the whole line.
+        #expect((120...200).contains(record.dates.last?.before.unicodeScalars.count ?? 0))
+    }
+}

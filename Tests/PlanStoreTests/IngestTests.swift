@@ -161,6 +161,29 @@ import ThaiText
         #expect(run.report.files == 2)
     }
 
+    /// A pipe named like a document is reported, never opened (it would wait for a writer), and so is a
+    /// link to nothing; a link to a file is imported; a pipe or a link not named like a document is left alone.
+    @Test func pipesAndBrokenLinksAreFailuresNotSilence() throws {
+        let scratch = ScratchFolder()
+        let plan = try scratch.copyCorpus("plan-2567-2570.txt", to: "in/plan.txt")
+        let pipe = scratch.file("in/pipe.txt")
+        let otherPipe = scratch.file("in/pipe.log")
+        #expect(mkfifo(pipe, 0o600) == 0 && mkfifo(otherPipe, 0o600) == 0)
+        let broken = scratch.file("in/gone.md")
+        let linked = scratch.file("in/linked.txt")
+        #expect(symlink(scratch.file("nowhere.md"), broken) == 0 && symlink(plan, linked) == 0)
+        let store = try Store(path: scratch.file("db.sqlite"))
+        let run = try ingest([scratch.file("in")], into: store)
+        #expect(run.outcomes[plan] == .imported)
+        #expect(run.outcomes[linked] == .imported)
+        #expect(run.outcomes[pipe] == .failed(reason: "not a regular file: a named pipe"))
+        #expect(run.outcomes[broken] == .failed(reason: "broken link: no such file or directory"))
+        #expect(run.outcomes[otherPipe] == nil)
+        // Named on its own, a pipe is refused too.
+        let alone = try ingest([pipe], into: store)
+        #expect(alone.outcomes[pipe] == .failed(reason: "not a regular file: a named pipe"))
+    }
+
     @Test func theSizeLimitIsAnOption() throws {
         let scratch = ScratchFolder()
         let plan = try scratch.copyCorpus("plan-2567-2570.txt")

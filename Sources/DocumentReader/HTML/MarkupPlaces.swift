@@ -19,17 +19,38 @@ public enum MarkupPlaces {
     /// text it was read from and where that starts in the source.
     static func place(_ tokens: inout [Token], text: [UInt8], lines: [(text: Range<Int>, raw: Range<Int>, origin: SourceLines)],
                       raw: [UInt8]) {
+        // Tokens taken in text order and lines in text order, each run matched by a table of its digits: a
+        // paragraph or cell of thousands of figures is placed in one pass, not one search per figure.
+        let order = tokens.indices.sorted { tokens[$0].span.start.offset < tokens[$1].span.start.offset }
+        var next = 0
         for line in lines {
+            while next < order.count, tokens[order[next]].span.start.offset < line.text.lowerBound { next += 1 }
+            let first = next
+            while next < order.count, line.text.contains(tokens[order[next]].span.start.offset) { next += 1 }
+            guard first < next else { continue }
             let textRuns = DigitRun.runs(in: text, range: line.text)
             guard !textRuns.isEmpty else { continue }
-            let rawRuns = DigitRun.runs(inMarkup: raw, range: line.raw, origin: line.origin)
-            for index in tokens.indices where line.text.contains(tokens[index].span.start.offset) {
+            // Each text run's occurrence among the runs of the same digits, and the source's runs by their digits.
+            var seen: [ArraySlice<UInt8>: Int] = [:]
+            let occurrences = textRuns.map { run in
+                defer { seen[run.digits, default: 0] += 1 }
+                return seen[run.digits, default: 0]
+            }
+            var rawByDigits: [ArraySlice<UInt8>: [DigitRun]] = [:]
+            for run in DigitRun.runs(inMarkup: raw, range: line.raw, origin: line.origin) { rawByDigits[run.digits, default: []].append(run) }
+            for index in order[first..<next] {
                 let span = tokens[index].span
-                guard let position = textRuns.firstIndex(where: { $0.start >= span.start.offset && $0.start < span.end.offset })
-                else { continue }
-                let digits = textRuns[position].digits
-                let occurrence = textRuns[..<position].count { $0.digits.elementsEqual(digits) }
-                guard let found = rawRuns.lazy.filter({ $0.digits.elementsEqual(digits) }).dropFirst(occurrence).first else { continue }
+                // The first run that starts inside the token.
+                var low = 0, high = textRuns.count
+                while low < high {
+                    let middle = (low + high) / 2
+                    if textRuns[middle].start < span.start.offset { low = middle + 1 } else { high = middle }
+                }
+                guard low < textRuns.count, textRuns[low].start < span.end.offset else { continue }
+                let position = low
+                let candidates = rawByDigits[textRuns[position].digits] ?? []
+                guard occurrences[position] < candidates.count else { continue }
+                let found = candidates[occurrences[position]]
                 // A token may open with words before its digits (`ร้อยละ ๖๔.๑๗`): where the source writes them the
                 // same way, the token starts that many code points before; else (`ร้อยละ&nbsp;๖๔.๑๗`) at its digits.
                 let leadBytes = text[span.start.offset..<textRuns[position].start]

@@ -141,7 +141,7 @@ enum CitationReader {
 
     static func dates(in block: Block, tokens: [Token]) -> [DateMention] {
         lazy var bytes = Array(block.text.utf8)
-        lazy var lines = TextTools.lines(block.text)
+        lazy var lineStarts = LineStarts(bytes)
         var found: [DateMention] = []
         var fiscalYear: Int?
         var lastYear: (line: Int, year: Int)?
@@ -159,17 +159,12 @@ enum CitationReader {
             default: break
             }
             guard !days.isEmpty else { continue }
-            // The token's line within the text, by the breaks before it (its `line` is a source line).
-            let lineIndex = bytes[..<token.span.start.offset].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-            let lineText = lineIndex >= 0 && lineIndex < lines.count ? lines[lineIndex] : Substring("")
-            let column = token.column - (lineIndex == 0 ? block.source.column - 1 : 0)
-            let scalars = lineText.unicodeScalars
-            let cut = scalars.index(scalars.startIndex, offsetBy: max(0, column - 1), limitedBy: scalars.endIndex) ?? scalars.endIndex
-            let before = String(scalars[..<cut])
+            // The last 120 characters before the date on its line: what its kind is told by (`ประกาศ ณ วันที่`).
+            let before = String(TextTools.suffix(lineStarts.textBefore(token.span.start.offset, in: bytes), characters: 120))
             let raw = token.raw(in: bytes)
             for date in days {
                 found.append(DateMention(date: Located(date, raw: raw, line: token.line, column: token.column),
-                                         before: String(TextTools.suffix(before, characters: 120)), fiscalYearBefore: fiscalYear,
+                                         before: before, fiscalYearBefore: fiscalYear,
                                          yearBefore: lastYear.flatMap { $0.line == token.line ? $0.year : nil }))
             }
         }

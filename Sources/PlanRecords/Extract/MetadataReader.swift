@@ -122,10 +122,14 @@ struct MetadataReader {
         guard !hits.isEmpty else { return [] }
         let lines = TextTools.lines(block.text)
         var lineOffset = 0
+        // Columns counted on from the last hit on the same line, so a block that is one long line stays linear.
+        var counted = (index: text.startIndex, scalars: 0)
         var found: [Occurrence] = []
         for (range, type) in hits {
             while lineOffset + 1 < lines.count, range.lowerBound >= lines[lineOffset + 1].startIndex { lineOffset += 1 }
             let lineText = lines[lineOffset]
+            if counted.index < lineText.startIndex || counted.index > range.lowerBound { counted = (lineText.startIndex, 0) }
+            counted = (range.lowerBound, counted.scalars + TextTools.scalarCount(text[counted.index..<range.lowerBound]))
             var name = text[range.upperBound...]
             if text[range].endsWith(".") { name = name.drop { $0 == " " } }
             name = Self.letterRun(at: name)
@@ -133,7 +137,7 @@ struct MetadataReader {
             // A run of letters holding another type word, or longer than any place name, ran on into the sentence.
             if let inner = firstTypeWord(in: name), inner.0.lowerBound > name.startIndex { name = name[..<inner.0.lowerBound] }
             let word = String(name)
-            let column = TextTools.scalarCount(lineText[..<range.lowerBound]) + 1
+            let column = counted.scalars + 1
             let full = OrganisationWords.fullPrefix(type) + word
             let raw = String(text[range.lowerBound..<name.endIndex])
             let standsAlone = (name.endIndex == lineText.endIndex || !Self.isLetter(text.unicodeScalars[name.endIndex]))
@@ -165,10 +169,14 @@ struct MetadataReader {
 
     /// The run of a name's letters at the start of `text`: letters (not `ฯ`), Thai vowels and tone marks,
     /// combining marks. Walked as scalars, not Characters: grapheme breaking was the reader's hot spot.
+    /// A run is cut at four times the longest name: past that it is no name, and an unbroken line of Thai
+    /// (OCR output without spaces) would otherwise be walked to its end from every type word in it.
     static func letterRun(at text: Substring) -> Substring {
         let scalars = text.unicodeScalars
         var end = scalars.startIndex
-        while end < scalars.endIndex {
+        var walked = 0
+        while end < scalars.endIndex, walked < 4 * OrganisationWords.longestName {
+            walked += 1
             let scalar = scalars[end]
             // Thai and ASCII answered from their ranges; only other scripts need the Unicode properties.
             let isMark: Bool
@@ -326,8 +334,9 @@ struct MetadataReader {
         for block in blocks.prefix(Self.headWindow) where block.kind != .pageArtefact {
             // A title line right above a table is read as the table's title; it still states the period.
             let text = block.table?.title ?? (block.kind == .table ? "" : block.text)
+            let bytes = Array(text.utf8)
             for token in TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine) {
-                let raw = token.raw(in: Array(text.utf8))
+                let raw = token.raw(in: bytes)
                 switch token.value {
                 case .yearRange(let from, let to) where info.period == nil && from < to:
                     info.period = Located(from.be...to.be, raw: raw, line: token.line, column: token.column)

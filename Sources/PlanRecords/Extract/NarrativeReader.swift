@@ -467,9 +467,10 @@ struct NarrativeReader {
         noteWords(tokens, bytes: bytes)
         // Built only for a block that states a total (most state none).
         lazy var context = TextTools.joinedLines(text)
+        lazy var lineStarts = LineStarts(bytes)
         /// Whether the text line holding `offset` opens with a kind word: a line about one project.
         func aboutOneProject(_ offset: Int) -> Bool {
-            ProjectKindWords.kind(of: TextTools.droppingMarker(Self.lineBefore(offset, in: bytes))) != nil
+            ProjectKindWords.kind(of: TextTools.droppingMarker(lineStarts.opening(of: offset, in: bytes))) != nil
         }
         var lastMoney: (ExactDecimal, Bool)?
         for token in tokens {
@@ -492,7 +493,7 @@ struct NarrativeReader {
                 } else if clause.includes("จำนวน") || clause.includes("มี") || clause.includes("รวม") || clause.includes("ทั้งสิ้น") || clause.isEmpty {
                     // `มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๖ โครงการ`: a line that opens with a dimension counts
                     // that dimension's projects, however long its title; otherwise a dimension just before the count.
-                    let scope = Self.dimension(openingLineOf: token.span.start.offset, in: bytes)
+                    let scope = OutlineReader.dimension(in: TextTools.droppingMarker(lineStarts.opening(of: token.span.start.offset, in: bytes)))
                         ?? (clause.isEmpty ? nil : OutlineReader.dimension(in: TextTools.suffix(before, characters: 24)))
                     declared.append(DeclaredTotal(what: .projectCount, value: located(value), context: context,
                                                   dimension: scope.map { $0.starred ? "\($0.number)*" : "\($0.number)" }, unit: classifier))
@@ -568,19 +569,6 @@ struct NarrativeReader {
             }
         }
         projectSentences.append(mention)
-    }
-
-    /// The dimension the line holding `offset` opens with (`- มิติที่ ๓* … จำนวน ๑ โครงการ`), if it does.
-    static func dimension(openingLineOf offset: Int, in bytes: [UInt8]) -> (number: Int, starred: Bool, title: String?)? {
-        OutlineReader.dimension(in: TextTools.droppingMarker(lineBefore(offset, in: bytes)))
-    }
-
-    /// The text from the start of the line holding `offset` up to it: what the line opens with.
-    static func lineBefore(_ offset: Int, in bytes: [UInt8]) -> String {
-        let end = min(offset, bytes.count)
-        var start = end
-        while start > 0, bytes[start - 1] != 0x0A { start -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
     /// The text since the last figure, so `… 0 โครงการ ดำเนินการแล้วเสร็จ 30 โครงการ` reads the right status.
