@@ -171,3 +171,38 @@ import ThaiText
         #expect((120...200).contains(record.dates.last?.before.unicodeScalars.count ?? 0))
     }
 }
+
+/// A sentence right above a table is read as its title; what it states is still stated.
+@Suite struct TitleStatementTests {
+    @Test func aTitleStatesTotals() throws {
+        let record = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        บัญชีโครงการ จำนวน ๓ โครงการ งบประมาณรวม ๖๐,๐๐๐ บาท
+        ที่\tโครงการ\tงบประมาณ ๒๕๖๗
+        1\tโครงการอบรมคุณธรรมจริยธรรมพนักงาน\t10,000
+        2\tโครงการเผยแพร่ข้อมูลข่าวสารทางเว็บไซต์\t20,000
+        """)
+        #expect(record.tables.first?.title == "บัญชีโครงการ จำนวน ๓ โครงการ งบประมาณรวม ๖๐,๐๐๐ บาท")
+        let count = try #require(record.declared.first { $0.what == .projectCount })
+        #expect(count.value.value == .of("3") && count.value.line == 3 && count.value.column == 20)
+        let budget = try #require(record.declared.first { $0.what == .budgetTotal })
+        #expect(budget.value.value == .of("60000") && budget.value.line == 3)
+    }
+
+    @Test func aTitleStatesTheOverallScore() throws {
+        let record = try record("""
+        # รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส
+
+        ได้คะแนนรวม ๗๗.๑๔ คะแนน อยู่ในระดับ B
+
+        | เครื่องมือ | คะแนน | คะแนนถ่วงน้ำหนัก |
+        |---|---|---|
+        | แบบวัด IIT | 89.50 | 26.85 |
+        | คะแนนรวม | | 77.00 |
+        """, as: .markdown)
+        #expect(record.scores?.overall?.value == .of("77.14"))
+        #expect(record.scores?.overall?.line == 3)
+        #expect(record.scores?.grade?.value == "B")
+    }
+}

@@ -65,6 +65,13 @@ struct NarrativeReader {
         for index in textBlocks.indices {
             if textBlocks[index].block.kind == .table {
                 closeEntry()
+                // A table block's text is its title: `บัญชีโครงการ จำนวน ๓ โครงการ งบประมาณรวม ๖๐,๐๐๐ บาท` above
+                // the table states totals as much as a paragraph does.
+                if !textBlocks[index].block.text.isEmpty {
+                    position = index
+                    wholeBlock = textBlocks[index].origin
+                    statements(in: textBlocks[index].block)
+                }
                 continue
             }
             // The block an entry took its name from is read.

@@ -9,6 +9,9 @@ enum ScoreReader {
         var tableIndex = 0
         for (index, block) in blocks.enumerated() {
             if let table = block.table {
+                // A sentence read as the table's title (`ได้คะแนนรวม ๗๗.๑๔ คะแนน อยู่ในระดับ B` above the tool
+                // table) states scores as a paragraph does; read first, as the text's overall score wins.
+                if !block.text.isEmpty { readText(block, tokens: { tokens.tokens(of: index) }, into: &scores) }
                 let roles = tableIndex < tables.count ? tables[tableIndex].roles : []
                 tableIndex += 1
                 readTable(table, roles: roles, into: &scores)

@@ -32,4 +32,42 @@ import DocumentReader
     @Test func quietWhenConsistent() throws {
         #expect(try CrossCheckDoc.findings(ITAWeightedScore(), Self.report(overall: "๗๗.๑๔", grade: "B"), format: .markdown).isEmpty)
     }
+
+    /// A tool table: its weights as written (`0.30` or `30`), the scores and the weighted column.
+    static func toolTable(weights: [String], weighted: [String] = ["26.85", "23.79", "26.50"]) -> String {
+        """
+        # รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส
+
+        ## ประจำปีงบประมาณ พ.ศ. ๒๕๖๖
+
+        ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๕ ได้คะแนนรวม ๗๗.๑๔ คะแนน อยู่ในระดับ B
+
+        | เครื่องมือ | น้ำหนัก | คะแนน | คะแนนถ่วงน้ำหนัก |
+        |---|---|---|---|
+        | แบบวัด IIT | \(weights[0]) | 89.50 | \(weighted[0]) |
+        | แบบวัด EIT | \(weights[1]) | 79.30 | \(weighted[1]) |
+        | แบบตรวจ OIT | \(weights[2]) | 66.25 | \(weighted[2]) |
+        """
+    }
+
+    /// `0.30, 0.30, 0.40` are the standard weights written as fractions, not 0.3%.
+    @Test func fractionalWeightsAreRead() throws {
+        #expect(try CrossCheckDoc.findings(ITAWeightedScore(), Self.toolTable(weights: ["0.30", "0.30", "0.40"]), format: .markdown).isEmpty)
+        #expect(try CrossCheckDoc.findings(ITAWeightedScore(), Self.toolTable(weights: ["30", "30", "40"]), format: .markdown).isEmpty)
+        let wrongColumn = try CrossCheckDoc.findings(ITAWeightedScore(),
+            Self.toolTable(weights: ["0.30", "0.30", "0.40"], weighted: ["28.85", "23.79", "26.50"]), format: .markdown)
+        #expect(wrongColumn.map(\.message) == ["IIT weighted score is 28.85 (line 9) but 0.30 (30%) × 89.50 = 26.85"])
+    }
+
+    /// Weights that add to 90: the weights are reported, not the overall score that the standard weights give.
+    @Test func weightsThatDoNotAddUpAreBlamed() throws {
+        let findings = try CrossCheckDoc.findings(ITAWeightedScore(),
+            Self.toolTable(weights: ["30", "20", "40"], weighted: ["26.85", "15.86", "26.50"]), format: .markdown)
+        #expect(findings.count == 1)
+        let weights = try #require(findings.first)
+        #expect(weights.message.hasPrefix("the tool weights add to 90%, not 100% (IIT 30 + EIT 20 + OIT 40)"))
+        #expect(weights.message.hasSuffix("the overall score 77.14 (line 5) is what the standard weights IIT 30, EIT 30, OIT 40 give"))
+        #expect(weights.evidence.map(\.line) == [9, 10, 11])
+        #expect(weights.expected == "100" && weights.actual == "90")
+    }
 }

@@ -11,7 +11,9 @@ struct ITAWeightedScore: AuditRule {
     each tool's score is the mean of its indicators (checked when the document says which tool each indicator \
     belongs to). Results are rounded to the precision the document writes; a difference of one unit in the last \
     place is allowed, since the assessor rounds from unrounded parts. A stated weighted column is checked the \
-    same way. The grade must be the band the overall score falls in: the bands the document gives, else the \
+    same way. Weights written as fractions (0.30, 0.30, 0.40) are read as percentages; stated weights must add \
+    to 100 (or 1), and when they do not and the overall score agrees with the standard weights, the weights are \
+    the figure blamed. The grade must be the band the overall score falls in: the bands the document gives, else the \
     standard AA ≥ 95, A 85–94.99, B 75–84.99, C 65–74.99, D 55–64.99, E 40–54.99, F < 40.
     """
 
@@ -26,16 +28,19 @@ struct ITAWeightedScore: AuditRule {
         var findings: [Finding] = []
         let tolerance = CrossCheck.percentTolerance(options)
 
+        let weightUnit = WeightUnit(scores.tools.compactMap { $0.weight?.value })
+        var weightsFinding = weightsAddUp(scores, weightUnit, tolerance)
+
         // Each tool against the mean of its indicators.
         var toolScores: [String: (ExactDecimal, Located<ExactDecimal>?)] = [:]
         for tool in scores.tools {
             let indicators = scores.indicators.filter { $0.tool?.uppercased() == tool.name.uppercased() }
             if let stated = tool.score {
                 toolScores[tool.name.uppercased()] = (stated.value, stated)
-                guard !indicators.isEmpty else { continue }
                 let sum = indicators.reduce(ExactDecimal.zero) { $0 + $1.score.value }
-                guard let mean = ExactDecimal.divide(sum, by: ExactDecimal(indicators.count), places: stated.value.scale) else { continue }
-                if !close(mean, stated.value, tolerance) {
+                // (With no indicators there is no mean, but the weighted column below is still checked.)
+                if !indicators.isEmpty, let mean = ExactDecimal.divide(sum, by: ExactDecimal(indicators.count), places: stated.value.scale),
+                   !close(mean, stated.value, tolerance) {
                     findings.append(Finding(
                         rule: id, severity: .error,
                         message: "\(tool.name) score is \(stated.value) (line \(stated.line)) but the mean of its \(indicators.count) indicators is \(mean) (\(indicators.map { $0.score.value.description }.joined(separator: " + ")) = \(sum), ÷ \(indicators.count))",
@@ -52,12 +57,12 @@ struct ITAWeightedScore: AuditRule {
             }
             // A stated weighted column.
             if let weighted = tool.weighted, let weight = tool.weight, let score = tool.score {
-                let product = (weight.value * score.value)
+                let product = (weightUnit.percent(weight.value) * score.value)
                 if let expected = ExactDecimal.divide(product, by: ExactDecimal(100), places: weighted.value.scale),
                    !close(expected, weighted.value, tolerance) {
                     findings.append(Finding(
                         rule: id, severity: .error,
-                        message: "\(tool.name) weighted score is \(weighted.value) (line \(weighted.line)) but \(weight.value)% × \(score.value) = \(expected)",
+                        message: "\(tool.name) weighted score is \(weighted.value) (line \(weighted.line)) but \(weightUnit.written(weight.value)) × \(score.value) = \(expected)",
                         evidence: [CrossCheck.evidence(weighted, note: "weighted, stated"), CrossCheck.evidence(weight, note: "weight"),
                                    CrossCheck.evidence(score, note: "score")],
                         expected: expected.description, actual: weighted.value.description))
@@ -74,7 +79,7 @@ struct ITAWeightedScore: AuditRule {
             if useDefault {
                 for (name, weight) in Self.defaultWeights { weights[name] = (weight, nil) }
             } else {
-                for tool in stated { weights[tool.name.uppercased()] = (tool.weight!.value, tool.weight) }
+                for tool in stated { weights[tool.name.uppercased()] = (weightUnit.percent(tool.weight!.value), tool.weight) }
             }
             let parts = useDefault ? names : weights.keys.sorted { (names.firstIndex(of: $0) ?? 9, $0) < (names.firstIndex(of: $1) ?? 9, $1) }
             if !parts.isEmpty, parts.allSatisfy({ toolScores[$0] != nil && weights[$0] != nil }) {
@@ -89,8 +94,11 @@ struct ITAWeightedScore: AuditRule {
                 }
                 // A weighted sum that cannot be worked out exactly is not compared (never a made-up zero).
                 if let exact, let partsRounded, let computed = ExactDecimal.divide(exact, by: ExactDecimal(100), places: places),
-                   !close(computed, overall.value, tolerance) && !close(partsRounded, overall.value, tolerance) {
-                    let terms = parts.map { "\(weights[$0]!.0)% × \($0) \(toolScores[$0]!.0.rounded(toPlaces: max(2, places)))" }.joined(separator: " + ")
+                   !close(computed, overall.value, tolerance) && !close(partsRounded, overall.value, tolerance),
+                   // Weights that do not add up are reported as such; when the standard weights give the overall
+                   // score, the weights are what is wrong, not the score.
+                   useDefault || !agreesWithStandardWeights(overall.value, toolScores, tolerance) {
+                    let terms = parts.map { "\(weights[$0]!.0.normalized)% × \($0) \(toolScores[$0]!.0.rounded(toPlaces: max(2, places)))" }.joined(separator: " + ")
                     let note = useDefault ? " (the document states no weights: the standard IIT 30, EIT 30, OIT 40 are used)" : ""
                     findings.append(Finding(
                         rule: id, severity: .error,
@@ -100,6 +108,10 @@ struct ITAWeightedScore: AuditRule {
                             + parts.compactMap { name in weights[name]!.1.map { CrossCheck.evidence($0, note: "\(name) weight") } },
                         expected: computed.description, actual: overall.value.description))
                 }
+            }
+
+            if weightsFinding != nil, agreesWithStandardWeights(overall.value, toolScores, tolerance) {
+                weightsFinding!.message += "; the overall score \(overall.value) (line \(overall.line)) is what the standard weights IIT 30, EIT 30, OIT 40 give"
             }
 
             // The grade against its band.
@@ -121,7 +133,34 @@ struct ITAWeightedScore: AuditRule {
                 }
             }
         }
-        return findings
+        return (weightsFinding.map { [$0] } ?? []) + findings
+    }
+
+    /// Stated tool weights that do not add to 100% (or to 1, written as fractions).
+    private func weightsAddUp(_ scores: ITAScores, _ unit: WeightUnit, _ tolerance: ExactDecimal) -> Finding? {
+        let weighted = scores.tools.filter { $0.weight != nil }
+        guard weighted.count >= 2 else { return nil }
+        let sum = weighted.reduce(ExactDecimal.zero) { $0 + unit.percent($1.weight!.value) }
+        guard sum != ExactDecimal(100) else { return nil }
+        let terms = weighted.map { "\($0.name) \($0.weight!.value)" }.joined(separator: " + ")
+        let total = unit.isFraction ? (ExactDecimal.divide(sum, by: ExactDecimal(100), places: 4) ?? sum) : sum
+        return Finding(
+            rule: id, severity: .error,
+            message: "the tool weights add to \(total)\(unit.isFraction ? "" : "%"), not \(unit.isFraction ? "1" : "100%") (\(terms))",
+            evidence: weighted.map { CrossCheck.evidence($0.weight!, note: "\($0.name) weight") },
+            expected: unit.isFraction ? "1" : "100", actual: total.description)
+    }
+
+    /// Whether the standard weights (IIT 30, EIT 30, OIT 40) give the stated overall score.
+    private func agreesWithStandardWeights(_ overall: ExactDecimal, _ toolScores: [String: (ExactDecimal, Located<ExactDecimal>?)],
+                                           _ tolerance: ExactDecimal) -> Bool {
+        var sum = ExactDecimal.zero
+        for (name, weight) in Self.defaultWeights {
+            guard let score = toolScores[name]?.0, let product = weight.multiplied(by: score), let next = sum.adding(product) else { return false }
+            sum = next
+        }
+        guard let computed = ExactDecimal.divide(sum, by: ExactDecimal(100), places: overall.scale) else { return false }
+        return close(computed, overall, tolerance)
     }
 
     /// Equal to the last written place, allowing one unit there (rounding from unrounded parts) and the tolerance.
@@ -133,4 +172,20 @@ struct ITAWeightedScore: AuditRule {
         let unit = ExactDecimal(units: 1, scale: places)
         return difference <= unit + tolerance
     }
+}
+
+/// How a document writes its tool weights: as percentages (30, 30, 40) or as fractions (0.30, 0.30, 0.40).
+struct WeightUnit {
+    let isFraction: Bool
+
+    /// Fractions when every stated weight is at most 1: no tool weighs 1% or less.
+    init(_ weights: [ExactDecimal]) {
+        isFraction = !weights.isEmpty && weights.allSatisfy { $0 <= ExactDecimal(1) }
+    }
+
+    /// The weight as a percentage.
+    func percent(_ weight: ExactDecimal) -> ExactDecimal { isFraction ? weight * ExactDecimal(100) : weight }
+
+    /// The weight as the document writes it, in a formula.
+    func written(_ weight: ExactDecimal) -> String { isFraction ? "\(weight) (\(percent(weight).normalized)%)" : "\(weight)%" }
 }
