@@ -68,8 +68,7 @@ public enum DocumentReader {
                 let lossy = Lossy.utf8(bytes)
                 // More than half unreadable is not a damaged document but not a text document at all.
                 guard Lossy.replacements(in: lossy) * 2 < bytes.count else { throw error }
-                warnings.append(ReadWarning(line: error.position.line, column: error.position.column,
-                                            message: "\(error.reason); unreadable bytes replaced by U+FFFD"))
+                warnings += Lossy.warnings(lossy)
                 return DecodedText(bytes: lossy, encoding: .utf8)
             }
         }
@@ -131,6 +130,55 @@ enum Lossy {
             if utf8[index] == 0xEF && utf8[index + 1] == 0xBF && utf8[index + 2] == 0xBD { count += 1; index += 3 } else { index += 1 }
         }
         return count
+    }
+
+    /// Lines with a warning of their own; past them, one warning says how many more lines have some.
+    static let linesWarned = 20
+
+    /// A warning on each line that holds U+FFFD, with the text around the first: what an auditor must read
+    /// in the original, since a figure or name there may have lost a digit or a letter.
+    static func warnings(_ utf8: [UInt8]) -> [ReadWarning] {
+        var warnings: [ReadWarning] = []
+        var line = 1, lineStart = 0, lastWarnedLine = 0, moreLines = 0
+        var index = 0
+        while index + 2 < utf8.count {
+            let byte = utf8[index]
+            if byte == 0x0A { line += 1; lineStart = index + 1; index += 1; continue }
+            guard byte == 0xEF, utf8[index + 1] == 0xBF, utf8[index + 2] == 0xBD else { index += 1; continue }
+            if line != lastWarnedLine {
+                lastWarnedLine = line
+                if warnings.count < linesWarned {
+                    let column = utf8[lineStart..<index].count { $0 & 0xC0 != 0x80 } + 1
+                    warnings.append(ReadWarning(line: line, column: column, message: ReadWarning.unreadableBytes(excerpt: excerpt(utf8, at: index))))
+                } else {
+                    moreLines += 1
+                }
+            }
+            index += 3
+        }
+        if moreLines > 0, let last = warnings.last {
+            warnings.append(ReadWarning(line: last.line, column: last.column,
+                                        message: "\(moreLines) more line(s) after this one have unreadable bytes replaced by U+FFFD"))
+        }
+        return warnings
+    }
+
+    /// Up to 24 code points either side of `offset`, on its line.
+    private static func excerpt(_ utf8: [UInt8], at offset: Int) -> String {
+        var start = offset, end = offset, taken = 0
+        while start > 0, utf8[start - 1] != 0x0A, taken < 24 {
+            start -= 1
+            if utf8[start] & 0xC0 != 0x80 { taken += 1 }
+        }
+        while start < offset, utf8[start] & 0xC0 == 0x80 { start += 1 }
+        taken = 0
+        while end < utf8.count, utf8[end] != 0x0A, utf8[end] != 0x0D, taken <= 24 {
+            end += 1
+            if end == utf8.count || utf8[end] & 0xC0 != 0x80 { taken += 1 }
+        }
+        while start < end, utf8[start] == 0x20 || utf8[start] == 0x09 { start += 1 }
+        while end > start, utf8[end - 1] == 0x20 || utf8[end - 1] == 0x09 { end -= 1 }
+        return String(decoding: utf8[start..<end], as: UTF8.self)
     }
 
     static func utf8(_ bytes: [UInt8]) -> [UInt8] {

@@ -57,6 +57,17 @@ public struct ReadWarning: Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String { "\(line):\(column): warning: \(message)" }
+
+    private static let unreadableBytesLead = "unreadable bytes replaced by U+FFFD: "
+
+    /// The warning on a line whose bytes could not be decoded, with the text around them.
+    static func unreadableBytes(excerpt: String) -> String { unreadableBytesLead + excerpt }
+
+    /// The text around the unreadable bytes, when `message` is such a warning (it travels through the
+    /// records as plain text, so the checker finds it again by its words).
+    public static func unreadableExcerpt(in message: String) -> String? {
+        message.hasPrefix(unreadableBytesLead) ? String(message.dropFirst(unreadableBytesLead.count)) : nil
+    }
 }
 
 /// One block of the document.

@@ -4,5 +4,6 @@ extension RuleCatalog {
         UnreadableFigure(),
         UnnamedItem(),
         UnreadTable(),
+        UnreadableText(),
     ]
 }
