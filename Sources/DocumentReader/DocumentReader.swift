@@ -34,6 +34,9 @@ public enum DocumentReader {
     public static func read(_ bytes: [UInt8], options: Options = Options()) throws -> Document {
         var warnings: [ReadWarning] = []
         let decoded = try decode(bytes, encoding: options.encoding, warnings: &warnings)
+        if decoded.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            throw DecodingError(reason: .blank, position: SourcePosition(line: 1, column: 1, offset: 0))
+        }
         var repairer = TextRepairer()
         // Repaired where it stands: clean text is not copied.
         var text = decoded.bytes
@@ -63,7 +66,7 @@ public enum DocumentReader {
             return try TextDecoder.decode(bytes, encoding: encoding ?? HTMLCharset.declared(in: bytes))
         } catch {
             switch error.reason {
-            case .empty: throw error
+            case .empty, .blank: throw error
             default:
                 let lossy = Lossy.utf8(bytes)
                 // More than half unreadable is not a damaged document but not a text document at all.

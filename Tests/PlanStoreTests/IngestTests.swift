@@ -24,6 +24,7 @@ import ThaiText
     static func badFiles(in scratch: ScratchFolder) -> [String: String] {
         var bad: [String: String] = [:]
         bad[scratch.write([], to: "in/empty.txt")] = "empty file"
+        bad[scratch.write("  \n\n\t\r\n", to: "in/blank.md")] = "blank file: only spaces and line breaks"
         // Bytes no text has: NULs and control bytes among the rest.
         bad[scratch.write((0..<8192).map { UInt8(truncatingIfNeeded: $0 &* 7) }, to: "in/junk.html")] = "binary data"
         // Bytes that are neither UTF-8 nor windows-874 Thai.

@@ -34,6 +34,8 @@ public enum TextEncoding: String, Sendable, CaseIterable {
 public struct DecodingError: Error, Hashable, Sendable, CustomStringConvertible {
     public enum Reason: Hashable, Sendable {
         case empty
+        /// Nothing but spaces, tabs and line breaks: an export that lost its text.
+        case blank
         case binary
         case invalidUTF8
         case conversionFailed(String)
@@ -42,9 +44,15 @@ public struct DecodingError: Error, Hashable, Sendable, CustomStringConvertible 
     /// Where the problem is (for empty input, 1:1).
     public var position: SourcePosition
 
+    public init(reason: Reason, position: SourcePosition) {
+        self.reason = reason
+        self.position = position
+    }
+
     public var description: String {
         switch reason {
         case .empty: "empty file"
+        case .blank: "blank file: only spaces and line breaks, no text"
         case .binary: "binary data (a NUL or control byte) at line \(position.line), column \(position.column) (byte \(position.offset))"
         case .invalidUTF8: "invalid UTF-8 at line \(position.line), column \(position.column) (byte \(position.offset)); if the file is Thai in a legacy encoding, pass --encoding tis-620"
         case .conversionFailed(let detail): "could not decode: \(detail)"
