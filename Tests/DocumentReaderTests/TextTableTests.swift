@@ -152,6 +152,27 @@ import ThaiText
         #expect(table.rows.first?.cells.map(\.source.column) == [2, 6, 17])
     }
 
+    /// A row that leaves out its outer pipes continues the open table (GitHub's tables allow it); its first
+    /// cell starts at the line's start. Before the delimiter row, such a line is text.
+    @Test func aRowWithoutOuterPipesContinuesTheTable() throws {
+        let document = try readDocument("""
+        ผังโครงการ a | b
+        | ที่ | โครงการ | งบ |
+        |---|---|---|
+        | 1 | อบรม | 1,000 |
+        2 | ประชุม | 2,000
+        | 3 | เผยแพร่ | 3,000 |
+
+        หมายเหตุ ก | ข
+        """, as: .markdown)
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells.map(\.text) } == [["1", "อบรม", "1,000"], ["2", "ประชุม", "2,000"], ["3", "เผยแพร่", "3,000"]])
+        #expect(table.rows[1].cells.map(\.source.column) == [1, 4, 13])
+        #expect(table.title == "ผังโครงการ a | b")
+        #expect(document.blocks.last?.text == "หมายเหตุ ก | ข")
+    }
+
     /// Columns are counted as the cells go, not from the row's start for each cell: a row of 100,000 cells
     /// reads in a few seconds in a debug build (counting from the start for each cell took 7 s for 40,000
     /// cells, and grows with the square: some 45 s here).

@@ -58,7 +58,10 @@ struct TextReader<Items: DraftItemSink> {
             if line.string.lowercased().contains("</table") { finishHTMLChunk() }
             return
         }
-        if markdown, line.bytes[trimmedStart] == UInt8(ascii: "|") {
+        // A row of an open pipe table may leave out its outer pipes (`2 | โครงการ… | 20,000`), as GitHub's
+        // tables allow: any line with a `|` continues the table once its delimiter row is read.
+        if markdown, line.bytes[trimmedStart] == UInt8(ascii: "|")
+            || tableIsPipe && pipeHeaderRows != nil && line.bytes.contains(UInt8(ascii: "|")) {
             readPipeRow(line)
             return
         }
@@ -182,7 +185,8 @@ struct TextReader<Items: DraftItemSink> {
         cells.reserveCapacity(parts.count)
         // The column is counted as the cells go (each cell's scalars and its `|`), not from the line's
         // start for each cell: a row of many cells stays linear.
-        let offset = text.firstIndex(of: "|").map { text.utf8.distance(from: text.startIndex, to: $0) + 1 } ?? 0
+        let opensWithPipe = text.utf8.first { $0 != 0x20 && $0 != 0x09 } == UInt8(ascii: "|")
+        let offset = opensWithPipe ? text.firstIndex(of: "|").map { text.utf8.distance(from: text.startIndex, to: $0) + 1 } ?? 0 : 0
         var column = line.column(at: offset)
         for part in parts {
             let reading = InlineMarkup.read(part, line: line.number, column: column, cache: markup)
