@@ -41,7 +41,8 @@ struct Grid {
                 let span = max(1, draftCell.columnSpan)
                 let owner = column
                 row.append(TableCell(text: text, rawText: raw, source: draftCell.source,
-                                     columnSpan: span, rowSpan: max(1, draftCell.rowSpan), tick: draftCell.tick))
+                                     columnSpan: span, rowSpan: max(1, draftCell.rowSpan),
+                                     tick: draftCell.tick ?? TickForms.wholeCellMark(text)))
                 if draftCell.rowSpan > 1 { pending[column] = (owner, draftCell.rowSpan - 1, draftCell.source) }
                 column += 1
                 for _ in 1..<span {

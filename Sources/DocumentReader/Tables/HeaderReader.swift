@@ -35,7 +35,7 @@ enum HeaderReader {
             guard isLabel(cell, maxLength: maxLabelLength, allowSmallNumber: false) else { return false }
             let compact = TableBuilder.compact(cell.text)
             // The cheap test first: a cell without a number is worded whatever it says.
-            if !containsNumber(compact) || containsHeaderLabel(compact) { worded += 1 }
+            if !containsNumber(compact) || containsHeaderLabel(compact) || isYear(cell.text) { worded += 1 }
         }
         return worded * 2 >= filled
     }
@@ -43,6 +43,8 @@ enum HeaderReader {
     /// Label-like: short, no tick, no figure (a quarter number `1`–`4` is allowed below a label).
     private static func isLabel(_ cell: TableCell, maxLength: Int, allowSmallNumber: Bool) -> Bool {
         guard cell.tick == nil, cell.text.utf8.count <= maxLength * 3, cell.text.hasAtMostScalars(maxLength) else { return false }
+        // A year alone (`๒๕๖๘`) labels that year's budget column in a plan's table.
+        if isYear(cell.text) { return true }
         if let shape = cell.text.withBytes(Shape.init) {
             if shape.numbers == shape.nonSpaces { return allowSmallNumber && shape.numbers <= 2 }
             return !shape.looksLikeFigure
@@ -53,6 +55,18 @@ enum HeaderReader {
         }
         // A figure with a thousands comma or decimals is data, not a label.
         return !looksLikeFigure(cell.text)
+    }
+
+    /// Four digits (Thai or Arabic) and nothing else, a plausible Buddhist-era year.
+    private static func isYear(_ text: String) -> Bool {
+        var value = 0, digits = 0
+        for scalar in text.unicodeScalars where scalar != " " {
+            guard let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue.map(Int.init) : nil else { return false }
+            value = value * 10 + digit
+            digits += 1
+            if digits > 4 { return false }
+        }
+        return digits == 4 && ThaiYear.plausibleBE.contains(value)
     }
 
     /// What `isLabel` asks of a cell's Characters, counted on the bytes of simple text (nil otherwise).

@@ -10,10 +10,16 @@ enum ColumnRoles {
     static func role(of label: String) -> ColumnRole? {
         let compact = TextTools.compact(label)
         guard !compact.isEmpty, !ColumnWords.notProjectColumns.contains(where: compact.includes) else { return nil }
-        if compact.includes(ColumnWords.quarter) {
-            return lastInteger(in: compact).flatMap { (1...4).contains($0) ? .quarter($0) : nil }
+        if let word = ByteSearch.range(of: Array(ColumnWords.quarter.utf8), in: Substring(compact)) {
+            // The number after the word (`ไตรมาสที่ ๒`, `ดำเนินการไตรมาส / 1`), not a year after it
+            // (`ไตรมาส 1 (ต.ค.-ธ.ค. 67)`); failing a number, the months it names.
+            let after = String(compact[word.upperBound...])
+            if let number = firstInteger(in: after) { return (1...4).contains(number) ? .quarter(number) : nil }
+            return ColumnWords.quarterMonths.first(where: { after.includes($0.prefix) }).map { .quarter($0.quarter) }
         }
         if let month = ColumnWords.quarterMonths.first(where: { compact.startsWith($0.prefix) }) { return .quarter(month.quarter) }
+        // `๒๕๖๘`, `ปี ๒๕๖๘`, `พ.ศ. ๒๕๖๘`, `ปี ๖๘`: the column of that year's amounts.
+        if let year = yearLabel(compact) { return .budget(year: year) }
         if !compact.includes("งบประมาณ"), !compact.includes("เบิกจ่าย"), let status = StatusWords.status(in: compact) {
             return .status(status)
         }
@@ -47,6 +53,40 @@ enum ColumnRoles {
             digits = 0
         }
         return digits == 4 && ThaiYear.plausibleBE.contains(value) ? value : nil
+    }
+
+    /// The year a label that says nothing but a year names: four digits of a plausible BE year, or two
+    /// (`ปี ๖๘`, the short form plans write in year columns) read as 25NN, after `ปี`, `พ.ศ.` or nothing.
+    static func yearLabel(_ compact: String) -> Int? {
+        var rest = Substring(compact)
+        for word in ColumnWords.yearWords where rest.startsWith(word) {
+            rest = rest.dropFirst(word.count)
+            break
+        }
+        if rest.hasSuffix(ColumnWords.bahtUnit) { rest = rest.dropLast(ColumnWords.bahtUnit.count) }
+        guard !rest.isEmpty, rest.unicodeScalars.allSatisfy({ TextTools.digitValue($0) != nil }),
+              let value = firstInteger(in: String(rest)) else { return nil }
+        switch rest.unicodeScalars.count {
+        case 4: return ThaiYear.plausibleBE.contains(value) ? value : nil
+        case 2: return value >= 40 ? 2500 + value : nil
+        default: return nil
+        }
+    }
+
+    /// The first run of digits, as an integer (at most 9 digits).
+    static func firstInteger(in compact: String) -> Int? {
+        var value = 0
+        var digits = 0
+        for scalar in compact.unicodeScalars {
+            if let digit = TextTools.digitValue(scalar) {
+                guard digits < 9 else { return nil }
+                value = value * 10 + digit
+                digits += 1
+            } else if digits > 0 {
+                break
+            }
+        }
+        return digits > 0 ? value : nil
     }
 
     /// The last run of digits, as an integer; a run too long to be one (over 18 digits) is no integer.

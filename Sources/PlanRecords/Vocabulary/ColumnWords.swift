@@ -33,6 +33,12 @@ enum ColumnWords {
     /// `จำนวนโครงการ` counts projects (a summary per dimension); it names none.
     static let notProjectColumns = ["ความเสี่ยง", "RiskScore", "จำนวนโครงการ", "จำนวนกิจกรรม", "จำนวนมาตรการ"]
 
+    /// Words a year column's label may open with before its year (`ปีงบประมาณ ๒๕๖๘`, `ปี ๖๘`, `พ.ศ. ๒๕๖๘`),
+    /// compared without spaces; the longest first.
+    static let yearWords = ["ปีงบประมาณ", "ปีงบ", "พ.ศ.", "ปี"]
+    /// The unit a year column's label may close with (`ปี ๒๕๖๘ (บาท)`).
+    static let bahtUnit = "(บาท)"
+
     /// `ไตรมาส`: a quarter column; its number follows in the label (`ดำเนินการไตรมาส / 1`, `ไตรมาสที่ ๒`).
     static let quarter = "ไตรมาส"
     /// Month abbreviations as quarter headers (`ต.ค.-ธ.ค.` is quarter 1 of the fiscal year).

@@ -35,6 +35,17 @@ public enum TickForms {
         ("o", .unchecked),
     ]
 
+    /// Marks that are ticks only when they are a table cell's whole text: `/` and `√` typed into a quarter
+    /// or status column (elsewhere a slash is a date's or a fraction's).
+    public static let wholeCellMarks: [(String, TickState)] = [("/", .checked), ("√", .checked)]
+
+    /// The tick a cell's whole text is, when it is one of `wholeCellMarks` (spaces around it allowed).
+    public static func wholeCellMark(_ text: String) -> TickState? {
+        guard !text.isEmpty, text.utf8.count <= 8 else { return nil }
+        let core = text.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\u{A0}" }
+        return wholeCellMarks.first { $0.0.unicodeScalars.elementsEqual(core) }?.1
+    }
+
     /// Font names whose runs turn Latin letters into Wingdings symbols.
     public static let symbolFonts = ["wingdings", "webdings", "wingdings 2"]
 

@@ -1,0 +1,47 @@
+import Testing
+import PlanRecords
+import ThaiText
+
+/// Year columns labelled by the year alone (`๒๕๖๘`, `ปี ๒๕๖๘`, `ปี ๖๘`), and quarter columns that name
+/// their months and year (`ไตรมาส 1 (ต.ค.-ธ.ค. 67)`) ticked with `/`.
+@Suite struct YearAndQuarterColumnTests {
+    static func plan(years: [String]) -> String {
+        """
+        แผนปฏิบัติการป้องกันการทุจริต ระยะ ๔ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๑)
+
+        ที่\tโครงการ\t\(years.joined(separator: "\t"))
+        1\tโครงการอบรมคุณธรรมจริยธรรมพนักงาน\t10,000\t11,000\t12,000\t13,000
+        2\tโครงการเผยแพร่ข้อมูลข่าวสารทางเว็บไซต์\t20,000\t-\t20,000\t-
+        """
+    }
+
+    @Test(arguments: [["ปี ๖๘", "ปี ๖๙", "ปี ๗๐", "ปี ๗๑"], ["ปี ๒๕๖๘", "ปี ๒๕๖๙", "ปี ๒๕๗๐", "ปี ๒๕๗๑"],
+                      ["๒๕๖๘", "๒๕๖๙", "๒๕๗๐", "๒๕๗๑"], ["พ.ศ. 2568", "พ.ศ. 2569", "พ.ศ. 2570", "พ.ศ. 2571"]])
+    func aYearAloneLabelsItsBudgetColumn(years: [String]) throws {
+        let record = try record(Self.plan(years: years))
+        #expect(record.projects.count == 2)
+        let training = try #require(record.project(named: "อบรมคุณธรรม"))
+        #expect(training.budgets.mapValues(\.value) == [2568: .of("10000"), 2569: .of("11000"), 2570: .of("12000"), 2571: .of("13000")])
+        let website = try #require(record.project(named: "เผยแพร่ข้อมูล"))
+        #expect(website.budgets.mapValues(\.value) == [2568: .of("20000"), 2570: .of("20000")])
+    }
+
+    /// `ปีที่ ๑` is the plan's first year, not a year written short; three digits are no year.
+    @Test func otherNumbersAreNoYear() throws {
+        let record = try record(Self.plan(years: ["ปีที่ ๑", "ปีที่ ๒", "๒๕๖", "ปี ๐๘"]))
+        #expect(record.projects.allSatisfy { $0.budgets.isEmpty })
+    }
+
+    @Test func quarterColumnsNamingTheirMonthsAreReadWithSlashTicks() throws {
+        let record = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        ที่\tโครงการ\tงบประมาณ\tไตรมาส 1 (ต.ค.-ธ.ค. 67)\tไตรมาสที่ ๒\tไตรมาส 3 (เม.ย.-มิ.ย. 68)\tไตรมาส (ก.ค.-ก.ย.)
+        1\tโครงการอบรมคุณธรรมจริยธรรมพนักงาน\t10,000\t/\t\t√\t
+        2\tโครงการเผยแพร่ข้อมูลข่าวสารทางเว็บไซต์\t20,000\t /\t/\t/\t/
+        """)
+        #expect(record.tables.first?.roles == [.number, .name, .budget(year: nil), .quarter(1), .quarter(2), .quarter(3), .quarter(4)])
+        #expect(record.project(named: "อบรมคุณธรรม")?.schedule[2568] == [1, 3])
+        #expect(record.project(named: "เผยแพร่ข้อมูล")?.schedule[2568] == [1, 2, 3, 4])
+    }
+}
