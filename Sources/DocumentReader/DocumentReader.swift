@@ -160,8 +160,7 @@ enum Lossy {
             index += 3
         }
         if moreLines > 0, let last = warnings.last {
-            warnings.append(ReadWarning(line: last.line, column: last.column,
-                                        message: "\(moreLines) more line(s) after this one have unreadable bytes replaced by U+FFFD"))
+            warnings.append(ReadWarning(line: last.line, column: last.column, message: ReadWarning.unreadableBytes(moreLines: moreLines)))
         }
         return warnings
     }

@@ -63,6 +63,16 @@ public struct ReadWarning: Hashable, Sendable, CustomStringConvertible {
     /// The warning on a line whose bytes could not be decoded, with the text around them.
     static func unreadableBytes(excerpt: String) -> String { unreadableBytesLead + excerpt }
 
+    /// The warning after the last line warned about: how many more lines have unreadable bytes.
+    static func unreadableBytes(moreLines: Int) -> String {
+        "\(moreLines) more line(s) after this one " + unreadableMoreLinesTail
+    }
+
+    private static let unreadableMoreLinesTail = "have unreadable bytes replaced by U+FFFD"
+
+    /// Whether `message` is the warning that counts the further lines with unreadable bytes.
+    public static func countsMoreUnreadableLines(_ message: String) -> Bool { message.hasSuffix(unreadableMoreLinesTail) }
+
     /// The text around the unreadable bytes, when `message` is such a warning (it travels through the
     /// records as plain text, so the checker finds it again by its words).
     public static func unreadableExcerpt(in message: String) -> String? {

@@ -59,6 +59,8 @@ enum HeaderReader {
 
     /// Four digits (Thai or Arabic) and nothing else, a plausible Buddhist-era year.
     private static func isYear(_ text: String) -> Bool {
+        // Four Thai digits take 12 bytes; anything much longer is no year alone.
+        guard text.utf8.count <= 16 else { return false }
         var value = 0, digits = 0
         for scalar in text.unicodeScalars where scalar != " " {
             guard let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue.map(Int.init) : nil else { return false }

@@ -18,7 +18,7 @@ struct UnreadableText: AuditRule {
         record.warnings.compactMap { warning in
             guard let excerpt = ReadWarning.unreadableExcerpt(in: warning.message) else {
                 // The count of further lines rides on the last line's warning.
-                guard warning.message.hasSuffix("have unreadable bytes replaced by U+FFFD") else { return nil }
+                guard ReadWarning.countsMoreUnreadableLines(warning.message) else { return nil }
                 return Finding(rule: id, severity: .warning, message: warning.message,
                                evidence: [Evidence(line: warning.line, column: warning.column, text: "(further lines)")])
             }
