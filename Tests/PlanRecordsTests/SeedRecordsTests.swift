@@ -80,6 +80,10 @@ import ThaiText
         #expect(record.declared(.subtotal).count >= 10)
         #expect(record.declared(.projectCount).contains { $0.value.value == .of("14") && $0.dimension == "1" })
         #expect(record.declared(.subtotal).contains { $0.value.value == .of("1061600") && $0.year == 2566 && $0.dimension == "1" })
+        // A sheet whose objectives are numbered `๓.๑ …` stays open to its budget, written as two numbered sources
+        // (one with a rate of 45 baht a head): their sum is the summary row's figure.
+        let fund = try #require(record.projects.first { $0.mentions.contains { $0.budgetForPeriod?.value == .of("3887155") } })
+        #expect(fund.mentions.contains { $0.role == .summaryRow && $0.budgets.values.contains { $0.value == .of("3887155") } })
     }
 
     @Test func itaMemo() throws {

@@ -91,3 +91,62 @@ import PlanRecords
         #expect(parsed.warnings.contains { $0.line == 9 && $0.message.contains("how often a year") })
     }
 }
+
+/// A detail sheet's numbered sub-items (`๓.๑ เพื่อ…` under `๓. วัตถุประสงค์`) belong to its field, not to a
+/// mission of dimension ๓; a budget written as numbered sources is their sum; `๔๕ บาท ต่อประชากร` is a rate.
+@Suite struct SheetFieldItemTests {
+    @Test func subItemsOfAFieldDoNotCloseTheSheet() throws {
+        let parsed = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)
+
+        ลำดับที่ ๑
+        ๑. ชื่อโครงการ : โครงการส่งเสริมคุณธรรมจริยธรรมแก่ผู้บริหารและพนักงาน
+        ๒. วัตถุประสงค์
+        ๒.๑ เพื่อให้ผู้บริหารและพนักงานมีจิตสำนึกที่ดี
+        ๒.๒ เพื่อสร้างวัฒนธรรมองค์กรที่ไม่ทนต่อการทุจริต
+        ๓. งบประมาณ
+        ๑๕,๐๐๐ บาท
+        ๔. ผู้รับผิดชอบ
+        สำนักปลัดเทศบาล
+        """)
+        #expect(parsed.missions.isEmpty)
+        let sheet = try #require(parsed.projects.first?.mentions.first { $0.role == .detailSheet })
+        #expect(sheet.budgetForPeriod?.value == .of("15000") && sheet.budgetForPeriod?.line == 9)
+        #expect(sheet.responsible == "สำนักปลัดเทศบาล")
+    }
+
+    @Test func numberedSourcesOfABudgetAreSummedAndRatesSkipped() throws {
+        let parsed = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)
+
+        ลำดับที่ ๑
+        ๑. ชื่อโครงการ : โครงการบริหารกองทุนสุขภาพตำบล
+        ๒. งบประมาณดำเนินการ
+        ๑. งบประมาณรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๘ เงินสมทบกองทุน จำนวน ๑๐๐,๐๐๐ บาท
+        ๒. งบประมาณที่ได้รับจัดสรร ๔๕ บาท ต่อประชากร จำนวน ๔,๐๐๐ คน เป็นเงิน ๑๘๐,๐๐๐ บาท
+        ๓. งบประมาณคงเหลือจากปีที่ผ่านมา
+        ๓. ผู้รับผิดชอบ
+        กองสาธารณสุข
+        """)
+        let sheet = try #require(parsed.projects.first?.mentions.first { $0.role == .detailSheet })
+        #expect(sheet.budgetForPeriod?.value == .of("280000"))
+        #expect(sheet.budgetForPeriod?.line == 6)
+        #expect(sheet.budgetForPeriod?.raw == "๑๐๐,๐๐๐ บาท + ๑๘๐,๐๐๐ บาท")
+        #expect(sheet.budgets.isEmpty)
+        #expect(sheet.responsible == "กองสาธารณสุข")
+    }
+
+    @Test func oneAmountPerSourceLineWithAYearStaysThatYears() throws {
+        let parsed = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)
+
+        ลำดับที่ ๑
+        ๑. ชื่อโครงการ : โครงการบริหารกองทุนสุขภาพตำบล
+        ๒. งบประมาณ
+        ๑) ปีงบประมาณ พ.ศ. ๒๕๖๘ จำนวน ๑๐๐,๐๐๐ บาท
+        """)
+        let sheet = try #require(parsed.projects.first?.mentions.first { $0.role == .detailSheet })
+        #expect(sheet.budgets[2568]?.value == .of("100000"))
+        #expect(sheet.budgetForPeriod == nil)
+    }
+}

@@ -23,6 +23,12 @@ struct NarrativeReader {
     /// The position of the block that opened the entry: the line after its name may say what it spent.
     private var entryPosition: Int?
     private var field: FieldLabels.Field?
+    /// The outline number of the open entry's current field (`๓` of `๓. วัตถุประสงค์`): its sub-items
+    /// (`๓.๑ เพื่อ…`) belong to it, not to a mission of dimension ๓.
+    private var fieldNumber: Int?
+    /// The amounts of a sheet's budget field written as numbered sources (`๑. งบประมาณรายจ่าย … ๑,๔๕๐,๐๐๐ บาท`,
+    /// `๒. สปสช.จัดสรร … เป็นเงิน ๒,๔๓๗,๑๕๕ บาท`): two or more are parts of one budget, summed when the entry closes.
+    private var budgetSources: [Located<ExactDecimal>] = []
     /// The text blocks in reading order (a paragraph of field lines split into its lines), each with the
     /// index of its document block when it is a whole one, and the position of the one being read: whether
     /// a numbered line is an entry depends on the block that follows it.
@@ -114,7 +120,7 @@ struct NarrativeReader {
             return
         }
         if let found = OutlineReader.mission(in: firstLine), dimension?.number == found.dimension || dimension == nil,
-           !OutlineReader.isNumberedItem(found.rest) {
+           !OutlineReader.isNumberedItem(found.rest), entry == nil || fieldNumber != found.dimension {
             let rest = String(found.rest)
             if let kindWord = ProjectKindWords.kind(of: rest), kind == .progressReport, Self.startsWithFieldLabel(next) {
                 // `๑.๑ โครงการอบรม…`: a report numbering its projects under the dimension.
@@ -139,7 +145,12 @@ struct NarrativeReader {
             return
         }
         let body = TextTools.droppingMarker(firstLine)
-        if let label = FieldLabels.label(openingLine: firstLine) {
+        // `๑. งบประมาณรายจ่าย … ๑,๔๕๐,๐๐๐ บาท` under a sheet's budget field: a numbered source of that budget,
+        // not the field opening again.
+        let fieldLabel = FieldLabels.label(openingLine: firstLine)
+        let isBudgetSource = entry != nil && field == .budget && fieldLabel.map { $0.field == .budget } ?? false
+            && TextTools.droppingMarker(firstLine).startIndex != firstLine.startIndex
+        if !isBudgetSource, let label = fieldLabel {
             if label.field == .name {
                 var name = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
                 var nameBlock = block
@@ -177,6 +188,7 @@ struct NarrativeReader {
                 return
             }
             field = label.field
+            fieldNumber = TextTools.leadingInteger(Substring(firstLine)).map(\.value)
             let rest = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
             if !rest.isEmpty {
                 // The block's own tokens after the label: each figure keeps its line and column.
@@ -273,12 +285,32 @@ struct NarrativeReader {
         mention.mission = mission
         entry = mention
         field = nil
+        fieldNumber = nil
+        budgetSources = []
     }
 
     private mutating func closeEntry() {
-        if let done = entry { mentions.append(done) }
+        if var done = entry {
+            Self.sumBudgetSources(budgetSources, into: &done)
+            mentions.append(done)
+        }
         entry = nil
         field = nil
+        fieldNumber = nil
+        budgetSources = []
+    }
+
+    /// Two or more numbered sources in a budget field are the parts of one budget: what was read from their
+    /// lines as a year's or the period's amount gives way to their sum.
+    private static func sumBudgetSources(_ sources: [Located<ExactDecimal>], into mention: inout Mention) {
+        guard sources.count >= 2 else { return }
+        let lines = Set(sources.map(\.line))
+        mention.budgets = mention.budgets.filter { !lines.contains($0.value.line) }
+        if let period = mention.budgetForPeriod, lines.contains(period.line) { mention.budgetForPeriod = nil }
+        if let perYear = mention.budgetPerYear, lines.contains(perYear.line) { mention.budgetPerYear = nil }
+        guard mention.budgetForPeriod == nil, mention.budgets.isEmpty, mention.budgetPerYear == nil else { return }
+        let sum = sources.reduce(ExactDecimal.zero) { $0 + $1.value }
+        mention.budgetForPeriod = Located(sum, raw: sources.map(\.raw).joined(separator: " + "), line: sources[0].line, column: sources[0].column)
     }
 
     /// Text that belongs to the open entry's current field.
@@ -298,6 +330,11 @@ struct NarrativeReader {
         switch field {
         case .budget:
             readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention)
+            // A numbered source states its amount last (`… ๔๕ บาท ต่อประชากร … เป็นเงิน ๒,๔๓๗,๑๕๕ บาท`).
+            if mention.role == .detailSheet, TextTools.droppingMarker(text).startIndex != text.startIndex,
+               let amount = Self.amounts(tokens, bytes: bytes).last {
+                budgetSources.append(amount)
+            }
         case .period:
             mention.period = (mention.period.map { $0 + " " } ?? "") + TextTools.trimmed(text)
         case .responsible:
@@ -356,6 +393,8 @@ struct NarrativeReader {
                 mention.unreadable.append(Located(what, raw: token.raw(in: bytes), line: token.line, column: token.column))
             case .money(let amount, _):
                 yearsEnd = nil
+                // `๔๕ บาท ต่อประชากร`: a rate, no amount of the budget.
+                guard !Self.isRate(token, bytes: bytes) else { continue }
                 let located = Located(amount, raw: raw, line: token.line, column: token.column)
                 let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
                 if FieldLabels.totalWords.contains(where: before.endsWith) {
@@ -376,6 +415,21 @@ struct NarrativeReader {
                 }
             default: continue
             }
+        }
+    }
+
+    /// An amount followed by `ต่อ` or `/` (`๔๕ บาท ต่อประชากร`, `๑๒๐ บาท/คน`): a rate, not money spent or budgeted.
+    static func isRate(_ token: Token, bytes: [UInt8]) -> Bool {
+        let end = min(token.span.end.offset, bytes.count)
+        let after = bytes[end..<min(end + 24, bytes.count)].withUnsafeBufferPointer(TextTools.compactBytes)
+        return FieldLabels.rateWords.contains(where: after.startsWith)
+    }
+
+    /// The money amounts among `tokens` that are no rates.
+    static func amounts(_ tokens: [Token], bytes: [UInt8]) -> [Located<ExactDecimal>] {
+        tokens.compactMap { token in
+            guard case .money(let amount, _) = token.value, !isRate(token, bytes: bytes) else { return nil }
+            return Located(amount, raw: token.raw(in: bytes), line: token.line, column: token.column)
         }
     }
 
