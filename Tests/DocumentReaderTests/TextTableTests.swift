@@ -38,6 +38,20 @@ import ThaiText
         #expect(document.blocks.contains { $0.artefact == .pageNumber && $0.source.line == 7 })
     }
 
+    /// A running header that names the plan and the organisation and ends with its page (`… หน้า ๒`) is page
+    /// furniture the first time it is seen, so the table it interrupts goes on; a short `บทนำ หน้า ๑` stays text.
+    @Test func aLongRunningHeaderEndingWithItsPageContinuesTheTable() throws {
+        let title = "บัญชีโครงการ ปีงบประมาณ พ.ศ. ๒๕๖๘"
+        let header = "ที่\tโครงการ\tงบประมาณ (บาท)"
+        let running = "แผนปฏิบัติการป้องกันการทุจริต องค์การบริหารส่วนตำบลตัวอย่าง อำเภอตัวอย่าง จังหวัดตัวอย่าง หน้า ๒"
+        let document = try readDocument("บทนำ หน้า ๑\n\n" + title + "\n" + header + "\n1\tโครงการก\t1,000\n\n" + running + "\n- ๒ -\n"
+                                        + title + "\n" + header + "\n2\tโครงการข\t2,000\n")
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.rows.map { $0.cells[1].text } == ["โครงการก", "โครงการข"])
+        #expect(document.blocks.contains { $0.artefact == .runningHeader && $0.source.line == 7 && $0.text == running })
+        #expect(document.blocks.first?.kind == .paragraph && document.blocks.first?.text == "บทนำ หน้า ๑")
+    }
+
     @Test func pieceRepeatingOnlyTheHeadersFirstRowContinuesTheTable() throws {
         let title = "รายงานผลการดำเนินงานตามแผนปฏิบัติการ ของเทศบาลตำบลตัวอย่าง"
         let firstHeaderRow = Self.twoRowHeader.split(separator: "\n")[0]

@@ -70,7 +70,8 @@ struct Assembler {
                 group.kind = .pageArtefact; group.artefact = .pageTurn
             } else if group.countEntry >= 0, headingLevel == nil,
                       Numbering.leadingNumber(first) == nil,
-                      counts.value(at: Int(group.countEntry)) >= PageFurniture.runningHeaderMinCount {
+                      counts.value(at: Int(group.countEntry))
+                          >= (group.pageLabelled ? PageFurniture.pageLabelledHeaderMinCount : PageFurniture.runningHeaderMinCount) {
                 group.kind = .pageArtefact; group.artefact = .runningHeader
             } else if let level = headingLevel {
                 group.kind = .heading; group.level = level

@@ -15,6 +15,25 @@ enum BlockClassifier {
         return stripped.unicodeScalars.allSatisfy { Numbering.digitValue($0) != nil }
     }
 
+    /// The text before a trailing page label (`… (พ.ศ. ๒๕๖๘ - ๒๕๖๙) หน้า ๒`, `… page 3`), when the line ends
+    /// with one and has words before it.
+    static func withoutTrailingPageLabel(_ text: String) -> Substring? {
+        let core = text.trimmedSpaces
+        var end = core.unicodeScalars.endIndex
+        var digits = 0
+        while end > core.unicodeScalars.startIndex, Numbering.digitValue(core.unicodeScalars[core.unicodeScalars.index(before: end)]) != nil {
+            end = core.unicodeScalars.index(before: end)
+            digits += 1
+        }
+        guard (1...3).contains(digits) else { return nil }
+        let beforeDigits = core[..<end].trimmedSpaces
+        for word in PageFurniture.pageWords where beforeDigits.hasSuffix(word) {
+            let head = beforeDigits.dropLast(word.count).trimmedSpaces
+            return head.isEmpty ? nil : head
+        }
+        return nil
+    }
+
     /// Scalars a page number can hold: spaces, dashes, brackets, digits and the page words' letters.
     private static let pageNumberScalars: Set<UInt32> = {
         var set: Set<UInt32> = [0x20, 0x2D, 0x28, 0x29, 0x2013]

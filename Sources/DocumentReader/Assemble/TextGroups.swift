@@ -27,6 +27,8 @@ struct TextGroup {
     var settled = false
     /// For a one-line paragraph counted as a possible running header, its entry in `GroupedText.counts`.
     var countEntry: Int32 = -1
+    /// Whether that line ended with its page (`… หน้า ๒`) and was counted without it.
+    var pageLabelled = false
 }
 
 /// The parts of a draft and their lines, with what the classifier needs already prepared: a page
@@ -135,10 +137,18 @@ struct GroupedText: DraftItemSink {
         }
         // A short line that stands alone as often as a running header does: counted by its compact bytes.
         var group = TextGroup(kind: .paragraph, lines: range)
-        if first.hasAtMostScalars(PageFurniture.runningHeaderMaxLength) {
-            let entry = TableBuilder.withCompactBytes(first) { counts.insert($0, 0).entry }
+        let withoutPage = first.hasAtMostScalars(PageFurniture.pageLabelledHeaderMaxLength + 12)
+            ? BlockClassifier.withoutTrailingPageLabel(first) : nil
+        let key = withoutPage.map(String.init) ?? first
+        if key.hasAtMostScalars(withoutPage == nil ? PageFurniture.runningHeaderMaxLength : PageFurniture.pageLabelledHeaderMaxLength) {
+            let entry = TableBuilder.withCompactBytes(key) { counts.insert($0, 0).entry }
             counts.setValue(counts.value(at: entry) + 1, at: entry)
             group.countEntry = Int32(entry)
+            group.pageLabelled = withoutPage != nil
+            // A long line with its page at the end is a running header the first time it is seen.
+            if let withoutPage, !withoutPage.hasAtMostScalars(PageFurniture.pageLabelledHeaderAloneLength) {
+                counts.setValue(max(counts.value(at: entry), PageFurniture.pageLabelledHeaderMinCount), at: entry)
+            }
         }
         parts.append(.text(group))
     }

@@ -10,4 +10,10 @@ enum PageFurniture {
     static let runningHeaderMaxLength = 90
     /// A line seen this many times as a paragraph of its own is a running header.
     static let runningHeaderMinCount = 3
+    /// A running header that ends with its page (`แผนปฏิบัติการป้องกันการทุจริต … หน้า ๒`) is counted without
+    /// it, may be longer (it names the plan and the organisation), and is known by fewer repeats.
+    static let pageLabelledHeaderMaxLength = 200
+    static let pageLabelledHeaderMinCount = 2
+    /// …or seen once, when what precedes the page is this long: a title and a name, not a contents line.
+    static let pageLabelledHeaderAloneLength = 40
 }
