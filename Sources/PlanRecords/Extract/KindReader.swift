@@ -26,6 +26,9 @@ enum KindReader {
         var kept: [String] = []
         for line in lines.prefix(maxTitleLines) {
             if bodyStarts.contains(where: line.startsWith) { break }
+            // A sentence that announces what follows (`… ได้ดำเนินการ … จำนวน ๓ โครงการ ดังนี้`) or a dimension's
+            // heading is the body, however the export ran them on from the title.
+            if !kept.isEmpty, line.endsWith("ดังนี้") || OutlineReader.dimension(in: Substring(line)) != nil { break }
             kept.append(line)
         }
         var title = (kept.isEmpty ? Array(lines.prefix(1)) : kept).joined(separator: " ")
