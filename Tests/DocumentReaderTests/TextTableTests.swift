@@ -52,6 +52,31 @@ import ThaiText
         #expect(document.blocks.first?.kind == .paragraph && document.blocks.first?.text == "บทนำ หน้า ๑")
     }
 
+    /// Tabs that only indent (a signature set to the right) make no table, and neither does one line with a tab
+    /// inside (a memo's `ที่ …⇥วันที่ …`); inside an open table a leading tab is still an empty first cell.
+    @Test func indentingTabsAndALoneTabLineAreText() throws {
+        let document = try readDocument("""
+        บันทึกข้อความ
+        ที่ ทล ๗๘๑๐๑/๑๒๓\tวันที่ ๑๕ มกราคม ๒๕๖๘
+
+        ที่\tโครงการ\tงบประมาณ
+        1\tโครงการก\t1,000
+        \tต่อชื่อโครงการ\t
+
+        \t\tลงชื่อ
+        \t\t\t(นางสาวทดลอง ใจดี)
+        """)
+        #expect(document.tables.count == 1)
+        #expect(document.tables.first?.rows.count == 1)
+        #expect(document.tables.first?.rows.first?.cells[1].text == "โครงการก ต่อชื่อโครงการ")
+        let texts = document.blocks.filter { $0.kind != .table }
+        // The tab reads as a space in the text; the raw text keeps it.
+        #expect(texts.first?.text == "บันทึกข้อความ\nที่ ทล ๗๘๑๐๑/๑๒๓ วันที่ ๑๕ มกราคม ๒๕๖๘")
+        #expect(texts.first?.rawText.contains("๑๒๓\tวันที่") == true)
+        #expect(texts.last?.text == "ลงชื่อ\n(นางสาวทดลอง ใจดี)")
+        #expect(texts.last?.source.column == 3)
+    }
+
     @Test func pieceRepeatingOnlyTheHeadersFirstRowContinuesTheTable() throws {
         let title = "รายงานผลการดำเนินงานตามแผนปฏิบัติการ ของเทศบาลตำบลตัวอย่าง"
         let firstHeaderRow = Self.twoRowHeader.split(separator: "\n")[0]

@@ -23,6 +23,26 @@ import PlanRecords
         #expect(memo.document.issued?.line == 5)
     }
 
+    /// A text export sets the date after a tab (`ที่ …⇥วันที่ …`), and the signature in by tabs.
+    @Test func referenceAndDateSetApartByATab() throws {
+        let memo = try record("""
+        บันทึกข้อความ
+        ส่วนราชการ สำนักปลัด เทศบาลตำบลห้วยน้ำเย็น
+        ที่ ลป ๖๑๒๐๓/๔๔\tวันที่ ๒ พฤศจิกายน ๒๕๖๗
+        เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        \t\t(นางสาวทดลอง ใจดี)
+        \t\tปลัดเทศบาลตำบลห้วยน้ำเย็น
+        """)
+        #expect(memo.document.kind == .itaAnalysisMemo)
+        #expect(memo.document.title?.value == "รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+        #expect(memo.document.reference?.value == "ลป ๖๑๒๐๓/๔๔")
+        #expect(memo.document.issued?.value.description == "2024-11-02")
+        #expect(memo.document.issued?.line == 3)
+        #expect(memo.document.signatories.first?.name.value == "นางสาวทดลอง ใจดี")
+        #expect(memo.warnings.isEmpty)
+    }
+
     @Test func referenceAndDateOnLinesOfTheirOwn() throws {
         let memo = try record("""
         บันทึกข้อความ

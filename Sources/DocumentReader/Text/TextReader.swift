@@ -20,6 +20,9 @@ struct TextReader<Items: DraftItemSink> {
     private var tableRows: [DraftRow] = []
     private var pipeHeaderRows: Int?
     private var tableIsPipe = false
+    /// The first line of an open tab table: a run of one such line is a line with a tab in it
+    /// (`ที่ ทล ๗๘๑๐๑/๑๒๓⇥วันที่ ๑๕ มกราคม ๒๕๖๘`), not a table.
+    private var firstTabLine: TextLine?
     /// An embedded `<table>…</table>` being collected, with its first line.
     private var htmlChunk: (text: String, line: Int)?
     private let markup = MarkupCache()
@@ -65,13 +68,16 @@ struct TextReader<Items: DraftItemSink> {
             readPipeRow(line)
             return
         }
-        if line.containsTab {
+        // Tabs that only indent (`\t\tลงชื่อ`, a signature set to the right) make no row, unless a table is
+        // open: there a leading tab is an empty first cell (a continuation row).
+        let indentEnd = firstNonBlank(line)
+        if line.containsTab, !tableRows.isEmpty && !tableIsPipe || UTF8Text.contains(UnsafeBufferPointer(rebasing: line.bytes[indentEnd...]), 0x09) {
             if tableIsPipe { finishTable() }
             readTabRow(line)
             return
         }
         finishTable()
-        readTextLine(line, from: trimmedStart)
+        readTextLine(line, from: indentEnd)
     }
 
     // MARK: Running text
@@ -145,6 +151,7 @@ struct TextReader<Items: DraftItemSink> {
     // MARK: Tables
 
     private mutating func readTabRow(_ line: TextLine) {
+        if tableRows.isEmpty { firstTabLine = line }
         let ranges = line.cellRanges
         var cells: [DraftCell] = []
         cells.reserveCapacity(ranges.count)
@@ -199,8 +206,12 @@ struct TextReader<Items: DraftItemSink> {
     }
 
     private mutating func finishTable() {
-        defer { tableRows = []; pipeHeaderRows = nil; tableIsPipe = false }
+        defer { tableRows = []; pipeHeaderRows = nil; tableIsPipe = false; firstTabLine = nil }
         guard let first = tableRows.first, let last = tableRows.last else { return }
+        if tableRows.count == 1, !tableIsPipe, let line = firstTabLine {
+            readTextLine(line, from: firstNonBlank(line))
+            return
+        }
         let source = SourceLines(line: first.source.line, column: 1, endLine: last.source.endLine)
         items.append(.table(DraftTable(rows: tableRows, source: source, declaredHeaderRows: pipeHeaderRows)))
     }
@@ -218,6 +229,13 @@ struct TextReader<Items: DraftItemSink> {
         let (table, tableWarnings) = HTMLFragment.readTable(html: chunk.text, firstLine: chunk.line)
         warnings += tableWarnings
         if let table { items.append(.table(table)) }
+    }
+
+    /// Past the spaces and tabs that indent the line.
+    private func firstNonBlank(_ line: TextLine) -> Int {
+        var index = 0
+        while index < line.bytes.count, line.bytes[index] == 0x20 || line.bytes[index] == 0x09 { index += 1 }
+        return min(index, max(line.bytes.count - 1, 0))
     }
 
     private func firstNonSpace(_ line: TextLine) -> Int {
