@@ -136,6 +136,21 @@ import PlanRecords
         #expect(sheet.responsible == "กองสาธารณสุข")
     }
 
+    /// `บาท ต่อปี` is a yearly amount like `ปีละ`; `บาท/คน` is a rate and no budget.
+    @Test func perYearAfterAnAmountAndRates() throws {
+        let parsed = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)
+
+        ลำดับที่ ๑
+        ๑. ชื่อโครงการ : โครงการอบรมคุณธรรมผู้นำชุมชน
+        ๒. งบประมาณ
+        ค่าอาหาร ๑๒๐ บาท/คน จำนวน ๑๐๐ คน รวมเป็นเงิน ๑๒,๐๐๐ บาท ต่อปี
+        """)
+        let sheet = try #require(parsed.projects.first?.mentions.first { $0.role == .detailSheet })
+        #expect(sheet.budgetPerYear?.value == .of("12000"))
+        #expect(sheet.budgetForPeriod == nil)
+    }
+
     @Test func oneAmountPerSourceLineWithAYearStaysThatYears() throws {
         let parsed = try record("""
         แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)

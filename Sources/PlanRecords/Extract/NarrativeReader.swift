@@ -397,12 +397,14 @@ struct NarrativeReader {
                 guard !Self.isRate(token, bytes: bytes) else { continue }
                 let located = Located(amount, raw: raw, line: token.line, column: token.column)
                 let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
-                if FieldLabels.totalWords.contains(where: before.endsWith) {
+                // `ปีละ ๒๐,๐๐๐ บาท`, or `รวมเป็นเงิน ๑๒,๐๐๐ บาท ต่อปี` (a total, but of one year).
+                let perYear = FieldLabels.perYear.contains(where: before.endsWith) || Self.isPerYear(token, bytes: bytes)
+                if !perYear, FieldLabels.totalWords.contains(where: before.endsWith) {
                     // `… ๑๒๐,๐๐๐ บาท รวม ๔๒๐,๐๐๐ บาท`: the total over the years, no year's amount.
                     if mention.budgetForPeriod == nil { mention.budgetForPeriod = located }
                 } else if Self.saysDisbursed(before) {
                     if mention.disbursed == nil { mention.disbursed = located }
-                } else if FieldLabels.perYear.contains(where: before.endsWith) {
+                } else if perYear {
                     if years.count > 1 {
                         for year in years { keepFirst(located.map { Optional($0) }, in: &mention.budgets[year], what: "the amount for \(year)") }
                     } else {
@@ -419,10 +421,21 @@ struct NarrativeReader {
     }
 
     /// An amount followed by `ต่อ` or `/` (`๔๕ บาท ต่อประชากร`, `๑๒๐ บาท/คน`): a rate, not money spent or budgeted.
+    /// `… บาท ต่อปี` and `… บาท/ปี` are a yearly amount, not a rate.
     static func isRate(_ token: Token, bytes: [UInt8]) -> Bool {
+        let after = compactAfter(token, bytes: bytes)
+        return FieldLabels.rateWords.contains(where: after.startsWith) && !FieldLabels.perYearAfter.contains(where: after.startsWith)
+    }
+
+    /// An amount followed by `ต่อปี` or `/ปี`: so much a year, like `ปีละ` before it.
+    static func isPerYear(_ token: Token, bytes: [UInt8]) -> Bool {
+        FieldLabels.perYearAfter.contains(where: compactAfter(token, bytes: bytes).startsWith)
+    }
+
+    /// The compact text of a few words after a token.
+    private static func compactAfter(_ token: Token, bytes: [UInt8]) -> String {
         let end = min(token.span.end.offset, bytes.count)
-        let after = bytes[end..<min(end + 24, bytes.count)].withUnsafeBufferPointer(TextTools.compactBytes)
-        return FieldLabels.rateWords.contains(where: after.startsWith)
+        return bytes[end..<min(end + 24, bytes.count)].withUnsafeBufferPointer(TextTools.compactBytes)
     }
 
     /// The money amounts among `tokens` that are no rates.

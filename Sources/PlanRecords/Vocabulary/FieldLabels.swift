@@ -68,6 +68,8 @@ enum FieldLabels {
     /// `ปีละ ๒๐,๐๐๐ บาท`, `ปีละ ๔ ครั้ง`: per year.
     /// What follows an amount that makes it a rate (`๔๕ บาท ต่อประชากร`, `๑๒๐ บาท/คน`), compared without spaces.
     static let rateWords = ["ต่อ", "/"]
+    /// …except a year (`๒๐,๐๐๐ บาท ต่อปี`, `บาท/ปี`): a yearly amount, read like `ปีละ` before it.
+    static let perYearAfter = ["ต่อปี", "/ปี"]
     static let perYear = ["ปีละ"]
     /// `รวม ๔๒๐,๐๐๐ บาท` after the years' amounts: the total over them (compared without spaces).
     static let totalWords = ["รวม", "รวมทั้งสิ้น", "รวมเป็นเงิน", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งหมด", "รวมงบประมาณ", "รวมงบประมาณทั้งสิ้น", "เป็นเงินทั้งสิ้น"]
