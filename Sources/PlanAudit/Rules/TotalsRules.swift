@@ -6,6 +6,7 @@ extension RuleCatalog {
         QuarterCountRule(),
         SubtotalSumRule(),
         GrandTotalSumRule(),
+        DimensionSummaryRule(),
         PercentOfFiguresRule(),
         DisbursedOverBudgetRule(),
     ]

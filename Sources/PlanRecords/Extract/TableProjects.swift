@@ -67,6 +67,10 @@ struct TableProjects {
             warnings.append(RecordWarning(line: table.source.line, column: table.source.column,
                                           message: "table has no header row: its columns are not known, so its rows are not read as projects"))
         }
+        if roles.firstIndex(of: .name) == nil, let dimensionColumn = roles.firstIndex(of: .dimension) {
+            readDimensionSummary(table, roles: roles, dimensionColumn: dimensionColumn, index: index, year: year)
+            return
+        }
         // Tables that list no projects (risk registers, contents, score tables) give no mentions.
         guard let role, let nameColumn = roles.firstIndex(of: .name) else { return }
         var context = RowContext()
@@ -267,6 +271,42 @@ struct TableProjects {
 
     /// `sole`: the table's only total row, which totals the whole table however it is worded (a year table's
     /// `รวม` under rows of every dimension is no subtotal of the last row's dimension).
+    /// A summary per dimension (`มิติ | จำนวนโครงการ | ปี ๒๕๖๘ (บาท) | …`): each dimension's row states how many
+    /// projects it has and its budget for each year (a subtotal of that dimension, though the projects stand in
+    /// other tables); its total row states the plan's. Nothing here is a project.
+    private mutating func readDimensionSummary(_ table: Table, roles: [ColumnRole?], dimensionColumn: Int, index: Int, year: Int?) {
+        let countColumn = table.header.firstIndex { label in ColumnWords.countColumns.contains(where: TextTools.compact(label).includes) }
+        for row in table.rows where row.kind == .body || row.kind == .total {
+            let rowText = row.cells.map(\.text).joined(separator: " ").replacing("\n", with: " ")
+            let dimension = row.kind == .body && dimensionColumn < row.cells.count
+                ? RowContext.dimensionKey(row.cells[dimensionColumn].text) : nil
+            guard row.kind == .total || dimension != nil else { continue }
+            let before = declared.count
+            defer { for declaredIndex in before..<declared.count { declared[declaredIndex].rowLine = row.source.line } }
+            if let countColumn, countColumn < row.cells.count, case .amount(let count) = CellFigure.read(TextTools.trimmed(row.cells[countColumn].text)) {
+                let cell = row.cells[countColumn]
+                // Counted against the document's items of that dimension (or all of them), not this table's rows.
+                declared.append(DeclaredTotal(what: .projectCount, value: Located(count, raw: cell.rawText, source: cell.figureSource),
+                                              context: rowText, dimension: dimension, unit: "โครงการ"))
+            }
+            // Where each cell starts in the row's text: the same amount often stands in every year's column.
+            var cellOffset = 0
+            for (column, cell) in row.cells.enumerated() {
+                defer { cellOffset += cell.text.replacing("\n", with: " ").utf8.count + 1 }
+                guard column < roles.count, case .budget(let columnYear) = roles[column], let figureYear = columnYear ?? year,
+                      case .amount(let value) = CellFigure.read(TextTools.trimmed(cell.text)) else { continue }
+                // The figure as the row's text shows it, so that evidence marks this cell's and not the first equal one.
+                let shown = TextTools.trimmed(cell.text)
+                var total = DeclaredTotal(what: row.kind == .total ? .grandTotal : .subtotal,
+                                          value: Located(value, raw: shown, source: cell.figureSource), context: rowText,
+                                          dimension: dimension, year: figureYear, table: index, column: roles[column]?.label)
+                let leading = cell.text.utf8.prefix { $0 == 0x20 || $0 == 0x0A }.count
+                total.contextOffset = cellOffset + leading
+                declared.append(total)
+            }
+        }
+    }
+
     private mutating func readTotal(_ row: TableRow, roles: [ColumnRole?], nameColumn: Int, table: Int, year: Int?,
                                     context: RowContext, sole: Bool) {
         let rowText = row.cells.map(\.text).joined(separator: " ").replacing("\n", with: " ")

@@ -31,7 +31,9 @@ enum ColumnWords {
     /// Labels of columns that name no project even though they hold a kind word (a risk register's
     /// `มาตรการควบคุมความเสี่ยงการทุจริต`).
     /// `จำนวนโครงการ` counts projects (a summary per dimension); it names none.
-    static let notProjectColumns = ["ความเสี่ยง", "RiskScore", "จำนวนโครงการ", "จำนวนกิจกรรม", "จำนวนมาตรการ"]
+    static let notProjectColumns = ["ความเสี่ยง", "RiskScore"] + countColumns
+    /// Labels of a column that counts projects (a summary per dimension), compared without spaces.
+    static let countColumns = ["จำนวนโครงการ", "จำนวนกิจกรรม", "จำนวนมาตรการ"]
 
     /// Words a year column's label may open with before its year (`ปีงบประมาณ ๒๕๖๘`, `ปี ๖๘`, `พ.ศ. ๒๕๖๘`),
     /// compared without spaces; the longest first.

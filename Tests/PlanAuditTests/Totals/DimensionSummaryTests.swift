@@ -1,0 +1,66 @@
+import DocumentReader
+@testable import PlanAudit
+import PlanRecords
+import Testing
+
+/// A summary per dimension against the projects listed under each dimension, and its total against its rows.
+@Suite struct DimensionSummaryTests {
+    /// The summary's rows for มิติ 1 and 2 and its total, for 2568 and 2569; the projects' table after it.
+    static func plan(dimension1: String = "30,000", total2569: String = "35,000", project2: String = "10,000") -> String {
+        """
+        # แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)
+
+        | มิติ | จำนวนโครงการ | ปี ๒๕๖๘ (บาท) | ปี ๒๕๖๙ (บาท) |
+        |---|---|---|---|
+        | มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต | ๒ | \(dimension1) | 30,000 |
+        | มิติที่ ๒ การบริหารราชการเพื่อป้องกันการทุจริต | ๑ | 5,000 | 5,000 |
+        | รวม | ๓ | 35,000 | \(total2569) |
+
+        | ที่ | มิติ | โครงการ | ปี ๒๕๖๘ (บาท) | ปี ๒๕๖๙ (บาท) |
+        |---|---|---|---|---|
+        | 1 | 1 | โครงการอบรมคุณธรรมจริยธรรมผู้บริหารและพนักงาน | 20,000 | 20,000 |
+        | 2 | 1 | โครงการส่งเสริมการเรียนรู้ตามหลักปรัชญาเศรษฐกิจพอเพียง | \(project2) | 10,000 |
+        | 3 | 2 | มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้างทางเว็บไซต์ | 5,000 | 5,000 |
+        """
+    }
+
+    @Test func theSummaryIsReadAsCountsAndDimensionBudgets() throws {
+        let record = try CrossCheckDoc.record(Self.plan(), format: .markdown)
+        let counts = record.declared.filter { $0.what == .projectCount }
+        #expect(counts.map { "\($0.dimension ?? "all"):\($0.value.value)" } == ["1:2", "2:1", "all:3"])
+        #expect(counts.allSatisfy { $0.table == nil })
+        let dimension1 = record.declared.filter { $0.what == .subtotal && $0.dimension == "1" }
+        #expect(dimension1.map { "\($0.year!):\($0.value.value)" } == ["2568:30000", "2569:30000"])
+        #expect(record.projects.count == 3)
+    }
+
+    @Test func quietWhenEveryFigureAgrees() throws {
+        #expect(try CrossCheckDoc.findings(DimensionSummaryRule(), Self.plan(), format: .markdown).isEmpty)
+        #expect(try CrossCheckDoc.findings(StatedCountRule(), Self.plan(), format: .markdown).isEmpty)
+    }
+
+    @Test func aDimensionsBudgetThatIsNotItsProjectsSum() throws {
+        let findings = try CrossCheckDoc.findings(DimensionSummaryRule(), Self.plan(dimension1: "31,000", total2569: "35,000"),
+                                                  format: .markdown)
+        // The dimension's row disagrees with its projects, and the total (35,000) with the rows (36,000).
+        #expect(findings.map(\.message) == [
+            "the dimension summary states 31,000 for มิติ 1 in 2568 but the budgets of its 2 projects for 2568 sum to 30,000",
+            "the dimension summary's total for 2568 states 35,000 but its 2 dimension rows sum to 36,000",
+        ])
+        #expect(findings[0].line == 5 && findings[0].expected == "30000" && findings[0].actual == "31000")
+        #expect(findings[0].evidence.map(\.line) == [5, 11, 12])
+        #expect(findings[1].line == 7)
+    }
+
+    @Test func aTotalThatIsNotItsRowsSum() throws {
+        let findings = try CrossCheckDoc.findings(DimensionSummaryRule(), Self.plan(total2569: "45,000"), format: .markdown)
+        #expect(findings.map(\.message) == ["the dimension summary's total for 2569 states 45,000 but its 2 dimension rows sum to 35,000"])
+    }
+
+    /// A project whose figure could not be read leaves its dimension's sum open: nothing is said.
+    @Test func anUnreadableProjectFigureLeavesTheSumOpen() throws {
+        let findings = try CrossCheckDoc.findings(DimensionSummaryRule(), Self.plan(dimension1: "31,000", total2569: "35,000", project2: "1O,000"),
+                                                  format: .markdown)
+        #expect(!findings.contains { $0.message.contains("มิติ 1 in 2568") })
+    }
+}
