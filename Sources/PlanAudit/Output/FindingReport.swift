@@ -52,6 +52,11 @@ public struct FindingReport {
             if let offset = item.valueOffset, offset >= 0, offset + needle.count <= bytes.count,
                bytes[offset..<offset + needle.count].elementsEqual(needle) {
                 figure = offset..<offset + needle.count
+            } else if let offset = item.valueOffset, offset >= 0, offset <= bytes.count,
+                      // The place of the cell the figure was read from: the figure as shown may start a space before it.
+                      let found = needle.withUnsafeBufferPointer({ n in bytes.withUnsafeBufferPointer {
+                          ByteSearch.firstOffset(of: n, in: UnsafeBufferPointer(rebasing: $0[max(0, offset - 2)...])) } }) {
+                figure = (max(0, offset - 2) + found)..<(max(0, offset - 2) + found + needle.count)
             } else if let offset = needle.withUnsafeBufferPointer({ n in bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: n, in: $0) } }) {
                 figure = offset..<offset + needle.count
             }

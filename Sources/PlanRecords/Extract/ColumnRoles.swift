@@ -10,14 +10,18 @@ enum ColumnRoles {
     static func role(of label: String) -> ColumnRole? {
         let compact = TextTools.compact(label)
         guard !compact.isEmpty, !ColumnWords.notProjectColumns.contains(where: compact.includes) else { return nil }
+        // A quarter under a spanning year (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑`): the year is the label above's. (A year inside
+        // the quarter's own label, `ต.ค. ๒๕๖๗ - ธ.ค. ๒๕๖๗`, is a calendar year, not the fiscal one.)
+        let spanningYear = label.lastIndex(of: "/").flatMap { year(in: TextTools.compact(label[..<$0])) }
+        let own = label.lastIndex(of: "/").map { TextTools.compact(label[label.index(after: $0)...]) } ?? compact
         if let word = ByteSearch.range(of: Array(ColumnWords.quarter.utf8), in: Substring(compact)) {
             // The number after the word (`ไตรมาสที่ ๒`, `ดำเนินการไตรมาส / 1`), not a year after it
             // (`ไตรมาส 1 (ต.ค.-ธ.ค. 67)`); failing a number, the months it names.
             let after = String(compact[word.upperBound...])
-            if let number = firstInteger(in: after) { return (1...4).contains(number) ? .quarter(number) : nil }
-            return ColumnWords.quarterMonths.first(where: { after.includes($0.prefix) }).map { .quarter($0.quarter) }
+            if let number = firstInteger(in: after) { return (1...4).contains(number) ? .quarter(number, year: spanningYear) : nil }
+            return ColumnWords.quarterMonths.first(where: { after.includes($0.prefix) }).map { .quarter($0.quarter, year: spanningYear) }
         }
-        if let month = ColumnWords.quarterMonths.first(where: { compact.startsWith($0.prefix) }) { return .quarter(month.quarter) }
+        if let month = ColumnWords.quarterMonths.first(where: { own.startsWith($0.prefix) }) { return .quarter(month.quarter, year: spanningYear) }
         // `๒๕๖๘`, `ปี ๒๕๖๘`, `พ.ศ. ๒๕๖๘`, `ปี ๖๘`: the column of that year's amounts.
         if let year = yearLabel(compact) { return .budget(year: year) }
         if !compact.includes("งบประมาณ"), !compact.includes("เบิกจ่าย"), let status = StatusWords.status(in: compact) {

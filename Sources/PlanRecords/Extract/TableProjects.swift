@@ -176,10 +176,14 @@ struct TableProjects {
         mention.dimension = context.dimension
         mention.mission = context.mission
         for (column, cell) in row.cells.enumerated() where column < roles.count && column != nameColumn {
-            if case .quarter(let quarter) = roles[column] {
+            if case .quarter(let quarter, let columnYear) = roles[column] {
                 let ticked = cell.tick == .checked
                 mention.quarterCells.append(Located(ticked, raw: cell.rawText, source: cell.source))
-                if ticked { mention.quarters.insert(quarter); mention.scheduleYear = year }
+                if let columnYear {
+                    if ticked { mention.quartersByYear[columnYear, default: []].insert(quarter) } else { _ = mention.quartersByYear[columnYear, default: []] }
+                } else if ticked {
+                    mention.quarters.insert(quarter); mention.scheduleYear = year
+                }
                 continue
             }
             if case .status(let status) = roles[column] {
@@ -196,7 +200,7 @@ struct TableProjects {
             figure(cell.text, raw: cell.rawText, role: roles[column], line: cell.figureSource.line, column: cell.figureSource.column,
                    year: year, into: &mention)
         }
-        if mention.scheduleYear == nil, !mention.quarterCells.isEmpty { mention.scheduleYear = year }
+        if mention.scheduleYear == nil, mention.quartersByYear.isEmpty, !mention.quarterCells.isEmpty { mention.scheduleYear = year }
         mentions.append(mention)
     }
 
@@ -315,7 +319,14 @@ struct TableProjects {
         let scope = isGrand ? nil : context.dimension
         let before = declared.count
         defer { for index in before..<declared.count { declared[index].rowLine = row.source.line } }
+        // Where each cell starts in the row's text, so that evidence marks this cell's figure and not an equal
+        // one before it (a total row of quarter counts is mostly 1s and 2s).
+        var cellOffset = 0
         for (column, cell) in row.cells.enumerated() where column < roles.count {
+            let cellStart = cellOffset
+            cellOffset += cell.text.replacing("\n", with: " ").utf8.count + 1
+            let declaredBefore = declared.count
+            defer { for index in declaredBefore..<declared.count where declared[index].contextOffset == nil { declared[index].contextOffset = cellStart } }
             let text = TextTools.trimmed(cell.text)
             guard !text.isEmpty else { continue }
             let label = column < roles.count ? roles[column] : nil
@@ -333,9 +344,9 @@ struct TableProjects {
             case .disbursed:
                 declared.append(DeclaredTotal(what: .disbursedTotal, value: located, context: rowText, dimension: scope,
                                               year: year, table: table, column: "disbursed"))
-            case .quarter(let quarter):
+            case .quarter(let quarter, let columnYear):
                 declared.append(DeclaredTotal(what: .quarterCount, value: located, context: rowText, dimension: scope,
-                                              year: year, quarter: quarter, table: table))
+                                              year: columnYear ?? year, quarter: quarter, table: table))
             case .status(let status):
                 declared.append(DeclaredTotal(what: .statusCount, value: located, context: rowText, dimension: scope,
                                               status: status, table: table))

@@ -150,6 +150,10 @@ struct ProjectLinker {
         for mention in byAuthority where mention.role == .yearTableRow {
             if let year = mention.scheduleYear, project.schedule[year] == nil { project.schedule[year] = mention.quarters }
         }
+        // A table whose quarter columns stand under their years gives a schedule for each of them.
+        for mention in byAuthority {
+            for (year, quarters) in mention.quartersByYear where project.schedule[year] == nil { project.schedule[year] = quarters }
+        }
         project.responsible = byAuthority.lazy.compactMap(\.responsible).first
         project.period = byAuthority.lazy.compactMap(\.period).first
         project.targets = byAuthority.first { !$0.targets.isEmpty }?.targets ?? []

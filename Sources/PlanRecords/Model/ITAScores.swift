@@ -112,7 +112,8 @@ public enum ColumnRole: Sendable, Hashable {
     case budget(year: Int?)
     case disbursed
     case status(ProjectStatus)
-    case quarter(Int)
+    /// A quarter (1–4), of the year a spanning label above it names (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑`) when one does.
+    case quarter(Int, year: Int? = nil)
     case responsible
     case remark
     case steps
@@ -136,7 +137,7 @@ public enum ColumnRole: Sendable, Hashable {
         case .budget(let year): return year.map { "budget \($0)" } ?? "budget"
         case .disbursed: return "disbursed"
         case .status(let status): return "status \(status.rawValue)"
-        case .quarter(let quarter): return "quarter \(quarter)"
+        case .quarter(let quarter, let year): return "quarter \(quarter)" + (year.map { " \($0)" } ?? "")
         case .responsible: return "responsible"
         case .remark: return "remark"
         case .steps: return "steps"

@@ -115,6 +115,15 @@ public struct Mention: Sendable {
     /// Quarters ticked, for the fiscal year of the table (`scheduleYear`).
     public var quarters: Set<Int>
     public var scheduleYear: Int?
+    /// Quarters ticked in a table whose quarter columns stand under the years they belong to
+    /// (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑ … พ.ศ. ๒๕๖๙ / ไตรมาส ๑ …`), by year.
+    public var quartersByYear: [Int: Set<Int>] = [:]
+
+    /// The quarters ticked for `year`: from the columns of that year, else the table's own.
+    public func quarters(in year: Int?) -> Set<Int> {
+        if let year, !quartersByYear.isEmpty { return quartersByYear[year] ?? [] }
+        return quarters
+    }
     /// Where the ticks were read (one per quarter column), so a count can be checked against them.
     public var quarterCells: [Located<Bool>]
     /// The amount in words beside a figure (`(สามแสนบาทถ้วน)`), with the figure it stands beside.

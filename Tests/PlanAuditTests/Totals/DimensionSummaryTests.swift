@@ -64,3 +64,37 @@ import Testing
         #expect(!findings.contains { $0.message.contains("มิติ 1 in 2568") })
     }
 }
+
+/// Quarter columns under the years they belong to (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑ … พ.ศ. ๒๕๖๙ / ไตรมาส ๑ …`): each year's
+/// ticks are that year's schedule, and a total row's counts are held against that year's ticks.
+@Suite struct QuarterColumnsByYearTests {
+    static func plan(counts: String) -> String {
+        """
+        <table>
+        <tr><td rowspan=2>ที่</td><td rowspan=2>โครงการ</td><td rowspan=2>งบประมาณ ๒๕๖๘</td><td rowspan=2>งบประมาณ ๒๕๖๙</td><td colspan=4>พ.ศ. ๒๕๖๘</td><td colspan=4>พ.ศ. ๒๕๖๙</td></tr>
+        <tr><td>ไตรมาส ๑</td><td>ไตรมาส ๒</td><td>ไตรมาส ๓</td><td>ไตรมาส ๔</td><td>ไตรมาส ๑</td><td>ไตรมาส ๒</td><td>ไตรมาส ๓</td><td>ไตรมาส ๔</td></tr>
+        <tr><td>1</td><td>โครงการอบรมคุณธรรมพนักงานส่วนตำบล</td><td>10,000</td><td>10,000</td><td>✓</td><td></td><td></td><td></td><td></td><td>✓</td><td></td><td></td></tr>
+        <tr><td>2</td><td>มาตรการตรวจสอบการใช้ดุลพินิจ</td><td>-</td><td>-</td><td>✓</td><td>✓</td><td>✓</td><td>✓</td><td>✓</td><td>✓</td><td>✓</td><td>✓</td></tr>
+        <tr><td colspan=2>รวม</td><td>10,000</td><td>10,000</td>\(counts)</tr>
+        </table>
+        """
+    }
+
+    static func cells(_ counts: [Int]) -> String { counts.map { count in "<td>\(count)</td>" }.joined() }
+
+    @Test func eachYearHasItsOwnSchedule() throws {
+        let record = try CrossCheckDoc.record(Self.plan(counts: Self.cells([2, 1, 1, 1, 1, 2, 1, 1])), format: .html)
+        #expect(record.tables.first?.roles.suffix(2) == [.quarter(3, year: 2569), .quarter(4, year: 2569)])
+        #expect(record.projects.first { $0.name.contains("อบรมคุณธรรม") }?.schedule == [2568: [1], 2569: [2]])
+        #expect(record.projects.first { $0.name.contains("ดุลพินิจ") }?.schedule == [2568: [1, 2, 3, 4], 2569: [1, 2, 3, 4]])
+        #expect(QuarterCountRule().check(record, AuditOptions()).isEmpty)
+    }
+
+    @Test func aCountIsHeldAgainstItsYearsTicks() throws {
+        let text = Self.plan(counts: Self.cells([2, 1, 1, 1, 1, 2, 1, 2]))
+        let findings = try CrossCheckDoc.findings(QuarterCountRule(), text, format: .html)
+        #expect(findings.map(\.message) == ["the total row of the 2569 table (line 1) states 2 projects in quarter 4 but 1 of its 2 rows tick that quarter"])
+        // The figure marked is the last cell's 2, not the first 2 of the row.
+        #expect(FindingReport(colour: false).excerpt(findings[0].evidence[0]).hasSuffix("1 «2»"))
+    }
+}

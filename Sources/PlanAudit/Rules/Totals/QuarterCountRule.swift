@@ -25,7 +25,7 @@ struct QuarterCountRule: AuditRule {
             let rows = context.group(of: total).map(\.mention)
             guard !rows.isEmpty else { continue }
             let known = rows.filter { $0.valuesAligned && !$0.quarterCells.isEmpty }
-            let ticked = known.filter { $0.quarters.contains(quarter) }
+            let ticked = known.filter { $0.quarters(in: total.year).contains(quarter) }
             let unknown = rows.count - known.count
             guard ticked.count != stated else { continue }
             let table = record.tables.first { $0.index == total.table }
