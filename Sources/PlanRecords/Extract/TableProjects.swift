@@ -180,7 +180,10 @@ struct TableProjects {
                 let ticked = cell.tick == .checked
                 mention.quarterCells.append(Located(ticked, raw: cell.rawText, source: cell.source))
                 if let columnYear {
-                    if ticked { mention.quartersByYear[columnYear, default: []].insert(quarter) } else { _ = mention.quartersByYear[columnYear, default: []] }
+                    // A year with no quarter ticked is kept too: the row is not scheduled that year.
+                    var quarters = mention.quartersByYear[columnYear] ?? []
+                    if ticked { quarters.insert(quarter) }
+                    mention.quartersByYear[columnYear] = quarters
                 } else if ticked {
                     mention.quarters.insert(quarter); mention.scheduleYear = year
                 }
