@@ -39,4 +39,25 @@ import DocumentReader
     @Test func quietWhenEveryQuarterTicked() throws {
         #expect(try CrossCheckDoc.findings(FrequencyVsSchedule(), Self.plan("☑\t☑\t☑\t☑")).isEmpty)
     }
+
+    /// Quarter columns under their years: each year ticked is held against the frequency; a year with nothing
+    /// ticked is one the project does not run.
+    @Test func eachYearOfAMultiYearTableIsHeldAgainstTheFrequency() throws {
+        let html = """
+        <p>แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๗๐)</p>
+        <table>
+        <tr><td rowspan=2>ที่</td><td rowspan=2>โครงการ</td><td colspan=4>พ.ศ. ๒๕๖๘</td><td colspan=4>พ.ศ. ๒๕๖๙</td><td colspan=4>พ.ศ. ๒๕๗๐</td></tr>
+        <tr><td>ไตรมาส ๑</td><td>ไตรมาส ๒</td><td>ไตรมาส ๓</td><td>ไตรมาส ๔</td><td>ไตรมาส ๑</td><td>ไตรมาส ๒</td><td>ไตรมาส ๓</td><td>ไตรมาส ๔</td><td>ไตรมาส ๑</td><td>ไตรมาส ๒</td><td>ไตรมาส ๓</td><td>ไตรมาส ๔</td></tr>
+        <tr><td>1</td><td>โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร</td><td>✓</td><td>✓</td><td></td><td></td><td>✓</td><td></td><td></td><td></td><td></td><td></td><td></td><td></td></tr>
+        </table>
+        <p>ลำดับที่ ๑</p>
+        <p>๑. ชื่อโครงการ : โครงการอบรมคุณธรรมจริยธรรมแก่ผู้บริหาร</p>
+        <p>๕. วิธีดำเนินการ</p>
+        <p>จัดอบรมปีละ ๒ ครั้ง</p>
+        """
+        let findings = try CrossCheckDoc.findings(FrequencyVsSchedule(), html, format: .html)
+        #expect(findings.count == 1)
+        #expect(findings.first?.message.hasSuffix("— 2569: 1 (line 5)") == true)
+        #expect(findings.first?.actual == "1")
+    }
 }
