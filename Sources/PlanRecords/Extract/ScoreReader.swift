@@ -210,8 +210,12 @@ enum ScoreReader {
                 let after = rest[range.upperBound...].drop { $0 == " " }
                 let letters = after.prefix { $0.isASCII && $0.isLetter }
                 if ITAWords.grades.contains(String(letters)) {
-                    let column = TextTools.scalarCount(text[..<after.startIndex]) + block.source.column
-                    scores.grade = Located(String(letters), raw: String(letters), line: block.source.line, column: column)
+                    // On its own text line of the block (a wrapped paragraph), counted from that line's start.
+                    let before = text[..<after.startIndex]
+                    let lineIndex = before.utf8.count { $0 == 0x0A }
+                    let lineStart = before.utf8.lastIndex(of: 0x0A).map { before.utf8.index(after: $0) } ?? before.startIndex
+                    let column = TextTools.scalarCount(text[lineStart..<after.startIndex]) + (lineIndex == 0 ? block.source.column : 1)
+                    scores.grade = Located(String(letters), raw: String(letters), line: block.sourceLine(ofTextLine: lineIndex), column: column)
                     return
                 }
                 rest = rest[range.upperBound...]

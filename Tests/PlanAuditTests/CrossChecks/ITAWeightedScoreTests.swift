@@ -70,4 +70,18 @@ import DocumentReader
         #expect(weights.evidence.map(\.line) == [9, 10, 11])
         #expect(weights.expected == "100" && weights.actual == "90")
     }
+
+    /// A wrapped paragraph: the grade is placed on the line that writes it, not at the paragraph's first line.
+    @Test func theGradeOfAWrappedParagraphIsOnItsOwnLine() throws {
+        let record = try CrossCheckDoc.record("""
+        รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ได้รับแจ้งผลการประเมินคุณธรรมและความโปร่งใส ได้คะแนนรวม
+        ๘๐.๑๔ คะแนน อยู่ในระดับ A โดยแบบวัด IIT ได้ ๘๙.๕๐ คะแนน
+        """)
+        #expect(record.scores?.grade?.value == "A")
+        #expect(record.scores?.grade?.line == 4)
+        #expect(record.scores?.grade?.column == 25)
+        #expect(record.scores?.overall?.line == 4)
+    }
 }
