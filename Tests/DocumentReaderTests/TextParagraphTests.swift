@@ -29,6 +29,19 @@ import ThaiText
         #expect(document.blocks.contains { $0.artefact == .pageNumber && $0.text == "- ๔ -" })
     }
 
+    /// `ประกาศ ณ วันที่ …` or `ลงชื่อ` after a blank line starts a paragraph of its own, however long and
+    /// unfinished the line above looks.
+    @Test func anAnnouncementDateOrSignatureIsNeverJoinedToTheSentenceAbove() throws {
+        let long = "สรุปผลการดำเนินงาน เบิกจ่ายงบประมาณทั้งสิ้น ๔๔,๐๐๐ บาท จากงบประมาณ ๔๕,๐๐๐ บาท และได้รายงานให้ผู้บริหารทราบ"
+        for opening in ["ประกาศ ณ วันที่ ๓๐ กันยายน พ.ศ. ๒๕๖๗ ตามที่ได้รายงานไว้ข้างต้นทั้งหมด", "ลงชื่อ นายทดลอง ใจงาม ผู้รายงานผลการดำเนินงานประจำปี"] {
+            let document = try readDocument(long + "\n\n" + opening + "\n")
+            #expect(document.blocks.map(\.text) == [long, opening])
+        }
+        // The same long line above ordinary running text is one sentence cut by the blank line.
+        let joined = try readDocument(long + "\n\nของหน่วยงานและประชาชนในพื้นที่ได้รับทราบโดยทั่วกัน\n")
+        #expect(joined.blocks.count == 1)
+    }
+
     @Test func shortParagraphsAreNotJoined() throws {
         let document = try readDocument("จึงเรียนมาเพื่อโปรดทราบ\n\nขอแสดงความนับถือ\n")
         #expect(document.blocks.map(\.text) == ["จึงเรียนมาเพื่อโปรดทราบ", "ขอแสดงความนับถือ"])

@@ -76,6 +76,13 @@ enum BlockClassifier {
     }
 
     /// `ตัวชี้วัดที่ ๘ …`, `มิติที่ ๒ …`: a paragraph that opens a new point, however long.
+    /// Whether the text opens with a word that starts a paragraph of its own (`ประกาศ ณ วันที่`, `ลงชื่อ`).
+    static func startsFresh(_ text: String) -> Bool {
+        text.withBytes { bytes in withCompactPrefix(bytes) { compact in freshStartBytes.contains { startsWith(compact, $0) } } }
+    }
+
+    private static let freshStartBytes = HeadingWords.freshStarts.map { Array($0.utf8) }
+
     static func startsWithSectionWord(_ text: String) -> Bool {
         text.withBytes { bytes in sectionWordLevel(bytes) != nil }
     }

@@ -5,6 +5,9 @@ enum HeadingWords {
         ("มิติที่", 2), ("มติที่", 2), ("มิตที่", 2), ("มิตีที่", 2),
         ("ภารกิจที่", 3), ("ตัวชี้วัดที่", 3),
     ]
+    /// Words that open a paragraph of their own, never the rest of the sentence above a blank line:
+    /// an announcement's date and a signature (compared without spaces).
+    static let freshStarts = ["ประกาศณ", "ให้ไว้ณ", "สั่งณ", "ลงชื่อ", "(ลงชื่อ)", "รายงานณวันที่", "ข้อมูลณวันที่"]
     /// A numbered line (`๒.`, `๒.๑`) this short, alone in its paragraph, is a heading.
     static let numberedHeadingMaxLength = 70
     /// Characters that end a sentence, so a line ending with them is not a heading.
