@@ -166,3 +166,24 @@ import ThaiText
         #expect(record.declared(.disbursedPercent).map(\.line) == [9])
     }
 }
+
+/// Names written short: `ฯ` marks a name cut off.
+@Suite struct ShortNameLinkingTests {
+    /// `…แก่ผู้บริหารฯ`: the name written short with ไปยาลน้อย links to the whole name, as a name cut short.
+    @Test func aNameCutShortWithPaiyannoiLinksToTheWholeName() throws {
+        let parsed = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)
+
+        ที่\tโครงการ\tปี ๒๕๖๘\tปี ๒๕๖๙
+        1\tโครงการอบรมเสริมสร้างคุณธรรมจริยธรรมแก่ผู้บริหาร สมาชิกสภาท้องถิ่น และพนักงานส่วนตำบล\t20,000\t20,000
+
+        บัญชีโครงการ ปีงบประมาณ ๒๕๖๘
+        ที่\tโครงการ\tงบประมาณ\tไตรมาส ๑\tไตรมาส ๒\tไตรมาส ๓\tไตรมาส ๔
+        1\tโครงการอบรมเสริมสร้างคุณธรรมจริยธรรมแก่ผู้บริหารฯ\t20,000\t✓\t\t\t
+        """)
+        #expect(parsed.projects.count == 1)
+        let project = try #require(parsed.projects.first)
+        #expect(project.mentions.map(\.line) == [4, 8])
+        #expect(project.mentions.last?.confidence == .probable)
+    }
+}

@@ -108,6 +108,8 @@ struct NameKey: Hashable {
                 let scalar = UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
                 switch scalar {
                 case 0x0E50...0x0E59: bytes.append(UInt8(scalar - 0x0E50) + 0x30)
+                // `ฯ` (ไปยาลน้อย) marks a name cut short (`…แก่ผู้บริหารฯ`): no letter of it.
+                case 0x0E2F: break
                 case 0x0E01...0x0E4E: bytes.append(byte); bytes.append(second); bytes.append(third)
                 default: break  // `ฯ` and the other signs
                 }
