@@ -15,7 +15,9 @@ struct ProjectLinker {
     private struct Group {
         var key: NameKey
         var mentions: [Mention]
-        var tables: Set<Int>
+        /// The tables its rows stand in: a handful at most, so a list (looked through for every pair of
+        /// mention and group, where hashing a set was a third of linking a long table).
+        var tables: [Int]
     }
 
     static func link(_ mentions: [Mention], sentences: [Mention] = []) -> [Project] {
@@ -25,31 +27,51 @@ struct ProjectLinker {
         var groups: [Group] = []
         // Keyed by the name's bytes: hashing a String normalises it first, which is slow for Thai.
         var exact: [HashedBytes: Int] = [:]
+        // The groups of each table, and those in none: a table row is compared only with groups from elsewhere
+        // (two rows of one table are two items), so one long table links in a single pass, not one per row.
+        var inTable: [Int: [Int]] = [:]
+        var untabled: [Int] = []
+        func place(_ index: Int, in table: Int?) {
+            if let table { inTable[table, default: []].append(index) } else { untabled.append(index) }
+        }
+        func candidates(for table: Int?) -> [Int] {
+            guard let table else { return Array(groups.indices) }
+            var found = untabled
+            for (other, members) in inTable where other != table { found += members }
+            return Array(Set(found)).sorted()
+        }
+        func join(_ mention: Mention, to index: Int) {
+            groups[index].mentions.append(mention)
+            if let table = mention.table, !groups[index].tables.contains(table) {
+                groups[index].tables.append(table)
+                place(index, in: table)
+            }
+        }
         for var mention in ordered {
             // A row with no name is an item of its own: nothing links to it, and it links to nothing.
             if TextTools.trimmed(mention.name).isEmpty {
                 mention.confidence = .exact
                 groups.append(Group(key: NameKey(""), mentions: [mention], tables: mention.table.map { [$0] } ?? []))
+                place(groups.count - 1, in: mention.table)
                 continue
             }
             let key = NameKey(mention.name)
             let fullBytes = HashedBytes(key.full)
             if let index = exact[fullBytes], key.full.unicodeScalars.count >= 4 {
                 mention.confidence = .exact
-                groups[index].mentions.append(mention)
-                if let table = mention.table { groups[index].tables.insert(table) }
+                join(mention, to: index)
                 continue
             }
-            if let (index, confidence, note) = bestMatch(for: key, table: mention.table, in: groups) {
+            if let (index, confidence, note) = bestMatch(for: key, table: mention.table, in: groups, among: candidates(for: mention.table)) {
                 mention.confidence = confidence
                 mention.linkNote = note
-                groups[index].mentions.append(mention)
-                if let table = mention.table { groups[index].tables.insert(table) }
+                join(mention, to: index)
                 continue
             }
             mention.confidence = .exact
             exact[fullBytes] = groups.count
             groups.append(Group(key: key, mentions: [mention], tables: mention.table.map { [$0] } ?? []))
+            place(groups.count - 1, in: mention.table)
         }
         attach(sentences, to: &groups, exact: exact)
         let sorted = groups.sorted { ($0.mentions.map(\.line).min() ?? 0) < ($1.mentions.map(\.line).min() ?? 0) }
@@ -88,11 +110,13 @@ struct ProjectLinker {
 
     /// The group a name belongs to when not exactly. A group already holding a row of the same table
     /// is not offered: two rows of one table are two projects unless their names are the same.
-    private static func bestMatch(for key: NameKey, table: Int?, in groups: [Group]) -> (Int, LinkConfidence, String)? {
+    /// The best group among `candidates` (indices into `groups`, ascending: the first of equal scores wins).
+    private static func bestMatch(for key: NameKey, table: Int?, in groups: [Group], among candidates: [Int]) -> (Int, LinkConfidence, String)? {
         var best: (index: Int, score: Double, confidence: LinkConfidence, note: String)?
-        for (index, group) in groups.enumerated() {
-            if let table, group.tables.contains(table) { continue }
-            let other = group.key
+        // By index, not by element: a group copied out for each pair retained its name key and mentions.
+        for index in candidates {
+            if let table, groups[index].tables.contains(table) { continue }
+            let other = groups[index].key
             if other.full.isEmpty { continue }
             var score = 0.0
             var confidence = LinkConfidence.uncertain
