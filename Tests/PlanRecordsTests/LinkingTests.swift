@@ -187,3 +187,23 @@ import ThaiText
         #expect(project.mentions.last?.confidence == .probable)
     }
 }
+
+/// The document's summary after its last entry (`สรุป … เบิกจ่ายงบประมาณทั้งสิ้น … บาท`) ends that entry and
+/// is read as the document's totals, not as the entry's result.
+@Suite struct SummaryAfterEntryTests {
+    @Test func theSummaryClosesTheLastEntry() throws {
+        let parsed = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ๑.๑ โครงการอบรมปลูกจิตสำนึกการต่อต้านการทุจริต
+        งบประมาณ ๑๕,๐๐๐ บาท เบิกจ่าย ๑๔,๘๐๐ บาท
+        ผลการดำเนินการ ดำเนินการแล้วเสร็จ
+
+        สรุป ดำเนินการทั้งสิ้น ๑ โครงการ เบิกจ่ายงบประมาณทั้งสิ้น ๑๔,๘๐๐ บาท จากงบประมาณ ๑๕,๐๐๐ บาท คิดเป็นร้อยละ ๙๘.๖๗
+        """)
+        #expect(parsed.declared.map(\.what) == [.projectCount, .disbursedTotal, .budgetTotal, .disbursedPercent])
+        #expect(parsed.declared.allSatisfy { $0.value.line == 7 })
+        #expect(parsed.projects.first?.mentions.first?.endLine == 5)
+    }
+}
+

@@ -212,7 +212,11 @@ struct NarrativeReader {
             openEntry(role: .narrative, name: String(body), kindWord: kindWord, numbering: nil, number: nil, block: block)
             return
         }
-        if entry != nil, field != nil {
+        // `สรุป … ทั้งสิ้น ๓ โครงการ เบิกจ่าย …`: the document's summary, not the last entry's field.
+        if entry != nil, FieldLabels.summaryOpeners.contains(where: head.startsWith) {
+            closeEntry()
+            statements(in: block)
+        } else if entry != nil, field != nil {
             fill(with: block.text, block: block, tokens: wholeBlock.flatMap { self.tokens?.tokens(of: $0) })
         } else {
             statements(in: block)

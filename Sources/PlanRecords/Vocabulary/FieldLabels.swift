@@ -41,6 +41,8 @@ enum FieldLabels {
     static let sheetOpeners = ["ลำดับที่"]
     /// The first word of each opener, as written before spaces are removed (`ลำดับ ที่ ๑` is one too).
     static let sheetOpenerWords = ["ลำดับ"]
+    /// Words that open the document's summary (compared without spaces): what follows ends the last entry.
+    static let summaryOpeners = ["สรุปผล", "สรุป", "โดยสรุป", "ภาพรวม"]
 
     /// Phrases saying no budget was used; such an entry has a budget of zero, stated.
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]
