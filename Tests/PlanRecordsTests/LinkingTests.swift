@@ -205,5 +205,20 @@ import ThaiText
         #expect(parsed.declared.allSatisfy { $0.value.line == 7 })
         #expect(parsed.projects.first?.mentions.first?.endLine == 5)
     }
+
+    /// Without `สรุป`, a paragraph that counts all the projects (`ทั้งสิ้น ๑ โครงการ`) is the summary too.
+    @Test func aParagraphCountingAllProjectsClosesTheLastEntry() throws {
+        let parsed = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ๑.๑ โครงการอบรมปลูกจิตสำนึกการต่อต้านการทุจริต
+        งบประมาณ ๑๕,๐๐๐ บาท เบิกจ่าย ๑๔,๘๐๐ บาท
+        ผลการดำเนินการ ดำเนินการแล้วเสร็จ
+
+        ในปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ดำเนินการทั้งสิ้น ๑ โครงการ เบิกจ่ายงบประมาณทั้งสิ้น ๑๔,๘๐๐ บาท
+        """)
+        #expect(parsed.declared.map(\.what) == [.projectCount, .disbursedTotal])
+        #expect(parsed.projects.first?.mentions.first?.endLine == 5)
+    }
 }
 

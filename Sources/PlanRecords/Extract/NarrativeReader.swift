@@ -213,7 +213,7 @@ struct NarrativeReader {
             return
         }
         // `สรุป … ทั้งสิ้น ๓ โครงการ เบิกจ่าย …`: the document's summary, not the last entry's field.
-        if entry != nil, FieldLabels.summaryOpeners.contains(where: head.startsWith) {
+        if entry != nil, FieldLabels.summaryOpeners.contains(where: head.startsWith) || countsAllProjects(block) {
             closeEntry()
             statements(in: block)
         } else if entry != nil, field != nil {
@@ -222,6 +222,19 @@ struct NarrativeReader {
             statements(in: block)
         }
     }
+
+    /// A paragraph that counts the document's projects (`ได้ดำเนินการทั้งสิ้น ๓ โครงการ`): no entry's text.
+    private func countsAllProjects(_ block: Block) -> Bool {
+        guard TextTools.containsBytes(Self.allWordBytes, in: block.text) else { return false }
+        let tokens = wholeBlock.flatMap { self.tokens?.tokens(of: $0) } ?? TextTools.tokens(of: block)
+        let bytes = Array(block.text.utf8)
+        return tokens.contains { token in
+            guard case .count(_, let classifier) = token.value, ProjectKindWords.countClassifiers.contains(classifier) else { return false }
+            return TextTools.compactBefore(bytes, offset: token.span.start.offset, window: 60).endsWith("ทั้งสิ้น")
+        }
+    }
+
+    private static let allWordBytes = Array("ทั้งสิ้น".utf8)
 
     // MARK: Entries
 
