@@ -191,16 +191,21 @@ import ThaiText
 /// The document's summary after its last entry (`สรุป … เบิกจ่ายงบประมาณทั้งสิ้น … บาท`) ends that entry and
 /// is read as the document's totals, not as the entry's result.
 @Suite struct SummaryAfterEntryTests {
-    @Test func theSummaryClosesTheLastEntry() throws {
-        let parsed = try record("""
+    /// One entry, then `summary` as the paragraph after it (line 7).
+    static func report(_ summary: String) throws -> PlanRecord {
+        try record("""
         รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
 
         ๑.๑ โครงการอบรมปลูกจิตสำนึกการต่อต้านการทุจริต
         งบประมาณ ๑๕,๐๐๐ บาท เบิกจ่าย ๑๔,๘๐๐ บาท
         ผลการดำเนินการ ดำเนินการแล้วเสร็จ
 
-        สรุป ดำเนินการทั้งสิ้น ๑ โครงการ เบิกจ่ายงบประมาณทั้งสิ้น ๑๔,๘๐๐ บาท จากงบประมาณ ๑๕,๐๐๐ บาท คิดเป็นร้อยละ ๙๘.๖๗
+        \(summary)
         """)
+    }
+
+    @Test func theSummaryClosesTheLastEntry() throws {
+        let parsed = try Self.report("สรุป ดำเนินการทั้งสิ้น ๑ โครงการ เบิกจ่ายงบประมาณทั้งสิ้น ๑๔,๘๐๐ บาท จากงบประมาณ ๑๕,๐๐๐ บาท คิดเป็นร้อยละ ๙๘.๖๗")
         #expect(parsed.declared.map(\.what) == [.projectCount, .disbursedTotal, .budgetTotal, .disbursedPercent])
         #expect(parsed.declared.allSatisfy { $0.value.line == 7 })
         #expect(parsed.projects.first?.mentions.first?.endLine == 5)
@@ -208,17 +213,8 @@ import ThaiText
 
     /// Without `สรุป`, a paragraph that counts all the projects (`ทั้งสิ้น ๑ โครงการ`) is the summary too.
     @Test func aParagraphCountingAllProjectsClosesTheLastEntry() throws {
-        let parsed = try record("""
-        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
-
-        ๑.๑ โครงการอบรมปลูกจิตสำนึกการต่อต้านการทุจริต
-        งบประมาณ ๑๕,๐๐๐ บาท เบิกจ่าย ๑๔,๘๐๐ บาท
-        ผลการดำเนินการ ดำเนินการแล้วเสร็จ
-
-        ในปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ดำเนินการทั้งสิ้น ๑ โครงการ เบิกจ่ายงบประมาณทั้งสิ้น ๑๔,๘๐๐ บาท
-        """)
+        let parsed = try Self.report("ในปีงบประมาณ พ.ศ. ๒๕๖๗ ได้ดำเนินการทั้งสิ้น ๑ โครงการ เบิกจ่ายงบประมาณทั้งสิ้น ๑๔,๘๐๐ บาท")
         #expect(parsed.declared.map(\.what) == [.projectCount, .disbursedTotal])
         #expect(parsed.projects.first?.mentions.first?.endLine == 5)
     }
 }
-
