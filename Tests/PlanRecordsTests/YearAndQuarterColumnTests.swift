@@ -45,3 +45,22 @@ import ThaiText
         #expect(record.project(named: "เผยแพร่ข้อมูล")?.schedule[2568] == [1, 2, 3, 4])
     }
 }
+
+/// A status column that writes the status in words (`สถานะ | ดำเนินการแล้วเสร็จ`) instead of ticking one column per status.
+@Suite struct StatusInWordsTests {
+    @Test func aStatusWrittenInItsCellIsTheRowsStatus() throws {
+        let record = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        ที่\tโครงการ\tงบประมาณ\tเบิกจ่าย\tสถานะ
+        1\tโครงการอบรมคุณธรรมจริยธรรมพนักงานเทศบาล\t20,000\t19,500\tดำเนินการแล้วเสร็จ
+        2\tโครงการประชาคมตรวจสอบการใช้จ่ายงบประมาณ\t10,000\t0\tยังไม่ดำเนินการ
+        3\tมาตรการเผยแพร่ข้อมูลข่าวสาร\t0\t0\tจัดทำประกาศและเผยแพร่ทางเว็บไซต์ทุกเดือน โดยมีผู้รับผิดชอบตรวจสอบความถูกต้องก่อนเผยแพร่ และรายงานผลให้ผู้บริหารทราบ ซึ่งยังไม่ดำเนินการบางส่วน
+        """)
+        #expect(record.project(named: "อบรมคุณธรรม")?.status?.value == .completed)
+        #expect(record.project(named: "อบรมคุณธรรม")?.status?.line == 4)
+        #expect(record.project(named: "ประชาคมตรวจสอบ")?.status?.value == .notStarted)
+        // A long result only mentions a status.
+        #expect(record.project(named: "เผยแพร่ข้อมูล")?.status == nil)
+    }
+}

@@ -189,6 +189,12 @@ struct TableProjects {
                 }
                 continue
             }
+            // A result or status column that writes the status in words (`ดำเนินการแล้วเสร็จ`): a short cell is one.
+            if roles[column] == .results, mention.status == nil, cell.text.utf8.count <= StatusWords.longestStatusCell,
+               let status = StatusWords.status(in: TextTools.compact(cell.text)) {
+                mention.status = Located(status, raw: cell.rawText, source: cell.source)
+                continue
+            }
             if case .status(let status) = roles[column] {
                 if cell.tick == .checked {
                     if mention.status != nil {

@@ -21,7 +21,7 @@ enum ColumnWords {
         (["ภารกิจ"], .contains, .mission),
         (["มิติ", "มติ", "มิต"], .prefix, .dimension),
         (["ขั้นตอน", "วิธีการปฏิบัติ"], .contains, .steps),
-        (["ผลการดำเนินงาน", "ผลการดำเนินการ"], .contains, .results),
+        (["ผลการดำเนินงาน", "ผลการดำเนินการ", "สถานะ"], .contains, .results),
         (["ปัญหา", "อุปสรรค"], .contains, .problems),
         (["หน่วยงานรับผิดชอบ", "ผู้รับผิดชอบ", "หน่วยงาน"], .contains, .responsible),
         (["หมายเหตุ"], .contains, .remark),

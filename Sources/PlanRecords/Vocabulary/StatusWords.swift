@@ -18,6 +18,9 @@ enum StatusWords {
         ("รอรายงาน", .notStarted),
     ]
 
+    /// A result cell longer than this (bytes) describes the work and only mentions a status.
+    static let longestStatusCell = 120
+
     static func status(in compactText: String) -> ProjectStatus? {
         phrases.first { compactText.includes($0.phrase) }?.status
     }
