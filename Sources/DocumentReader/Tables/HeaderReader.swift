@@ -63,7 +63,7 @@ enum HeaderReader {
         guard text.utf8.count <= 16 else { return false }
         var value = 0, digits = 0
         for scalar in text.unicodeScalars where scalar != " " {
-            guard let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue.map(Int.init) : nil else { return false }
+            guard let digit = Numbering.digitValue(scalar) else { return false }
             value = value * 10 + digit
             digits += 1
             if digits > 4 { return false }

@@ -284,13 +284,25 @@ struct TableProjects {
 
     /// `sole`: the table's only total row, which totals the whole table however it is worded (a year table's
     /// `รวม` under rows of every dimension is no subtotal of the last row's dimension).
+    /// A row's text as evidence shows it (cells joined by spaces, on one line), and where each cell starts in it.
+    static func rowText(_ row: TableRow) -> (text: String, cellStarts: [Int]) {
+        let texts = row.cells.map { $0.text.replacing("\n", with: " ") }
+        var starts: [Int] = []
+        var offset = 0
+        for text in texts {
+            starts.append(offset)
+            offset += text.utf8.count + 1
+        }
+        return (texts.joined(separator: " "), starts)
+    }
+
     /// A summary per dimension (`มิติ | จำนวนโครงการ | ปี ๒๕๖๘ (บาท) | …`): each dimension's row states how many
     /// projects it has and its budget for each year (a subtotal of that dimension, though the projects stand in
     /// other tables); its total row states the plan's. Nothing here is a project.
     private mutating func readDimensionSummary(_ table: Table, roles: [ColumnRole?], dimensionColumn: Int, index: Int, year: Int?) {
         let countColumn = table.header.firstIndex { label in ColumnWords.countColumns.contains(where: TextTools.compact(label).includes) }
         for row in table.rows where row.kind == .body || row.kind == .total {
-            let rowText = row.cells.map(\.text).joined(separator: " ").replacing("\n", with: " ")
+            let (rowText, cellStarts) = Self.rowText(row)
             let dimension = row.kind == .body && dimensionColumn < row.cells.count
                 ? RowContext.dimensionKey(row.cells[dimensionColumn].text) : nil
             guard row.kind == .total || dimension != nil else { continue }
@@ -302,10 +314,7 @@ struct TableProjects {
                 declared.append(DeclaredTotal(what: .projectCount, value: Located(count, raw: cell.rawText, source: cell.figureSource),
                                               context: rowText, dimension: dimension, unit: "โครงการ"))
             }
-            // Where each cell starts in the row's text: the same amount often stands in every year's column.
-            var cellOffset = 0
             for (column, cell) in row.cells.enumerated() {
-                defer { cellOffset += cell.text.replacing("\n", with: " ").utf8.count + 1 }
                 guard column < roles.count, case .budget(let columnYear) = roles[column], let figureYear = columnYear ?? year,
                       case .amount(let value) = CellFigure.read(TextTools.trimmed(cell.text)) else { continue }
                 // The figure as the row's text shows it, so that evidence marks this cell's and not the first equal one.
@@ -314,7 +323,8 @@ struct TableProjects {
                                           value: Located(value, raw: shown, source: cell.figureSource), context: rowText,
                                           dimension: dimension, year: figureYear, table: index, column: roles[column]?.label)
                 let leading = cell.text.utf8.prefix { $0 == 0x20 || $0 == 0x0A }.count
-                total.contextOffset = cellOffset + leading
+                // The cell's own place: the same amount often stands in every year's column.
+                total.contextOffset = cellStarts[column] + leading
                 declared.append(total)
             }
         }
@@ -322,20 +332,17 @@ struct TableProjects {
 
     private mutating func readTotal(_ row: TableRow, roles: [ColumnRole?], nameColumn: Int, table: Int, year: Int?,
                                     context: RowContext, sole: Bool) {
-        let rowText = row.cells.map(\.text).joined(separator: " ").replacing("\n", with: " ")
+        let (rowText, cellStarts) = Self.rowText(row)
         let compact = TextTools.compact(rowText)
         let isGrand = sole || compact.includes("ทั้งสิ้น") || compact.includes("รวมทั้งหมด") || compact.includes("ทั้งหมด")
         let scope = isGrand ? nil : context.dimension
         let before = declared.count
         defer { for index in before..<declared.count { declared[index].rowLine = row.source.line } }
-        // Where each cell starts in the row's text, so that evidence marks this cell's figure and not an equal
-        // one before it (a total row of quarter counts is mostly 1s and 2s).
-        var cellOffset = 0
         for (column, cell) in row.cells.enumerated() where column < roles.count {
-            let cellStart = cellOffset
-            cellOffset += cell.text.replacing("\n", with: " ").utf8.count + 1
+            // Each figure is marked in its own cell, not at an equal one before it (a total row of quarter
+            // counts is mostly 1s and 2s).
             let declaredBefore = declared.count
-            defer { for index in declaredBefore..<declared.count where declared[index].contextOffset == nil { declared[index].contextOffset = cellStart } }
+            defer { for index in declaredBefore..<declared.count where declared[index].contextOffset == nil { declared[index].contextOffset = cellStarts[column] } }
             let text = TextTools.trimmed(cell.text)
             guard !text.isEmpty else { continue }
             let label = column < roles.count ? roles[column] : nil
