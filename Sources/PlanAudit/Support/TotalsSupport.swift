@@ -327,12 +327,15 @@ struct TotalsContext {
     /// it is found before any digits of the numbering and survives a long name being cut short).
     static func rowEvidence(_ mention: Mention, value raw: String?, note: String = "row") -> Evidence {
         let value = raw.map(shown)
-        var text = rowText(mention)
-        if let value, !value.isEmpty {
-            text = value + " · " + text
-        }
-        return Evidence(line: mention.line, endLine: mention.endLine, column: mention.column, text: text,
-                        value: value, note: note)
+        return Evidence(line: mention.line, endLine: mention.endLine, column: mention.column,
+                        text: rowText(mention, showing: value), value: value, note: note)
+    }
+
+    /// A row's numbering and name after the figure read there: a narrative entry is named by its name
+    /// alone, which does not hold the figure an auditor must see.
+    static func rowText(_ mention: Mention, showing value: String?) -> String {
+        guard let value, !value.isEmpty else { return rowText(mention) }
+        return value + " · " + rowText(mention)
     }
 
     /// `line 42`, `lines 948, 949`.

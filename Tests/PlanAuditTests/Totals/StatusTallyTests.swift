@@ -21,6 +21,27 @@ import Testing
         #expect(finding.evidence.dropFirst().map(\.line) == [TotalsDoc.line(of: "โครงการอบรมจริยธรรมพนักงานทดสอบ", in: text)])
     }
 
+    /// A สถานะ column that writes each status in words: the message says what the rows give, not what they tick.
+    @Test func statusesInWordsAreCountedAndNamedSo() throws {
+        let text = """
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+        เทศบาลตำบลทดสอบ
+
+        ที่\tโครงการ\tงบประมาณ\tเบิกจ่าย\tสถานะ
+        1\tโครงการอบรมคุณธรรมทดสอบ\t20,000\t19,500\tดำเนินการแล้วเสร็จ
+        2\tมาตรการเผยแพร่ข่าวสารทดสอบ\t0\t0\tดำเนินการแล้วเสร็จ
+        3\tโครงการประชาคมทดสอบ\t10,000\t0\tยังไม่ดำเนินการ
+
+        สรุปผล ดำเนินการแล้วเสร็จ ๓ โครงการ ยังไม่ดำเนินการ ๑ โครงการ
+        """
+        let findings = try TotalsDoc.findings(rule, text)
+        #expect(findings.map(\.line) == [9])
+        let finding = try #require(findings.first)
+        #expect(finding.message.hasSuffix("but the status table gives that status to 2"))
+        #expect(finding.evidence.dropFirst().map(\.note) == ["status completed", "status completed"])
+        #expect(finding.evidence.dropFirst().map(\.line) == [5, 6])
+    }
+
     @Test func talliesThatMatchTheTicksAreQuiet() throws {
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
         #expect(try TotalsDoc.findings(rule, text).isEmpty)

@@ -30,9 +30,9 @@ struct DisbursedOverBudgetRule: AuditRule {
                     message: "\(TotalsContext.rowText(mention)): disbursed \(money(disbursed.value)) is more than its budget \(money(budget))\(year.map { " for \($0)" } ?? "") in the same \(place), by \(money(disbursed.value - budget))",
                     evidence: [
                         Evidence(line: disbursed.line, endLine: disbursed.endLine, column: disbursed.column,
-                                 text: TotalsContext.rowText(mention), value: disbursed.raw, note: "disbursed"),
+                                 text: TotalsContext.rowText(mention, showing: disbursed.raw), value: disbursed.raw, note: "disbursed"),
                         Evidence(line: budgetLine, column: mention.budgets[year ?? -1]?.column ?? mention.column,
-                                 text: TotalsContext.rowText(mention), value: budgetRaw, note: "budget"),
+                                 text: TotalsContext.rowText(mention, showing: budgetRaw), value: budgetRaw, note: "budget"),
                     ],
                     expected: TotalsContext.decimal(budget, like: disbursed.value), actual: disbursed.value.description))
             }

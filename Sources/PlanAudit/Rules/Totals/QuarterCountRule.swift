@@ -35,8 +35,9 @@ struct QuarterCountRule: AuditRule {
             var evidence = [TotalsContext.statedEvidence(total)]
             evidence += ticked.map { mention in
                 let cell = Self.cell(mention, quarter: quarter)
+                let tick = cell.map { TotalsContext.shown($0.raw) }
                 return Evidence(line: cell?.line ?? mention.line, column: cell?.column ?? mention.column,
-                                text: TotalsContext.rowText(mention), value: cell?.raw, note: "ticks quarter \(quarter)")
+                                text: TotalsContext.rowText(mention, showing: tick), value: tick, note: "ticks quarter \(quarter)")
             }
             if stated > ticked.count, stated <= ticked.count + unknown {
                 findings.append(Finding(

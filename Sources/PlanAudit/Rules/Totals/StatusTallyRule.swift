@@ -57,23 +57,32 @@ struct StatusTallyRule: AuditRule {
             }
             guard ticked.count != stated else { continue }
             let name = "\(Self.english(status)) (\(Self.thai(status)))"
+            let inWords = Self.writtenInWords(total.table != nil ? context.group(of: total).map(\.mention) : ticked)
             var evidence = [TotalsContext.statedEvidence(total)]
-            evidence += ticked.map { TotalsContext.rowEvidence($0, value: $0.status?.raw, note: "ticked \(Self.english(status))") }
+            evidence += ticked.map { TotalsContext.rowEvidence($0, value: $0.status?.raw, note: (inWords ? "status " : "ticked ") + Self.english(status)) }
             let possible = stated > ticked.count && stated <= ticked.count + unknown
             if possible {
                 findings.append(Finding(
                     rule: id, severity: .warning,
-                    message: "extraction incomplete: states \(stated) \(name) but \(ticked.count) rows read tick it; \(TotalsContext.count(unknown, "item"))' values could not be aligned",
+                    message: "extraction incomplete: states \(stated) \(name) but \(ticked.count) rows read \(inWords ? "give" : "tick") it; \(TotalsContext.count(unknown, "item"))' values could not be aligned",
                     evidence: evidence, expected: String(ticked.count), actual: String(stated)))
                 continue
             }
             findings.append(Finding(
                 rule: id, severity: .error,
-                message: "states \(stated) \(stated == 1 ? "project" : "projects") \(name) but the status table ticks \(name) for \(ticked.count)",
+                message: "states \(stated) \(stated == 1 ? "project" : "projects") \(name) but the status table "
+                    + (inWords ? "gives that status to \(ticked.count)" : "ticks \(name) for \(ticked.count)"),
                 evidence: evidence, expected: String(ticked.count), actual: String(stated),
                 corroboration: Self.statusSum(record, total, ticked: ticked.count)))
         }
         return findings
+    }
+
+    /// Whether the rows state their status in words (`ดำเนินการแล้วเสร็จ` in a สถานะ column), not with ticks:
+    /// the message then says what the rows give, not what they tick.
+    static func writtenInWords(_ rows: [Mention]) -> Bool {
+        let statuses = rows.compactMap(\.status?.raw)
+        return !statuses.isEmpty && statuses.allSatisfy { raw in raw.unicodeScalars.contains { (0x0E01...0x0E2E).contains($0.value) } }
     }
 
     /// How the tallies together, and a status table's own total row, compare with the ticks.
@@ -91,7 +100,7 @@ struct StatusTallyRule: AuditRule {
             let rows = record.projects.filter { $0.status != nil }.count
             notes.append(sum == rows
                 ? "the tallies add to \(sum), as many as the rows with a status: a project is likely counted under the wrong status"
-                : "the tallies add to \(sum); \(rows) rows have a status ticked")
+                : "the tallies add to \(sum); \(rows) rows have a status")
         }
         return notes.isEmpty ? nil : notes.joined(separator: "; ")
     }
