@@ -36,6 +36,9 @@ struct NarrativeReader {
     private var position = 0
     /// The block just read took the next one in (a name written below its label).
     private var skipNext = false
+    /// The open entry was written with its fields on its own line (`๑. โครงการ… งบประมาณ … เบิกจ่าย …`):
+    /// the lines after it may hold several fields each, cut at their labels.
+    private var inlineEntry = false
     private var next: Block? { position + 1 < textBlocks.count ? textBlocks[position + 1].block : nil }
     private var afterNext: Block? { position + 2 < textBlocks.count ? textBlocks[position + 2].block : nil }
     /// `ลำดับที่ N` seen, its sheet's name not yet.
@@ -64,7 +67,7 @@ struct NarrativeReader {
             case .table: textBlocks.append((block, index))
             case .pageArtefact where block.artefact != .runningHeader: continue
             default:
-                let pieces = Self.splitAtFieldLabels(block)
+                let pieces = Self.splitAtFieldLabels(block, inlineEntries: kind == .progressReport)
                 textBlocks += pieces.count == 1 ? [(block, index)] : pieces.map { ($0, nil) }
             }
         }
@@ -73,10 +76,20 @@ struct NarrativeReader {
                 closeEntry()
                 // A table block's text is its title: `บัญชีโครงการ จำนวน ๓ โครงการ งบประมาณรวม ๖๐,๐๐๐ บาท` above
                 // the table states totals as much as a paragraph does.
-                if !textBlocks[index].block.text.isEmpty {
+                let table = textBlocks[index].block
+                if !table.text.isEmpty {
                     position = index
-                    wholeBlock = textBlocks[index].origin
-                    statements(in: textBlocks[index].block)
+                    if kind == .progressReport, Self.opensInlineEntry(TextTools.firstLine(table.text)) {
+                        // `๑. โครงการ… งบประมาณ … บาท เบิกจ่าย … บาท` right above a table was taken for its title:
+                        // it is the report's last entry.
+                        wholeBlock = nil
+                        read(Block(kind: .paragraph, source: SourceLines(line: table.source.line, column: table.source.column),
+                                   text: table.text, rawText: table.rawText))
+                        closeEntry()
+                    } else {
+                        wholeBlock = textBlocks[index].origin
+                        statements(in: table)
+                    }
                 }
                 continue
             }
@@ -205,6 +218,24 @@ struct NarrativeReader {
             entry = open
             return
         }
+        // `๑. โครงการ… งบประมาณ ๒๐,๐๐๐ บาท เบิกจ่าย …`: a report's numbered entry with its fields after its name.
+        if kind == .progressReport, block.kind != .table, body.startIndex != firstLine.startIndex,
+           entry == nil || inlineEntry || field == .results || field == .budget,
+           let kindWord = ProjectKindWords.kind(of: body) {
+            let bytes = Array(block.text.utf8)
+            let bodyStart = block.text.utf8.distance(from: block.text.startIndex, to: body.startIndex)
+            let lineEnd = bodyStart + body.utf8.count
+            if let first = Self.inlineLabels(in: bytes, from: bodyStart).first, first.start < lineEnd {
+                let name = TextTools.trimmed(String(decoding: bytes[bodyStart..<first.start], as: UTF8.self))
+                if ProjectKindWords.kind(of: name) != nil, TextTools.scalarCount(Substring(name)) > 8 {
+                    openEntry(role: .narrative, name: name, kindWord: kindWord,
+                              numbering: TextTools.trimmed(String(firstLine[..<body.startIndex])), number: nil, block: block)
+                    inlineEntry = true
+                    fillInline(block, bytes: bytes, from: first.start)
+                    return
+                }
+            }
+        }
         // A report's entry that is only its name on a line of its own: `โครงการจัดเวทีประชาคม …`.
         if kind == .progressReport, block.kind != .listItem, block.source.line == block.source.endLine,
            let kindWord = ProjectKindWords.kind(of: body), TextTools.scalarCount(body) <= 200,
@@ -216,6 +247,8 @@ struct NarrativeReader {
         if entry != nil, FieldLabels.summaryOpeners.contains(where: head.startsWith) || countsAllProjects(block) {
             closeEntry()
             statements(in: block)
+        } else if entry != nil, inlineEntry {
+            fillInline(block, bytes: Array(block.text.utf8), from: 0)
         } else if entry != nil, field != nil {
             fill(with: block.text, block: block, tokens: wholeBlock.flatMap { self.tokens?.tokens(of: $0) })
         } else {
@@ -277,23 +310,93 @@ struct NarrativeReader {
         return label.field != .name
     }
 
-    /// A paragraph whose later lines open with field labels (an entry written without blank lines)
+    /// A paragraph whose later lines open with field labels (an entry written without blank lines), or
+    /// with numbered entries that hold their fields (`๒. มาตรการ… ไม่ใช้งบประมาณ`, when `inlineEntries`),
     /// is read a line at a time, each line with its own place.
-    static func splitAtFieldLabels(_ block: Block) -> [Block] {
+    static func splitAtFieldLabels(_ block: Block, inlineEntries: Bool = false) -> [Block] {
         guard block.kind == .paragraph || block.kind == .heading, TextTools.contains(byte: 0x0A, in: block.text) else { return [block] }
         let lines = TextTools.lines(block.text)
-        guard lines.dropFirst().contains(where: { FieldLabels.label(openingLine: $0) != nil }) else { return [block] }
+        guard lines.dropFirst().contains(where: { FieldLabels.label(openingLine: $0) != nil || (inlineEntries && opensInlineEntry($0)) })
+        else { return [block] }
         return lines.enumerated().map { offset, line in
             let number = block.sourceLine(ofTextLine: offset)
+            // An HTML paragraph is one line of text over several of source: it runs to the line before the next.
+            let endLine = offset + 1 < lines.count ? max(number, block.sourceLine(ofTextLine: offset + 1) - 1) : max(number, block.source.endLine)
             // A line of markup keeps its raw text, where its figures are found (Block.placeInMarkup).
-            return Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1),
+            return Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1, endLine: endLine),
                          text: String(line), rawText: block.rawText(ofTextLine: offset) ?? String(line))
+        }
+    }
+
+    /// A numbered line that opens an entry and holds its fields: `๑. โครงการ… งบประมาณ ๒๐,๐๐๐ บาท`.
+    static func opensInlineEntry(_ line: Substring) -> Bool {
+        let body = TextTools.droppingMarker(line)
+        guard body.startIndex != line.startIndex, ProjectKindWords.kind(of: body) != nil else { return false }
+        let bytes = Array(line.utf8)
+        let bodyStart = line.utf8.distance(from: line.startIndex, to: body.startIndex)
+        return inlineLabels(in: bytes, from: bodyStart).first.map { $0.start > bodyStart } ?? false
+    }
+
+    /// The field labels written inside text from `start` on (`FieldLabels.inlineLabels`): each after a space or
+    /// a line's start, with a figure after it where the label needs one. Where each starts and ends, and its field.
+    static func inlineLabels(in bytes: [UInt8], from start: Int) -> [(start: Int, end: Int, field: FieldLabels.Field, needsFigure: Bool)] {
+        var found: [(start: Int, end: Int, field: FieldLabels.Field, needsFigure: Bool)] = []
+        var index = start
+        while index < bytes.count {
+            defer { index += 1 }
+            guard index == 0 || bytes[index - 1] == 0x20 || bytes[index - 1] == 0x0A || bytes[index - 1] == 0x09,
+                  bytes[index] == 0xE0 else { continue }
+            for label in FieldLabels.inlineLabelBytes where bytes[index...].starts(with: label.label) {
+                let end = index + label.label.count
+                if label.needsFigure, !figureFollows(bytes, from: end) { continue }
+                found.append((index, end, label.field, label.needsFigure))
+                index = end - 1
+                break
+            }
+        }
+        return found
+    }
+
+    /// Whether a figure follows `offset`, past spaces and the words that may lead to it.
+    private static func figureFollows(_ bytes: [UInt8], from offset: Int) -> Bool {
+        var index = offset
+        func skipSpaces() { while index < bytes.count, bytes[index] == 0x20 { index += 1 } }
+        skipSpaces()
+        while let lead = FieldLabels.inlineFigureLeads.first(where: { bytes[index...].starts(with: $0) }) {
+            index += lead.count
+            skipSpaces()
+        }
+        guard index < bytes.count else { return false }
+        if (0x30...0x39).contains(bytes[index]) { return true }
+        return index + 2 < bytes.count && bytes[index] == 0xE0 && bytes[index + 1] == 0xB9 && (0x90...0x99).contains(bytes[index + 2])
+    }
+
+    /// The text of a block from `start` on, cut at its inline labels, each piece filled into its field
+    /// (the piece before the first label into the field already open).
+    private mutating func fillInline(_ block: Block, bytes: [UInt8], from start: Int) {
+        let labels = Self.inlineLabels(in: bytes, from: start)
+        let all = wholeBlock.flatMap { self.tokens?.tokens(of: $0) } ?? TextTools.tokens(of: block)
+        var pieces: [(start: Int, textStart: Int, end: Int, field: FieldLabels.Field?)] = []
+        if labels.first.map({ $0.start > start }) ?? true { pieces.append((start, start, labels.first?.start ?? bytes.count, nil)) }
+        for (number, label) in labels.enumerated() {
+            let end = number + 1 < labels.count ? labels[number + 1].start : bytes.count
+            // `ไม่ใช้งบประมาณ` is what the budget field says; other labels only name their field.
+            pieces.append((label.start, label.needsFigure || label.field == .results ? label.end : label.start, end, label.field))
+        }
+        for piece in pieces {
+            if let opened = piece.field { field = opened }
+            guard field != nil else { continue }
+            let text = String(decoding: bytes[piece.textStart..<piece.end], as: UTF8.self)
+            guard !TextTools.trimmed(text).isEmpty else { continue }
+            fill(with: text, block: block, tokens: all.filter { piece.start <= $0.span.start.offset && $0.span.start.offset < piece.end },
+                 bytes: bytes)
         }
     }
 
     private mutating func openEntry(role: MentionRole, name: String, kindWord: ProjectKind?, numbering: String?,
                                     number: Int?, block: Block) {
         closeEntry()
+        inlineEntry = false
         entryPosition = position
         let clean = TextTools.joinedLines(name)
         var mention = Mention(role: role, line: block.source.line, endLine: block.source.endLine, column: block.source.column,
@@ -315,6 +418,7 @@ struct NarrativeReader {
         field = nil
         fieldNumber = nil
         budgetSources = []
+        inlineEntry = false
     }
 
     /// Two or more numbered sources in a budget field are the parts of one budget: what was read from their
@@ -553,8 +657,8 @@ struct NarrativeReader {
     private mutating func statements(in block: Block) {
         let text = block.text
         let bytes = Array(text.utf8)
-        let tokens = wholeBlock.flatMap { self.tokens?.tokens(of: $0) }
-            ?? TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
+        // A line split from a block is scanned on its own, its figures placed in its markup as a block's are.
+        let tokens = wholeBlock.flatMap { self.tokens?.tokens(of: $0) } ?? TextTools.tokens(of: block)
         noteWords(tokens, bytes: bytes)
         // Built only for a block that states a total (most state none).
         lazy var context = TextTools.joinedLines(text)

@@ -37,6 +37,21 @@ enum FieldLabels {
     static let labelTrie = CompactTrie(compactLabels.map { ($0.label, (label: $0.label, field: $0.field)) })
 
 
+    /// Labels written inside a numbered entry's line, after its name, each opening a field there:
+    /// `๑. โครงการ… งบประมาณ ๒๐,๐๐๐ บาท เบิกจ่าย ๑๘,๕๐๐ บาท ผลการดำเนินงาน ดำเนินการแล้วเสร็จ` (a report typed
+    /// without a line a field). A label that needs a figure counts only where one follows it: a name can hold
+    /// the word งบประมาณ (`โครงการตรวจสอบการใช้จ่ายงบประมาณ`). Longer labels first.
+    static let inlineLabels: [(label: String, field: Field, needsFigure: Bool)] = [
+        ("งบประมาณดำเนินการ", .budget, true), ("งบประมาณ", .budget, true), ("เบิกจ่าย", .budget, true),
+        ("ไม่ได้ใช้งบประมาณ", .budget, false), ("ไม่ใช้งบประมาณ", .budget, false), ("ไม่มีงบประมาณ", .budget, false),
+        ("ผลการดำเนินงาน", .results, false), ("ผลการดำเนินการ", .results, false),
+    ]
+    static let inlineLabelBytes: [(label: [UInt8], field: Field, needsFigure: Bool)] =
+        inlineLabels.map { (Array($0.label.utf8), $0.field, $0.needsFigure) }
+
+    /// Words that may stand between an inline label and its figure (`เบิกจ่ายจริง ๑๒,๐๐๐ บาท`, `งบประมาณ จำนวน …`).
+    static let inlineFigureLeads: [[UInt8]] = ["งบประมาณ", "จำนวน", "จริง", "แล้ว", "ทั้งสิ้น", "รวม", "ที่ได้รับ"].map { Array($0.utf8) }
+
     /// `ลำดับที่ ๑`: the line that opens a detail sheet.
     static let sheetOpeners = ["ลำดับที่"]
     /// The first word of each opener, as written before spaces are removed (`ลำดับ ที่ ๑` is one too).

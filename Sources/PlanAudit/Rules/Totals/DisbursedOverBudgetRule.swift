@@ -22,7 +22,8 @@ struct DisbursedOverBudgetRule: AuditRule {
                 let year = PercentOfFiguresRule.year(of: mention, record)
                 guard let budget = TotalsContext.budget(of: mention, year: year),
                       disbursed.value > budget, !TotalsContext.sameMoney(disbursed.value, budget, options) else { continue }
-                let budgetRaw = TotalsContext.budgetRaw(of: mention, year: year) ?? budget.description
+                let budgetRaw = TotalsContext.shown(TotalsContext.budgetRaw(of: mention, year: year) ?? budget.description)
+                let disbursedRaw = TotalsContext.shown(disbursed.raw)
                 let budgetLine = year.flatMap { mention.budgets[$0]?.line } ?? mention.line
                 let place = mention.table != nil ? "row" : "entry"
                 findings.append(Finding(
@@ -30,7 +31,7 @@ struct DisbursedOverBudgetRule: AuditRule {
                     message: "\(TotalsContext.rowText(mention)): disbursed \(money(disbursed.value)) is more than its budget \(money(budget))\(year.map { " for \($0)" } ?? "") in the same \(place), by \(money(disbursed.value - budget))",
                     evidence: [
                         Evidence(line: disbursed.line, endLine: disbursed.endLine, column: disbursed.column,
-                                 text: TotalsContext.rowText(mention, showing: disbursed.raw), value: disbursed.raw, note: "disbursed"),
+                                 text: TotalsContext.rowText(mention, showing: disbursedRaw), value: disbursedRaw, note: "disbursed"),
                         Evidence(line: budgetLine, column: mention.budgets[year ?? -1]?.column ?? mention.column,
                                  text: TotalsContext.rowText(mention, showing: budgetRaw), value: budgetRaw, note: "budget"),
                     ],
