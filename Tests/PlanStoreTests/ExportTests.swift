@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PlanRecords
 @testable import PlanStore
 import ThaiText
 
@@ -82,7 +83,7 @@ import ThaiText
         #expect(document["province"] as? String == "ศรีสะเกษ")
         #expect(document["fiscal_year"] as? Int == 2567)
         #expect(document["errors"] as? Int == 1)
-        #expect((document["record"] as? [String: Any])?["version"] as? String == "1.2")
+        #expect((document["record"] as? [String: Any])?["version"] as? String == PlanRecord.schemaVersion)
 
         for table in ExportTable.allCases {
             for line in try Self.export(store, table, .jsonl).split(separator: "\n") {

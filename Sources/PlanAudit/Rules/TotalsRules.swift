@@ -9,5 +9,6 @@ extension RuleCatalog {
         DimensionSummaryRule(),
         PercentOfFiguresRule(),
         DisbursedOverBudgetRule(),
+        RowArithmeticRule(),
     ]
 }

@@ -35,6 +35,10 @@ enum ColumnRoles {
             case .prefix: matches = entry.words.contains(where: compact.startsWith)
             }
             guard matches else { continue }
+            let money = entry.role == .disbursed || entry.role == .remaining || entry.role == .budget(year: nil)
+            if money, ColumnWords.percentWords.contains(where: compact.includes) {
+                return entry.role == .disbursed ? .disbursedPercent : nil
+            }
             if case .budget = entry.role { return .budget(year: year(in: compact)) }
             return entry.role
         }

@@ -250,6 +250,18 @@ struct TableProjects {
             case .words: warnings.append(RecordWarning(line: line, column: column, message: "disbursed cell \"\(TextTools.trimmed(text))\" is not a figure"))
             default: break
             }
+        case .remaining:
+            switch CellFigure.read(text) {
+            case .amount(let value): mention.remaining = Located(value, raw: raw, line: line, column: column)
+            case .unreadable(let reason): unreadable("remaining", text: text, reason: reason, line: line, column: column, into: &mention)
+            default: break
+            }
+        case .disbursedPercent:
+            switch CellFigure.readPercent(text) {
+            case .amount(let value): mention.disbursedPercent = Located(value, raw: raw, line: line, column: column)
+            case .unreadable(let reason): unreadable("disbursed percent", text: text, reason: reason, line: line, column: column, into: &mention)
+            default: break
+            }
         case .responsible:
             let value = TextTools.trimmed(text)
             if !value.isEmpty { mention.responsible = value }
@@ -346,7 +358,7 @@ struct TableProjects {
             let text = TextTools.trimmed(cell.text)
             guard !text.isEmpty else { continue }
             let label = column < roles.count ? roles[column] : nil
-            let figure = CellFigure.read(text)
+            let figure = label == .disbursedPercent ? CellFigure.readPercent(text) : CellFigure.read(text)
             if case .unreadable(let reason) = figure {
                 warnings.append(RecordWarning(line: cell.figureSource.line, column: cell.figureSource.column,
                                               message: "total cell \"\(text)\" is not a figure as written (\(reason)); the total is not read"))
@@ -360,6 +372,12 @@ struct TableProjects {
             case .disbursed:
                 declared.append(DeclaredTotal(what: .disbursedTotal, value: located, context: rowText, dimension: scope,
                                               year: year, table: table, column: "disbursed"))
+            case .remaining:
+                declared.append(DeclaredTotal(what: .remainingTotal, value: located, context: rowText, dimension: scope,
+                                              year: year, table: table, column: "remaining"))
+            case .disbursedPercent:
+                declared.append(DeclaredTotal(what: .disbursedPercent, value: located, context: rowText, dimension: scope,
+                                              year: year, table: table, column: "disbursedPercent"))
             case .quarter(let quarter, let columnYear):
                 declared.append(DeclaredTotal(what: .quarterCount, value: located, context: rowText, dimension: scope,
                                               year: columnYear ?? year, quarter: quarter, table: table))

@@ -430,6 +430,14 @@ extension CellFigure {
         return .words
     }
 
+    /// A percentage cell (`97.50`, `97.50%`, `ร้อยละ 97.50`): its number, the sign and word dropped.
+    static func readPercent(_ text: String) -> CellFigure {
+        var trimmed = Substring(TextTools.trimmed(text))
+        if trimmed.hasSuffix("%") { trimmed = trimmed.dropLast() }
+        if trimmed.hasPrefix("ร้อยละ") { trimmed = trimmed.dropFirst("ร้อยละ".count) }
+        return read(String(trimmed))
+    }
+
     var amount: ExactDecimal? {
         if case .amount(let value) = self { return value }
         return nil

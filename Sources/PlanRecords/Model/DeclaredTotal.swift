@@ -14,8 +14,10 @@ public struct DeclaredTotal: Sendable {
         case budgetTotal
         /// `เบิกจ่ายงบประมาณ 72,808.00 บาท`.
         case disbursedTotal
-        /// `คิดเป็นร้อยละ 25.11`: disbursed as a percentage of budget.
+        /// `คิดเป็นร้อยละ 25.11`: disbursed as a percentage of budget (in a sentence, or a total row's cell).
         case disbursedPercent
+        /// A total row's `คงเหลือ` cell: the budget left once the disbursement is taken from it.
+        case remainingTotal
         /// `ดำเนินการแล้วเสร็จ 30 โครงการ`: how many projects have a status (`status`).
         case statusCount
         /// A total row's count of ticks in a quarter column (`quarter`, `year`).
@@ -72,7 +74,7 @@ extension DeclaredTotal.What {
     /// Whether the value is an amount of baht (written with its satang in the records).
     public var isMoney: Bool {
         switch self {
-        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal: return true
+        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal: return true
         case .projectCount, .disbursedPercent, .statusCount, .quarterCount, .overallScore, .grade: return false
         }
     }

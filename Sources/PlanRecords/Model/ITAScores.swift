@@ -111,6 +111,10 @@ public enum ColumnRole: Sendable, Hashable {
     /// Budget, of the given fiscal year (BE) when the label or table says so.
     case budget(year: Int?)
     case disbursed
+    /// `คงเหลือ`: budget less disbursement.
+    case remaining
+    /// `ร้อยละการเบิกจ่าย`, `ร้อยละ`, `%` beside budget and disbursement: the disbursement's percentage of the budget.
+    case disbursedPercent
     case status(ProjectStatus)
     /// A quarter (1–4), of the year a spanning label above it names (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑`) when one does.
     case quarter(Int, year: Int? = nil)
@@ -136,6 +140,8 @@ public enum ColumnRole: Sendable, Hashable {
         case .mission: return "mission"
         case .budget(let year): return year.map { "budget \($0)" } ?? "budget"
         case .disbursed: return "disbursed"
+        case .remaining: return "remaining"
+        case .disbursedPercent: return "disbursedPercent"
         case .status(let status): return "status \(status.rawValue)"
         case .quarter(let quarter, let year): return "quarter \(quarter)" + (year.map { " \($0)" } ?? "")
         case .responsible: return "responsible"

@@ -111,6 +111,10 @@ public struct Mention: Sendable {
     /// `ปีละ ๒๐,๐๐๐ บาท`: the same budget every year of the period.
     public var budgetPerYear: Located<ExactDecimal>?
     public var disbursed: Located<ExactDecimal>?
+    /// A status table's `คงเหลือ` cell: the budget left once the disbursement is taken from it.
+    public var remaining: Located<ExactDecimal>?
+    /// A status table's `ร้อยละการเบิกจ่าย` cell: the disbursement as a percentage of the budget.
+    public var disbursedPercent: Located<ExactDecimal>?
     public var status: Located<ProjectStatus>?
     /// Quarters ticked, for the fiscal year of the table (`scheduleYear`).
     public var quarters: Set<Int>

@@ -305,6 +305,8 @@ public enum RecordJSON {
         money("budgetForPeriod", mention.budgetForPeriod, &json)
         money("budgetPerYear", mention.budgetPerYear, &json)
         money("disbursed", mention.disbursed, &json)
+        money("remaining", mention.remaining, &json)
+        figure("disbursedPercent", mention.disbursedPercent, scale: 0, &json)
         if let status = mention.status { json.field("status", status.value.rawValue) }
         if !mention.quarterCells.isEmpty {
             json.key("quarters")

@@ -14,6 +14,11 @@ enum ColumnWords {
         (["ถึง"], .contains, .rangeHigh),
         (["คะแนน"], .contains, .score),
         (["ลำดับที่", "ลำดับ", "ที่", "ข้อ"], .exact, .number),
+        // A percentage alone beside budget and disbursement is the disbursement's; with เบิกจ่าย in the label
+        // (`ร้อยละการเบิกจ่าย`) too (ColumnRoles: `percentWords`).
+        (["ร้อยละ", "%", "คิดเป็นร้อยละ", "(ร้อยละ)", "ร้อยละ(%)", "(%)"], .exact, .disbursedPercent),
+        // Before งบประมาณ, which the label may also hold (`งบประมาณคงเหลือ`).
+        (["คงเหลือ"], .contains, .remaining),
         (["เบิกจ่าย"], .contains, .disbursed),
         (["งบประมาณ"], .contains, .budget(year: nil)),
         // `ปี ๒๕๖๙ (บาท)`: an amount of the year, though the label says no งบประมาณ.
@@ -34,6 +39,9 @@ enum ColumnWords {
     static let notProjectColumns = ["ความเสี่ยง", "RiskScore"] + countColumns
     /// Labels of a column that counts projects (a summary per dimension), compared without spaces.
     static let countColumns = ["จำนวนโครงการ", "จำนวนกิจกรรม", "จำนวนมาตรการ"]
+    /// A label of money with one of these is a percentage, not an amount: `ร้อยละการเบิกจ่าย` is the
+    /// disbursement's share of the budget; `งบประมาณ (%)` or `คงเหลือ (ร้อยละ)` is left unread.
+    static let percentWords = ["ร้อยละ", "%"]
 
     /// Words a year column's label may open with before its year (`ปีงบประมาณ ๒๕๖๘`, `ปี ๖๘`, `พ.ศ. ๒๕๖๘`),
     /// compared without spaces; the longest first.

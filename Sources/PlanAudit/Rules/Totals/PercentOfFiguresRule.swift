@@ -35,7 +35,8 @@ struct PercentOfFiguresRule: AuditRule {
         for total in record.declared where total.what == .budgetTotal && total.table == nil {
             if let finding = budgetTotal(total, budgetSum: documentBudget, options: options) { findings.append(finding) }
         }
-        for total in record.declared where total.what == .disbursedPercent {
+        // A total row's percentage cell is the row-figures rule's.
+        for total in record.declared where total.what == .disbursedPercent && total.table == nil {
             if let finding = percent(total, record: record, budgetSum: documentBudget, options: options) { findings.append(finding) }
         }
         return findings

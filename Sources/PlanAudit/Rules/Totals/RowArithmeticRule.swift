@@ -1,0 +1,144 @@
+import PlanRecords
+import ThaiText
+
+/// A status table's `คงเหลือ` and `ร้อยละการเบิกจ่าย` cells against the budget and disbursement beside them.
+struct RowArithmeticRule: AuditRule {
+    let id = "row-arithmetic"
+    let summary = "A row's remaining budget or disbursement percentage that does not follow from its budget and disbursement."
+    let explanation = """
+    Where a table gives, beside each row's budget (งบประมาณ) and disbursement (เบิกจ่าย), what remains (คงเหลือ) or \
+    the disbursement as a percentage (ร้อยละการเบิกจ่าย), recomputes them exactly: remaining = budget − disbursed, \
+    percent = disbursed × 100 ÷ budget, rounded to as many decimals as the cell writes (rounding half up; a figure \
+    cut off instead of rounded is also accepted). A total row is held against its own budget and disbursement, \
+    and its remaining against the sum of its rows' remaining. Rows whose values could not be aligned, and rows \
+    without a budget or a disbursement, are not checked; a percentage of a zero budget is not checked.
+    """
+
+    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
+        check(RecordFacts(record), options)
+    }
+
+    func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        let record = facts.record
+        var findings: [Finding] = []
+        for project in record.projects {
+            for mention in project.mentions where mention.table != nil && mention.figuresKnown {
+                guard mention.remaining != nil || mention.disbursedPercent != nil,
+                      let disbursed = mention.disbursed else { continue }
+                let year = PercentOfFiguresRule.year(of: mention, record)
+                guard let budget = TotalsContext.budget(of: mention, year: year) else { continue }
+                let budgetRaw = TotalsContext.shown(TotalsContext.budgetRaw(of: mention, year: year) ?? budget.description)
+                let figures = Figures(budget: budget, budgetRaw: budgetRaw, disbursed: disbursed.value,
+                                      disbursedRaw: TotalsContext.shown(disbursed.raw))
+                let name = TotalsContext.rowText(mention)
+                if let remaining = mention.remaining, let finding = remainingFinding(
+                    remaining.value, figures, options, about: name,
+                    evidence: { note, raw in TotalsContext.rowEvidence(mention, value: raw, note: note) },
+                    stated: Evidence(line: remaining.line, column: remaining.column, text: TotalsContext.rowText(mention, showing: TotalsContext.shown(remaining.raw)),
+                                     value: TotalsContext.shown(remaining.raw), note: "stated remaining")) {
+                    findings.append(finding)
+                }
+                if let percent = mention.disbursedPercent, let finding = percentFinding(
+                    percent.value, figures, options, about: name,
+                    evidence: { note, raw in TotalsContext.rowEvidence(mention, value: raw, note: note) },
+                    stated: Evidence(line: percent.line, column: percent.column, text: TotalsContext.rowText(mention, showing: TotalsContext.shown(percent.raw)),
+                                     value: TotalsContext.shown(percent.raw), note: "stated percent")) {
+                    findings.append(finding)
+                }
+            }
+        }
+        findings += totalRows(facts, options)
+        return findings
+    }
+
+    /// A row's budget and disbursement, as read and as written.
+    struct Figures {
+        var budget: ExactDecimal
+        var budgetRaw: String
+        var disbursed: ExactDecimal
+        var disbursedRaw: String
+    }
+
+    private func remainingFinding(_ stated: ExactDecimal, _ figures: Figures, _ options: AuditOptions, about name: String,
+                                  evidence: (String, String) -> Evidence, stated statedEvidence: Evidence) -> Finding? {
+        let expected = figures.budget - figures.disbursed
+        guard !TotalsContext.sameMoney(expected, stated, options) else { return nil }
+        let money = TotalsContext.money
+        return Finding(
+            rule: id, severity: .error,
+            message: "\(name): states \(money(stated)) remaining but budget \(money(figures.budget)) less disbursed \(money(figures.disbursed)) is \(money(expected))",
+            evidence: [statedEvidence, evidence("budget", figures.budgetRaw), evidence("disbursed", figures.disbursedRaw)],
+            expected: TotalsContext.decimal(expected, like: stated), actual: stated.description)
+    }
+
+    private func percentFinding(_ stated: ExactDecimal, _ figures: Figures, _ options: AuditOptions, about name: String,
+                                evidence: (String, String) -> Evidence, stated statedEvidence: Evidence) -> Finding? {
+        guard figures.budget > .zero,
+              let expected = Self.percent(stated, of: figures.disbursed, in: figures.budget, options) else { return nil }
+        let money = TotalsContext.money
+        return Finding(
+            rule: id, severity: .error,
+            message: "\(name): states \(stated.description)% disbursed but \(money(figures.disbursed)) of \(money(figures.budget)) is \(expected.description)%",
+            evidence: [statedEvidence, evidence("budget", figures.budgetRaw), evidence("disbursed", figures.disbursedRaw)],
+            expected: expected.description, actual: stated.description)
+    }
+
+    /// The percentage `part` is of `whole`, at the stated figure's decimals, when the stated one is not it
+    /// (rounded half up, cut off, or within the tolerance); nil when they agree.
+    static func percent(_ stated: ExactDecimal, of part: ExactDecimal, in whole: ExactDecimal, _ options: AuditOptions) -> ExactDecimal? {
+        let places = stated.scale
+        let numerator = part * ExactDecimal(100)
+        guard let rounded = ExactDecimal.divide(numerator, by: whole, places: places),
+              let finer = ExactDecimal.divide(numerator, by: whole, places: places + 6) else { return nil }
+        let truncated = PercentOfFiguresRule.truncated(finer, places: places)
+        let gap = stated > rounded ? stated - rounded : rounded - stated
+        let tolerance = ExactDecimal(options.percentTolerance) ?? .zero
+        return stated == rounded || stated == truncated || gap <= tolerance ? nil : rounded
+    }
+
+    // MARK: Total rows
+
+    /// A total row's remaining and percentage cells against the same row's budget and disbursement, and its
+    /// remaining against the sum of its group's rows.
+    private func totalRows(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        let record = facts.record
+        var findings: [Finding] = []
+        let money = TotalsContext.money
+        for total in record.declared where total.table != nil && (total.what == .remainingTotal || total.what == .disbursedPercent) {
+            // The remaining of the rows the total row closes, when every one is known.
+            let rows = total.what == .remainingTotal ? facts.totals.group(of: total).map(\.mention) : []
+            let rowsSum = !rows.isEmpty && rows.allSatisfy({ $0.figuresKnown && $0.remaining != nil })
+                ? TotalsContext.sum(rows.compactMap { $0.remaining?.value }) : nil
+            let sameRow = record.declared.filter { $0.table == total.table && $0.rowPosition == total.rowPosition }
+            let budgetTotal = sameRow.first { $0.what == .grandTotal || $0.what == .subtotal }
+            let disbursedTotal = sameRow.first { $0.what == .disbursedTotal }
+            if let budgetTotal, let disbursedTotal {
+                let figures = Figures(budget: budgetTotal.value.value, budgetRaw: TotalsContext.shown(budgetTotal.value.raw),
+                                      disbursed: disbursedTotal.value.value, disbursedRaw: TotalsContext.shown(disbursedTotal.value.raw))
+                let evidence = { (note: String, _: String) in
+                    TotalsContext.statedEvidence(note == "budget" ? budgetTotal : disbursedTotal, note: note)
+                }
+                let name = "the total row (line \(total.rowPosition))"
+                let finding = total.what == .remainingTotal
+                    ? remainingFinding(total.value.value, figures, options, about: name, evidence: evidence,
+                                       stated: TotalsContext.statedEvidence(total, note: "stated remaining"))
+                    : percentFinding(total.value.value, figures, options, about: name, evidence: evidence,
+                                     stated: TotalsContext.statedEvidence(total, note: "stated percent"))
+                if var finding {
+                    if let rowsSum, TotalsContext.sameMoney(rowsSum, total.value.value, options) {
+                        finding.corroboration = "its \(TotalsContext.count(rows.count, "row"))' remaining add to \(money(rowsSum)), as stated: a row's remaining is likely wrong"
+                    }
+                    findings.append(finding)
+                }
+            }
+            guard let sum = rowsSum, !TotalsContext.sameMoney(sum, total.value.value, options) else { continue }
+            findings.append(Finding(
+                rule: id, severity: .error,
+                message: "the total row (line \(total.rowPosition)) states \(money(total.value.value)) remaining but its \(TotalsContext.count(rows.count, "row")) remaining sum to \(money(sum))",
+                evidence: [TotalsContext.statedEvidence(total, note: "stated remaining")]
+                    + rows.map { TotalsContext.rowEvidence($0, value: $0.remaining?.raw, note: "remaining") },
+                expected: TotalsContext.decimal(sum, like: total.value.value), actual: total.value.value.description))
+        }
+        return findings
+    }
+}

@@ -1,0 +1,79 @@
+import DocumentReader
+@testable import PlanAudit
+import PlanRecords
+import Testing
+import ThaiText
+
+@Suite struct RowArithmeticTests {
+    let rule = RowArithmeticRule()
+
+    /// A status table with budget, disbursed, remaining and percentage columns, and a summary.
+    static func report(rows: [String], total: String) -> String {
+        """
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+        เทศบาลตำบลทดสอบ
+
+        ที่\tโครงการ\tงบประมาณ\tเบิกจ่าย\tคงเหลือ\tร้อยละการเบิกจ่าย
+        \(rows.joined(separator: "\n"))
+        \(total)
+        """
+    }
+
+    static let rows = [
+        "1\tโครงการอบรมคุณธรรมทดสอบ\t20,000\t19,500\t500\t97.50",
+        "2\tมาตรการเผยแพร่ข่าวสารทดสอบ\t10,000\t6,000\t4,000\t60.00",
+        "3\tโครงการประชาคมทดสอบ\t30,000\t10,000\t20,000\t33.33",
+    ]
+    static let total = "\tรวม\t60,000\t35,500\t24,500\t59.17"
+
+    @Test func consistentRowsAreQuiet() throws {
+        #expect(try TotalsDoc.findings(rule, Self.report(rows: Self.rows, total: Self.total)).isEmpty)
+        // The percentage and remaining columns are no disbursement: the other totals rules stay quiet too.
+        let record = try TotalsDoc.record(Self.report(rows: Self.rows, total: Self.total))
+        #expect(PercentOfFiguresRule().check(record, AuditOptions()).isEmpty)
+        #expect(record.projects.first?.mentions.first?.disbursed?.value == ExactDecimal(19_500))
+    }
+
+    @Test func aWrongRemainingIsAnError() throws {
+        var rows = Self.rows
+        rows[1] = "2\tมาตรการเผยแพร่ข่าวสารทดสอบ\t10,000\t6,000\t3,000\t60.00"
+        let text = Self.report(rows: rows, total: "\tรวม\t60,000\t35,500\t23,500\t59.17")
+        let findings = try TotalsDoc.findings(rule, text)
+        #expect(findings.map(\.line) == [6, 8])
+        let row = try #require(findings.first)
+        #expect(row.expected == "4000")
+        #expect(row.actual == "3000")
+        #expect(row.evidence.map(\.note) == ["stated remaining", "budget", "disbursed"])
+        // The total follows its rows: it is wrong against its own budget and disbursement, and says why.
+        let total = try #require(findings.last)
+        #expect(total.expected == "24500")
+        #expect(total.corroboration?.contains("remaining add to 23,500, as stated") == true)
+    }
+
+    @Test func aWrongPercentageIsAnError() throws {
+        var rows = Self.rows
+        rows[2] = "3\tโครงการประชาคมทดสอบ\t30,000\t10,000\t20,000\t30.33"
+        let findings = try TotalsDoc.findings(rule, Self.report(rows: rows, total: Self.total))
+        #expect(findings.map(\.line) == [7])
+        #expect(findings.first?.expected == "33.33")
+        #expect(findings.first?.actual == "30.33")
+    }
+
+    /// 33.333… written cut off (33.33) or rounded (33.3) both follow from the figures.
+    @Test func aPercentageCutOffOrRoundedAgrees() {
+        let options = AuditOptions()
+        #expect(RowArithmeticRule.percent(ExactDecimal("33.33")!, of: ExactDecimal(10_000), in: ExactDecimal(30_000), options) == nil)
+        #expect(RowArithmeticRule.percent(ExactDecimal("66.6")!, of: ExactDecimal(20_000), in: ExactDecimal(30_000), options) == nil)
+        #expect(RowArithmeticRule.percent(ExactDecimal("66.7")!, of: ExactDecimal(20_000), in: ExactDecimal(30_000), options) == nil)
+        #expect(RowArithmeticRule.percent(ExactDecimal("67")!, of: ExactDecimal(20_000), in: ExactDecimal(30_000), options) == nil)
+        #expect(RowArithmeticRule.percent(ExactDecimal("68")!, of: ExactDecimal(20_000), in: ExactDecimal(30_000), options) == ExactDecimal(67))
+    }
+
+    @Test func aTotalRowsRemainingAgainstItsRows() throws {
+        let text = Self.report(rows: Self.rows, total: "\tรวม\t60,000\t35,500\t25,500\t59.17")
+        let findings = try TotalsDoc.findings(rule, text)
+        // Against its own budget and disbursement (24,500), and against its rows' sum (24,500).
+        #expect(findings.map(\.line) == [8, 8])
+        #expect(findings.allSatisfy { $0.expected == "24500" })
+    }
+}
