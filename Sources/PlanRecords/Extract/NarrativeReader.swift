@@ -488,6 +488,8 @@ struct NarrativeReader {
         // Where the last year token ended, while no amount has followed it: a year joined to it by `และ` or a
         // comma (`๒๕๖๖ - ๒๕๖๗ และ ๒๕๖๙ ปีละ …`) adds to its years instead of replacing them.
         var yearsEnd: Int?
+        /// The amount just read was the disbursement: a percentage right after it (`คิดเป็นร้อยละ ๙๐`) is its share.
+        var afterDisbursed = false
         func note(_ found: [Int], _ token: Token) {
             if let end = yearsEnd, end <= token.span.start.offset,
                FieldLabels.yearJoiners.contains(bytes[end..<token.span.start.offset].withUnsafeBufferPointer(TextTools.compactBytes)) {
@@ -499,7 +501,14 @@ struct NarrativeReader {
         }
         for token in tokens {
             let raw = token.raw(in: bytes)
+            defer { if case .money = token.value {} else if case .percent = token.value {} else { afterDisbursed = false } }
             switch token.value {
+            case .percent(let value, nil) where afterDisbursed:
+                afterDisbursed = false
+                let before = TextTools.compactBefore(bytes, offset: token.span.start.offset, window: 60)
+                guard FieldLabels.shareWords.contains(where: before.endsWith) else { continue }
+                keepFirst(Located(value, raw: raw, line: token.line, column: token.column), in: &mention.disbursedPercent,
+                          what: "the share disbursed")
             case .year(let value, _): note([value.be], token)
             case .fiscalYear(let value): note([value.be], token)
             case .yearRange(let from, let to): note(Self.years(from.be, to.be), token)
@@ -514,6 +523,7 @@ struct NarrativeReader {
                 mention.unreadable.append(Located(what, raw: token.raw(in: bytes), line: token.line, column: token.column))
             case .money(let amount, _):
                 yearsEnd = nil
+                afterDisbursed = false
                 // `๔๕ บาท ต่อประชากร`: a rate, no amount of the budget.
                 guard !Self.isRate(token, bytes: bytes) else { continue }
                 let located = Located(amount, raw: raw, line: token.line, column: token.column)
@@ -525,6 +535,7 @@ struct NarrativeReader {
                     if mention.budgetForPeriod == nil { mention.budgetForPeriod = located }
                 } else if Self.saysDisbursed(before) {
                     if mention.disbursed == nil { mention.disbursed = located }
+                    afterDisbursed = true
                 } else if perYear {
                     if years.count > 1 {
                         for year in years { keepFirst(located.map { Optional($0) }, in: &mention.budgets[year], what: "the amount for \(year)") }
@@ -569,7 +580,12 @@ struct NarrativeReader {
 
     /// `เบิกจ่าย`, `เบิกจ่ายแล้ว` just before a figure: the figure is what was spent.
     static func saysDisbursed(_ compactBefore: String) -> Bool {
-        FieldLabels.disbursed.contains { compactBefore.endsWith($0) || compactBefore.endsWith($0 + "แล้ว") }
+        // `เบิกจ่ายจริง ๔๕,๐๐๐ บาท`, `เบิกจ่ายงบประมาณ จำนวน …`: the words between the verb and its amount go first.
+        var text = Substring(compactBefore)
+        while let filler = FieldLabels.disbursedFillers.first(where: { text.hasSuffix($0) && text.count > $0.count }) {
+            text = text.dropLast(filler.count)
+        }
+        return FieldLabels.disbursed.contains { text.hasSuffix($0) }
     }
 
     /// The years of a range as written, when it is one (a plan spans a few years, never dozens).

@@ -63,6 +63,10 @@ enum FieldLabels {
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]
     /// `เบิกจ่าย ๑๗,๘๖๐ บาท`: the amount disbursed in a narrative entry.
     static let disbursed = ["เบิกจ่าย"]
+    /// Words written between เบิกจ่าย and its amount (`เบิกจ่ายจริง`, `เบิกจ่ายแล้ว`, `เบิกจ่ายงบประมาณ จำนวน`), compact.
+    /// What stands before a disbursement's share of the budget, right after the amount (`… บาท คิดเป็นร้อยละ ๙๐`), compact.
+    static let shareWords = ["คิดเป็น", "บาท(", "บาท", "("]
+    static let disbursedFillers = ["จำนวน", "เป็นเงิน", "ทั้งสิ้น", "รวม", "จริง", "แล้ว", "ไป", "งบประมาณ"]
     /// `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท`: the budget a stated disbursement is of (compared without spaces),
     /// with the words that may qualify it (`จากงบประมาณที่ตั้งไว้ทั้งสิ้น`).
     static let budgetAfterDisbursed = ["จากงบประมาณ", "จากยอดงบประมาณ"]

@@ -76,4 +76,32 @@ import ThaiText
         #expect(findings.map(\.line) == [8, 8])
         #expect(findings.allSatisfy { $0.expected == "24500" })
     }
+
+    /// `เบิกจ่ายจริง ๔๕,๐๐๐ บาท คิดเป็นร้อยละ ๙๕`: an entry's share of its budget, placed on its own line; the
+    /// disbursement read through `จริง`, not taken for a second budget.
+    @Test func anEntrysShareOfItsBudget() throws {
+        func report(_ share: String) -> String {
+            """
+            รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+            องค์การบริหารส่วนตำบลทดสอบ
+
+            ๑.๑ โครงการอบรมคุณธรรมทดสอบ
+            การดำเนินการ จัดอบรม
+            งบประมาณ ๕๐,๐๐๐.- บาท
+            เบิกจ่ายจริง ๔๕,๐๐๐.- บาท คิดเป็นร้อยละ \(share) ของงบประมาณ
+            ผลการดำเนินการ ดำเนินการแล้วเสร็จ
+            """
+        }
+        let record = try TotalsDoc.record(report("๙๐"))
+        let entry = try #require(record.projects.first?.mentions.first)
+        #expect(entry.disbursed?.value == ExactDecimal(45_000))
+        #expect(entry.disbursedPercent?.value == ExactDecimal(90))
+        #expect(record.warnings.isEmpty)
+        #expect(rule.check(record, AuditOptions()).isEmpty)
+
+        let findings = try TotalsDoc.findings(rule, report("๙๕"))
+        #expect(findings.map(\.line) == [7])
+        #expect(findings.first?.expected == "90")
+        #expect(findings.first?.evidence.map(\.line) == [7, 6, 7])
+    }
 }

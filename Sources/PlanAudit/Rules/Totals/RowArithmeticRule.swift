@@ -1,13 +1,15 @@
 import PlanRecords
 import ThaiText
 
-/// A status table's `คงเหลือ` and `ร้อยละการเบิกจ่าย` cells against the budget and disbursement beside them.
+/// A status table's `คงเหลือ` and `ร้อยละการเบิกจ่าย` cells, and an entry's `เบิกจ่าย … คิดเป็นร้อยละ …`, against
+/// the budget and disbursement beside them.
 struct RowArithmeticRule: AuditRule {
     let id = "row-arithmetic"
-    let summary = "A row's remaining budget or disbursement percentage that does not follow from its budget and disbursement."
+    let summary = "A row's or entry's remaining budget or disbursement percentage that does not follow from its budget and disbursement."
     let explanation = """
     Where a table gives, beside each row's budget (งบประมาณ) and disbursement (เบิกจ่าย), what remains (คงเหลือ) or \
-    the disbursement as a percentage (ร้อยละการเบิกจ่าย), recomputes them exactly: remaining = budget − disbursed, \
+    the disbursement as a percentage (ร้อยละการเบิกจ่าย), and where a narrative entry states its disbursement's \
+    share (เบิกจ่าย ๔๕,๐๐๐ บาท คิดเป็นร้อยละ ๙๐), recomputes them exactly: remaining = budget − disbursed, \
     percent = disbursed × 100 ÷ budget, rounded to as many decimals as the cell writes (rounding half up; a figure \
     cut off instead of rounded is also accepted). A total row is held against its own budget and disbursement, \
     and its remaining against the sum of its rows' remaining. Rows whose values could not be aligned, and rows \
@@ -22,7 +24,7 @@ struct RowArithmeticRule: AuditRule {
         let record = facts.record
         var findings: [Finding] = []
         for project in record.projects {
-            for mention in project.mentions where mention.table != nil && mention.figuresKnown {
+            for mention in project.mentions where mention.figuresKnown {
                 guard mention.remaining != nil || mention.disbursedPercent != nil,
                       let disbursed = mention.disbursed else { continue }
                 let year = PercentOfFiguresRule.year(of: mention, record)
@@ -31,16 +33,23 @@ struct RowArithmeticRule: AuditRule {
                 let figures = Figures(budget: budget, budgetRaw: budgetRaw, disbursed: disbursed.value,
                                       disbursedRaw: TotalsContext.shown(disbursed.raw))
                 let name = TotalsContext.rowText(mention)
+                // Each figure on its own line: an entry's budget and disbursement stand below its name.
+                let budgetPlace = year.flatMap { mention.budgets[$0] }.map { ($0.line, $0.column) }
+                    ?? mention.budgetForPeriod.map { ($0.line, $0.column) } ?? (mention.line, mention.column)
+                let evidence = { (note: String, raw: String) -> Evidence in
+                    let place = note == "budget" ? budgetPlace : (disbursed.line, disbursed.column)
+                    return Evidence(line: place.0, column: place.1, text: TotalsContext.rowText(mention, showing: raw), value: raw, note: note)
+                }
                 if let remaining = mention.remaining, let finding = remainingFinding(
                     remaining.value, figures, options, about: name,
-                    evidence: { note, raw in TotalsContext.rowEvidence(mention, value: raw, note: note) },
+                    evidence: evidence,
                     stated: Evidence(line: remaining.line, column: remaining.column, text: TotalsContext.rowText(mention, showing: TotalsContext.shown(remaining.raw)),
                                      value: TotalsContext.shown(remaining.raw), note: "stated remaining")) {
                     findings.append(finding)
                 }
                 if let percent = mention.disbursedPercent, let finding = percentFinding(
                     percent.value, figures, options, about: name,
-                    evidence: { note, raw in TotalsContext.rowEvidence(mention, value: raw, note: note) },
+                    evidence: evidence,
                     stated: Evidence(line: percent.line, column: percent.column, text: TotalsContext.rowText(mention, showing: TotalsContext.shown(percent.raw)),
                                      value: TotalsContext.shown(percent.raw), note: "stated percent")) {
                     findings.append(finding)
