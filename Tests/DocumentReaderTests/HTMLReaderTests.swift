@@ -552,4 +552,23 @@ private func lines(_ draft: Draft) -> [DraftLine] {
         #expect(cell.figureSource.line == 6)
         #expect(cell.figureSource.column == 28)
     }
+
+    /// A dimension cell spanning its projects' rows, numbered like them (`1. การสร้างสังคม…`): it groups rows and
+    /// numbers none, so each `<tr>` under it stays a row of its own (they were joined as one row's overflow).
+    @Test func rowsUnderASpanningNumberedCellStayRows() throws {
+        let html = """
+        <table>
+        <tr><th>มิติ</th><th>ภารกิจ</th><th>โครงการ</th><th>2568</th></tr>
+        <tr><td rowspan="2">1. การสร้างสังคมที่ไม่ทนต่อการทุจริต</td><td>1.1 จิตสำนึก</td><td>1. โครงการอบรมคุณธรรม</td><td>20,000</td></tr>
+        <tr><td>1.2 ประชาชน</td><td>2. โครงการเยาวชนรู้ทัน</td><td>15,000</td></tr>
+        <tr><td rowspan="2">2. การบริหารราชการ</td><td>2.1 เจตจำนง</td><td>3. มาตรการประกาศเจตจำนง</td><td>-</td></tr>
+        <tr><td>2.2 ความโปร่งใส</td><td>4. โครงการเผยแพร่ข้อมูล</td><td>10,000</td></tr>
+        </table>
+        """
+        let table = try #require(try readDocument(html, as: .html).tables.first)
+        #expect(table.rows.map { $0.cells[2].text } == ["1. โครงการอบรมคุณธรรม", "2. โครงการเยาวชนรู้ทัน",
+                                                         "3. มาตรการประกาศเจตจำนง", "4. โครงการเผยแพร่ข้อมูล"])
+        #expect(table.rows.map { $0.cells[3].text } == ["20,000", "15,000", "-", "10,000"])
+        #expect(table.rows[1].cells[0].coveredBy == 0)
+    }
 }

@@ -10,7 +10,8 @@ struct RowReader {
 
     /// The column that numbers the rows (`ลำดับ`, `๑. มาตรการ…`, `๑๒) โครงการ…`): the leftmost column
     /// where at least half the rows start with numbering. A row with this cell empty adds nothing new.
-    /// Nil when no column numbers the rows (a table of tools, of grade bands).
+    /// Nil when no column numbers the rows (a table of tools, of grade bands). A column whose cells span rows
+    /// (`rowspan`: a dimension or mission over its projects) groups rows; it numbers groups, not rows.
     func keyColumn() -> Int? {
         keyColumn(totals: rows.map(isTotal))
     }
@@ -19,7 +20,7 @@ struct RowReader {
     private func keyColumn(totals: [Bool]) -> Int? {
         let candidates = rows.indices.filter { !totals[$0] }
         guard !candidates.isEmpty else { return nil }
-        for column in 0..<width {
+        for column in 0..<width where !candidates.contains(where: { rows[$0][column].coveredBy == column }) {
             let numbered = candidates.filter { Numbering.leadingNumber(rows[$0][column].text) != nil }.count
             if numbered > 0, numbered * 2 >= candidates.count { return column }
         }
@@ -104,8 +105,9 @@ struct RowReader {
             let split = EnumeratedItems.split(keyCell.text)
             // Words with no numbering where every row is numbered, and nothing to their left: the
             // overflow of the row above (a name cut by a page break), not a row of its own.
-            if numberingColumn != nil, split.items.isEmpty, Numbering.leadingNumber(keyCell.text) == nil, let previous = lastBody,
-               cells[..<key].allSatisfy({ $0.isEmpty }) {
+            // A key cell a span above covers is its own row under that span, not an overflow.
+            if numberingColumn != nil, split.items.isEmpty, keyCell.coveredBy == nil, Numbering.leadingNumber(keyCell.text) == nil,
+               let previous = lastBody, cells[..<key].allSatisfy({ $0.isEmpty && $0.coveredBy == nil }) {
                 join(cells, source: source, key: key, into: &result[previous])
                 continue
             }
