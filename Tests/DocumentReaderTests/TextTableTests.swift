@@ -227,4 +227,33 @@ import ThaiText
         #expect(table.rows.first?.cells.last?.source.column == 3 * (cells - 1) + 2)
         #expect(elapsed < .seconds(20), "\(elapsed)")
     }
+
+    /// A dimension written on its first row only (a flattened rowspan), numbered like the projects: each row
+    /// under it has its own numbered project and figures, and is a row of its own, not the overflow of the first.
+    @Test func rowsUnderAFlattenedNumberedGroupStayRows() throws {
+        let text = """
+        มิติ\tภารกิจ\tโครงการ\t2568
+        1. การสร้างสังคมที่ไม่ทนต่อการทุจริต\t1.1 จิตสำนึก\t1. โครงการอบรมคุณธรรม\t20,000
+        \t1.2 ประชาชน\t2. โครงการเยาวชนรู้ทัน\t15,000
+        2. การบริหารราชการ\t2.1 เจตจำนง\t3. มาตรการประกาศเจตจำนง\t-
+        \t2.2 ความโปร่งใส\t4. โครงการเผยแพร่ข้อมูล\t10,000
+        """
+        let table = try #require(try readDocument(text).tables.first)
+        #expect(table.rows.map { $0.cells[2].text } == ["1. โครงการอบรมคุณธรรม", "2. โครงการเยาวชนรู้ทัน",
+                                                         "3. มาตรการประกาศเจตจำนง", "4. โครงการเผยแพร่ข้อมูล"])
+        #expect(table.rows.map(\.source.line) == [2, 3, 4, 5])
+    }
+
+    /// A name cut onto the next line with nothing else on it is still joined to its row.
+    @Test func aNameOverflowIsStillJoined() throws {
+        let text = """
+        ที่\tโครงการ\tงบประมาณ
+        1\tโครงการอบรมคุณธรรม\t20,000
+        \tจริยธรรมพนักงาน\t
+        2\tโครงการเยาวชนรู้ทัน\t15,000
+        """
+        let table = try #require(try readDocument(text).tables.first)
+        #expect(table.rows.count == 2)
+        #expect(table.rows[0].joinedLines == [3])
+    }
 }

@@ -8,8 +8,11 @@ struct RowReader {
     let width: Int
     var joins: JoinCache? = nil
 
-    /// The column that numbers the rows (`ลำดับ`, `๑. มาตรการ…`, `๑๒) โครงการ…`): the leftmost column
-    /// where at least half the rows start with numbering. A row with this cell empty adds nothing new.
+    /// The column that numbers the rows (`ลำดับ`, `๑. มาตรการ…`, `๑๒) โครงการ…`): of the columns where at least
+    /// half the rows start with numbering, the one with the most different numbers, then the most numbered rows,
+    /// then the leftmost. A dimension column numbered on its groups' first rows (`1. การสร้างสังคม…` then empty
+    /// cells) numbers groups, not rows; a steps column whose every cell opens a list (`1. …`) numbers no rows.
+    /// A row with this cell empty adds nothing new.
     /// Nil when no column numbers the rows (a table of tools, of grade bands). A column whose cells span rows
     /// (`rowspan`: a dimension or mission over its projects) groups rows; it numbers groups, not rows.
     func keyColumn() -> Int? {
@@ -20,11 +23,16 @@ struct RowReader {
     private func keyColumn(totals: [Bool]) -> Int? {
         let candidates = rows.indices.filter { !totals[$0] }
         guard !candidates.isEmpty else { return nil }
+        var best: (column: Int, distinct: Int, numbered: Int)?
         for column in 0..<width where !candidates.contains(where: { rows[$0][column].coveredBy == column }) {
-            let numbered = candidates.filter { Numbering.leadingNumber(rows[$0][column].text) != nil }.count
-            if numbered > 0, numbered * 2 >= candidates.count { return column }
+            let numbers = candidates.compactMap { Numbering.leadingNumber(rows[$0][column].text) }
+            guard !numbers.isEmpty, numbers.count * 2 >= candidates.count else { continue }
+            let distinct = Set(numbers).count
+            if best.map({ (distinct, numbers.count) > ($0.distinct, $0.numbered) }) ?? true {
+                best = (column, distinct, numbers.count)
+            }
         }
-        return nil
+        return best?.column
     }
 
     func isTotal(_ row: [TableCell]) -> Bool {
