@@ -3,6 +3,7 @@ extension RuleCatalog {
     static let totalsRules: [any AuditRule] = [
         StatedCountRule(),
         StatusTallyRule(),
+        StatusPercentRule(),
         QuarterCountRule(),
         SubtotalSumRule(),
         GrandTotalSumRule(),

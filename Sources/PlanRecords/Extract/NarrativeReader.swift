@@ -684,12 +684,15 @@ struct NarrativeReader {
             ProjectKindWords.kind(of: TextTools.droppingMarker(lineStarts.opening(of: offset, in: bytes))) != nil
         }
         var lastMoney: (ExactDecimal, Bool)?
+        /// The status tally just read: a percentage right after it (`ดำเนินการแล้วเสร็จ ๒ โครงการ คิดเป็นร้อยละ ๖๖.๖๗`)
+        /// is the share of projects with that status, not of the budget.
+        var lastTally: ProjectStatus?
         for token in tokens {
             // Only counts of projects, money and percentages state totals; the text before the others is not read.
             switch token.value {
             case .count(_, let classifier) where ProjectKindWords.countClassifiers.contains(classifier): break
             case .money: break
-            case .percent(_, nil) where lastMoney != nil: break
+            case .percent(_, nil) where lastMoney != nil || lastTally != nil: break
             default: continue
             }
             let raw = token.raw(in: bytes)
@@ -699,8 +702,12 @@ struct NarrativeReader {
             let clause = Self.lastClause(before)
             switch token.value {
             case .count(let value, let classifier) where ProjectKindWords.countClassifiers.contains(classifier):
+                // A count between a disbursement and a percentage: the percentage is of the count's projects.
+                lastMoney = nil
+                lastTally = nil
                 if let status = StatusWords.status(in: clause) {
                     declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
+                    lastTally = status
                 } else if clause.includes("จำนวน") || clause.includes("มี") || clause.includes("รวม") || clause.includes("ทั้งสิ้น") || clause.isEmpty {
                     // `มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๖ โครงการ`: a line that opens with a dimension counts
                     // that dimension's projects, however long its title; otherwise a dimension just before the count.
@@ -710,6 +717,7 @@ struct NarrativeReader {
                                                   dimension: scope.map { $0.starred ? "\($0.number)*" : "\($0.number)" }, unit: classifier))
                 }
             case .money(let value, _):
+                lastTally = nil
                 if clause.includes("เบิกจ่าย") {
                     // `โครงการ… จัดอบรม… งบประมาณ ๔๘,๗๕๐ บาท เบิกจ่าย ๔๖,๒๑๕.๕๐ บาท`: one project's spending,
                     // not the document's, unless the sentence says it is a total.
@@ -734,7 +742,12 @@ struct NarrativeReader {
                     lastMoney = (value, false)
                 }
             case .percent(let value, let comparator) where comparator == nil:
-                if let (_, isDisbursed) = lastMoney, isDisbursed, before.includes("คิดเป็น") {
+                if let status = lastTally {
+                    if TextTools.compactBefore(bytes, offset: token.span.start.offset, window: 60).endsWith("คิดเป็น") {
+                        declared.append(DeclaredTotal(what: .statusPercent, value: located(value), context: context, status: status))
+                    }
+                    lastTally = nil
+                } else if let (_, isDisbursed) = lastMoney, isDisbursed, before.includes("คิดเป็น") {
                     declared.append(DeclaredTotal(what: .disbursedPercent, value: located(value), context: context))
                 }
             default:

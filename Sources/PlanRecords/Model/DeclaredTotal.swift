@@ -20,6 +20,8 @@ public struct DeclaredTotal: Sendable {
         case remainingTotal
         /// `ดำเนินการแล้วเสร็จ 30 โครงการ`: how many projects have a status (`status`).
         case statusCount
+        /// `… 2 โครงการ คิดเป็นร้อยละ 66.67`: the share of projects that have a status (`status`).
+        case statusPercent
         /// A total row's count of ticks in a quarter column (`quarter`, `year`).
         case quarterCount
         /// ITA: the overall score, a tool's score, an indicator's score (see `scope`).
@@ -75,7 +77,7 @@ extension DeclaredTotal.What {
     public var isMoney: Bool {
         switch self {
         case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal: return true
-        case .projectCount, .disbursedPercent, .statusCount, .quarterCount, .overallScore, .grade: return false
+        case .projectCount, .disbursedPercent, .statusCount, .statusPercent, .quarterCount, .overallScore, .grade: return false
         }
     }
 }
