@@ -217,4 +217,38 @@ import ThaiText
         #expect(parsed.declared.map(\.what) == [.projectCount, .disbursedTotal])
         #expect(parsed.projects.first?.mentions.first?.endLine == 5)
     }
+
+    /// A report's numbered entry whose name has no kind word (`๓. ประชาคมตรวจสอบ…`), known by the field that opens
+    /// below it: its figures are its own, linked to its row, not the entry above's.
+    @Test func aNumberedEntryWithoutAKindWord() throws {
+        let report = try record("""
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        ที่\tโครงการ\tงบประมาณ\tเบิกจ่าย
+        1\tมาตรการตรวจสอบการใช้ดุลพินิจทดสอบ\t0\t0
+        2\tกิจกรรมประชาคมตรวจสอบการใช้จ่ายทดสอบ\t10,000\t5,000
+
+        ๑. มาตรการตรวจสอบการใช้ดุลพินิจทดสอบ
+        การดำเนินการ จัดทำคู่มือ
+        งบประมาณ ไม่ใช้งบประมาณ
+        ผลการดำเนินการ ดำเนินการแล้วเสร็จ
+
+        ๒. ประชาคมตรวจสอบการใช้จ่ายทดสอบ
+        การดำเนินการ จัดประชุมประชาคม
+        ขั้นตอน
+        ๑. ประชุมชี้แจง
+        ๒. ลงพื้นที่
+        งบประมาณ ๑๐,๐๐๐ บาท เบิกจ่าย ๕,๐๐๐ บาท
+        ผลการดำเนินการ อยู่ระหว่างดำเนินการ
+        """)
+        #expect(report.projects.count == 2)
+        let first = try #require(report.project(named: "ดุลพินิจ")?.mentions.first { $0.role == .narrative })
+        #expect(first.budgets.isEmpty)
+        #expect(first.disbursed?.value == .zero)
+        let second = try #require(report.project(named: "ประชาคม")?.mentions.first { $0.role == .narrative })
+        #expect(second.line == 12)
+        #expect(second.numbering == "๒.")
+        #expect(second.budgets[2568]?.value == ExactDecimal(10_000))
+        #expect(second.disbursed?.value == ExactDecimal(5_000))
+    }
 }

@@ -243,6 +243,19 @@ struct NarrativeReader {
             openEntry(role: .narrative, name: String(body), kindWord: kindWord, numbering: nil, number: nil, block: block)
             return
         }
+        // `๓. ประชาคมตรวจสอบการใช้จ่ายงบประมาณ` then `การดำเนินการ …`: a numbered entry whose name holds no kind word,
+        // known by the field that opens below it. (A numbered step of an entry's actions is followed by more steps
+        // or by its results, never by a first field.)
+        if kind == .progressReport, block.kind != .listItem, block.source.line == block.source.endLine,
+           body.startIndex != firstLine.startIndex, TextTools.scalarCount(body) <= 200, !body.isEmpty,
+           entry == nil || field == .results || field == .budget || field == .remark,
+           let following = next, following.kind != .table,
+           let opening = FieldLabels.label(openingLine: TextTools.firstLine(following.text)),
+           FieldLabels.entryOpeningFields.contains(opening.field) {
+            openEntry(role: .narrative, name: String(body), kindWord: nil,
+                      numbering: TextTools.trimmed(String(firstLine[..<body.startIndex])), number: nil, block: block)
+            return
+        }
         // `สรุป … ทั้งสิ้น ๓ โครงการ เบิกจ่าย …`: the document's summary, not the last entry's field.
         if entry != nil, FieldLabels.summaryOpeners.contains(where: head.startsWith) || countsAllProjects(block) {
             closeEntry()

@@ -52,6 +52,10 @@ enum FieldLabels {
     /// Words that may stand between an inline label and its figure (`เบิกจ่ายจริง ๑๒,๐๐๐ บาท`, `งบประมาณ จำนวน …`).
     static let inlineFigureLeads: [[UInt8]] = ["งบประมาณ", "จำนวน", "จริง", "แล้ว", "ทั้งสิ้น", "รวม", "ที่ได้รับ"].map { Array($0.utf8) }
 
+    /// The fields a report's entry opens with, right below its name: a numbered line above one of them is an
+    /// entry's name even without a kind word (`๓. ประชาคมตรวจสอบ…` then `การดำเนินการ …`).
+    static let entryOpeningFields: Set<Field> = [.actions, .objectives, .rationale, .method, .targets]
+
     /// `ลำดับที่ ๑`: the line that opens a detail sheet.
     static let sheetOpeners = ["ลำดับที่"]
     /// The first word of each opener, as written before spaces are removed (`ลำดับ ที่ ๑` is one too).
