@@ -69,6 +69,9 @@ import PlanRecords
         #expect(memo.document.reference?.line == 4)
         #expect(memo.document.issued?.value.description == "2023-10-11")
         #expect(memo.document.issued?.line == 4)
+        // The title is the เรื่อง line, placed on it (not on the header block's first line).
+        #expect(memo.document.title?.value.hasPrefix("รายงานผลการวิเคราะห์") == true)
+        #expect(memo.document.title?.line == 5)
     }
 
     /// `ที่` opening an ordinary sentence is no reference: there is no document number after it.

@@ -91,6 +91,10 @@ import ThaiText
         #expect(record.document.kind == .itaAnalysisMemo)
         #expect(record.document.organisation?.type == .subdistrictAdministration)
         #expect(record.document.issued?.value.isoCE == "2020-03-30")
+        // The title is the เรื่อง paragraph below บันทึกข้อความ, with its wrapped second line.
+        #expect(record.document.title?.value.hasPrefix("รายงานผลการวิเคราะห์ผลการประเมินคุณธรรม") == true)
+        #expect(record.document.title?.value.contains("ประจำปีงบประมาณ พ.ศ.๒๕๖๒") == true)
+        #expect(record.document.title?.line == 13)
         let scores = try #require(record.scores)
         #expect(scores.indicators.count == 10)
         #expect(scores.indicators.first?.score.value == .of("99.65"))
