@@ -375,7 +375,7 @@ struct NarrativeReader {
         var index = offset
         func skipSpaces() { while index < bytes.count, bytes[index] == 0x20 { index += 1 } }
         skipSpaces()
-        while let lead = FieldLabels.inlineFigureLeads.first(where: { bytes[index...].starts(with: $0) }) {
+        while let lead = FieldLabels.figureLeadBytes.first(where: { bytes[index...].starts(with: $0) }) {
             index += lead.count
             skipSpaces()
         }
@@ -595,7 +595,7 @@ struct NarrativeReader {
     static func saysDisbursed(_ compactBefore: String) -> Bool {
         // `เบิกจ่ายจริง ๔๕,๐๐๐ บาท`, `เบิกจ่ายงบประมาณ จำนวน …`: the words between the verb and its amount go first.
         var text = Substring(compactBefore)
-        while let filler = FieldLabels.disbursedFillers.first(where: { text.hasSuffix($0) && text.count > $0.count }) {
+        while let filler = FieldLabels.figureLeads.first(where: { text.hasSuffix($0) && text.count > $0.count }) {
             text = text.dropLast(filler.count)
         }
         return FieldLabels.disbursed.contains { text.hasSuffix($0) }

@@ -49,8 +49,10 @@ enum FieldLabels {
     static let inlineLabelBytes: [(label: [UInt8], field: Field, needsFigure: Bool)] =
         inlineLabels.map { (Array($0.label.utf8), $0.field, $0.needsFigure) }
 
-    /// Words that may stand between an inline label and its figure (`เบิกจ่ายจริง ๑๒,๐๐๐ บาท`, `งบประมาณ จำนวน …`).
-    static let inlineFigureLeads: [[UInt8]] = ["งบประมาณ", "จำนวน", "จริง", "แล้ว", "ทั้งสิ้น", "รวม", "ที่ได้รับ"].map { Array($0.utf8) }
+    /// Words that may stand between a label and its amount (`เบิกจ่ายจริง ๑๒,๐๐๐ บาท`, `เบิกจ่ายงบประมาณ จำนวน …`,
+    /// `งบประมาณที่ได้รับ …`), compact: skipped to find the label an amount belongs to.
+    static let figureLeads = ["งบประมาณ", "จำนวน", "เป็นเงิน", "จริง", "แล้ว", "ไป", "ทั้งสิ้น", "รวม", "ที่ได้รับ"]
+    static let figureLeadBytes: [[UInt8]] = figureLeads.map { Array($0.utf8) }
 
     /// The fields a report's entry opens with, right below its name: a numbered line above one of them is an
     /// entry's name even without a kind word (`๓. ประชาคมตรวจสอบ…` then `การดำเนินการ …`).
@@ -67,10 +69,8 @@ enum FieldLabels {
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]
     /// `เบิกจ่าย ๑๗,๘๖๐ บาท`: the amount disbursed in a narrative entry.
     static let disbursed = ["เบิกจ่าย"]
-    /// Words written between เบิกจ่าย and its amount (`เบิกจ่ายจริง`, `เบิกจ่ายแล้ว`, `เบิกจ่ายงบประมาณ จำนวน`), compact.
     /// What stands before a disbursement's share of the budget, right after the amount (`… บาท คิดเป็นร้อยละ ๙๐`), compact.
     static let shareWords = ["คิดเป็น", "บาท(", "บาท", "("]
-    static let disbursedFillers = ["จำนวน", "เป็นเงิน", "ทั้งสิ้น", "รวม", "จริง", "แล้ว", "ไป", "งบประมาณ"]
     /// `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท`: the budget a stated disbursement is of (compared without spaces),
     /// with the words that may qualify it (`จากงบประมาณที่ตั้งไว้ทั้งสิ้น`).
     static let budgetAfterDisbursed = ["จากงบประมาณ", "จากยอดงบประมาณ"]

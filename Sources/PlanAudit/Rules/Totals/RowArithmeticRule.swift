@@ -36,22 +36,19 @@ struct RowArithmeticRule: AuditRule {
                 // Each figure on its own line: an entry's budget and disbursement stand below its name.
                 let budgetPlace = year.flatMap { mention.budgets[$0] }.map { ($0.line, $0.column) }
                     ?? mention.budgetForPeriod.map { ($0.line, $0.column) } ?? (mention.line, mention.column)
-                let evidence = { (note: String, raw: String) -> Evidence in
-                    let place = note == "budget" ? budgetPlace : (disbursed.line, disbursed.column)
-                    return Evidence(line: place.0, column: place.1, text: TotalsContext.rowText(mention, showing: raw), value: raw, note: note)
+                /// A figure of the row as evidence, where it stands, shown before the row's name.
+                func placed(_ place: (line: Int, column: Int), _ raw: String, _ note: String) -> Evidence {
+                    Evidence(line: place.line, column: place.column, text: TotalsContext.rowText(mention, showing: raw), value: raw, note: note)
                 }
+                let evidence = { (note: String, raw: String) in placed(note == "budget" ? budgetPlace : (disbursed.line, disbursed.column), raw, note) }
                 if let remaining = mention.remaining, let finding = remainingFinding(
-                    remaining.value, figures, options, about: name,
-                    evidence: evidence,
-                    stated: Evidence(line: remaining.line, column: remaining.column, text: TotalsContext.rowText(mention, showing: TotalsContext.shown(remaining.raw)),
-                                     value: TotalsContext.shown(remaining.raw), note: "stated remaining")) {
+                    remaining.value, figures, options, about: name, evidence: evidence,
+                    stated: placed((remaining.line, remaining.column), TotalsContext.shown(remaining.raw), "stated remaining")) {
                     findings.append(finding)
                 }
                 if let percent = mention.disbursedPercent, let finding = percentFinding(
-                    percent.value, figures, options, about: name,
-                    evidence: evidence,
-                    stated: Evidence(line: percent.line, column: percent.column, text: TotalsContext.rowText(mention, showing: TotalsContext.shown(percent.raw)),
-                                     value: TotalsContext.shown(percent.raw), note: "stated percent")) {
+                    percent.value, figures, options, about: name, evidence: evidence,
+                    stated: placed((percent.line, percent.column), TotalsContext.shown(percent.raw), "stated percent")) {
                     findings.append(finding)
                 }
             }

@@ -23,10 +23,13 @@ struct StatusPercentRule: AuditRule {
                   let tally = record.declared.last(where: { $0.what == .statusCount && $0.status == status && $0.table == nil && $0.line <= share.line }),
                   let stated = tally.value.value.integerValue else { continue }
             let read = withStatus.filter { $0.status?.value == status }.count
-            var wholes: [(value: Int, what: String)] = []
-            if let total = statedTotal?.value.value.integerValue { wholes.append((total, "the stated number of projects")) }
-            if !withStatus.isEmpty { wholes.append((withStatus.count, "the projects read with a status")) }
-            if !record.projects.isEmpty { wholes.append((record.projects.count, "the projects read")) }
+            // What the share may be of, the first preferred; a stated count is shown where it stands.
+            var wholes: [(value: Int, what: String, evidence: Evidence?)] = []
+            if let statedTotal, let total = statedTotal.value.value.integerValue {
+                wholes.append((total, "the stated number of projects", TotalsContext.statedEvidence(statedTotal, note: "projects")))
+            }
+            if !withStatus.isEmpty { wholes.append((withStatus.count, "the projects read with a status", nil)) }
+            if !record.projects.isEmpty { wholes.append((record.projects.count, "the projects read", nil)) }
             guard let preferred = wholes.first(where: { $0.value > 0 }) else { continue }
             let agrees = wholes.contains { whole in
                 whole.value > 0 && [stated, read].contains { part in
@@ -35,10 +38,8 @@ struct StatusPercentRule: AuditRule {
             }
             guard !agrees, let expected = RowArithmeticRule.percent(share.value.value, of: ExactDecimal(stated),
                                                                      in: ExactDecimal(preferred.value), options) else { continue }
-            var evidence = [TotalsContext.statedEvidence(share, note: "stated share"), TotalsContext.statedEvidence(tally, note: "tally")]
-            if preferred.what == "the stated number of projects", let statedTotal {
-                evidence.append(TotalsContext.statedEvidence(statedTotal, note: "projects"))
-            }
+            let evidence = [TotalsContext.statedEvidence(share, note: "stated share"), TotalsContext.statedEvidence(tally, note: "tally")]
+                + (preferred.evidence.map { [$0] } ?? [])
             findings.append(Finding(
                 rule: id, severity: .error,
                 message: "states \(share.value.value.description)% of projects \(StatusTallyRule.english(status)) (\(StatusTallyRule.thai(status))) but \(stated) of \(preferred.value) (\(preferred.what)) is \(expected.description)%",
