@@ -253,6 +253,8 @@ struct TableProjects {
         case .remaining:
             switch CellFigure.read(text) {
             case .amount(let value): mention.remaining = Located(value, raw: raw, line: line, column: column)
+            // `-` where nothing was budgeted: nothing remains, and a total row's remaining adds it as zero.
+            case .dash: mention.remaining = Located(.zero, raw: raw, line: line, column: column)
             case .unreadable(let reason): unreadable("remaining", text: text, reason: reason, line: line, column: column, into: &mention)
             default: break
             }

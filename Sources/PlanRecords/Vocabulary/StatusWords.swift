@@ -11,6 +11,10 @@ enum StatusWords {
         ("ดำเนินการแล้วเสร็จ", .completed),
         ("ดำเนินการเสร็จแล้ว", .completed),
         ("แล้วเสร็จ", .completed),
+        ("ดำเนินการเรียบร้อยแล้ว", .completed),
+        ("ดำเนินการเสร็จสิ้น", .completed),
+        // A status column's label, or a tally (`ดำเนินการแล้ว ๒ โครงการ`); see `countingAll`.
+        ("ดำเนินการแล้ว", .completed),
         ("ยังไม่ดำเนินการ", .notStarted),
         ("ยังไม่ได้ดำเนินการ", .notStarted),
         ("รอการรายงาน", .notStarted),
@@ -22,8 +26,14 @@ enum StatusWords {
     static let longestStatusCell = 120
 
     static func status(in compactText: String) -> ProjectStatus? {
-        phrases.first { compactText.includes($0.phrase) }?.status
+        guard let found = phrases.first(where: { compactText.includes($0.phrase) }) else { return nil }
+        // `ได้ดำเนินการแล้วทั้งสิ้น ๓ โครงการ` counts every project carried out, not those completed.
+        if found.phrase == "ดำเนินการแล้ว", countingAll.contains(where: compactText.includes) { return nil }
+        return found.status
     }
+
+    /// Words that make `ดำเนินการแล้ว … N โครงการ` a count of all projects.
+    static let countingAll = ["ทั้งสิ้น", "ทั้งหมด"]
 }
 
 /// The kind words that begin an item's name.

@@ -69,6 +69,16 @@ import ThaiText
         #expect(RowArithmeticRule.percent(ExactDecimal("68")!, of: ExactDecimal(20_000), in: ExactDecimal(30_000), options) == ExactDecimal(67))
     }
 
+    /// A row not budgeted (`-` in every column) remains nothing: the total's remaining still adds its rows.
+    @Test func aDashRemainingAddsAsZero() throws {
+        var rows = Self.rows
+        rows.append("4\tมาตรการไม่ใช้งบทดสอบ\t-\t-\t-\t-")
+        #expect(try TotalsDoc.findings(rule, Self.report(rows: rows, total: Self.total)).isEmpty)
+        let findings = try TotalsDoc.findings(rule, Self.report(rows: rows, total: "\tรวม\t60,000\t35,500\t24,000\t59.17"))
+        #expect(findings.map(\.expected) == ["24500", "24500"])
+        #expect(findings.last?.message.hasSuffix("but its 4 rows' remaining sum to 24,500") == true)
+    }
+
     @Test func aTotalRowsRemainingAgainstItsRows() throws {
         let text = Self.report(rows: Self.rows, total: "\tรวม\t60,000\t35,500\t25,500\t59.17")
         let findings = try TotalsDoc.findings(rule, text)

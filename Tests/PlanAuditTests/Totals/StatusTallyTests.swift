@@ -2,6 +2,7 @@ import DocumentReader
 @testable import PlanAudit
 import PlanRecords
 import Testing
+import ThaiText
 
 @Suite struct StatusTallyTests {
     let rule = StatusTallyRule()
@@ -56,5 +57,26 @@ import Testing
         #expect(finding.line == TotalsDoc.line(of: "รวมทั้งสิ้น", in: text))
         #expect(finding.expected == "1")
         #expect(finding.actual == "2")
+    }
+
+    /// `ดำเนินการแล้ว` as a status column and in a tally is completed; `ได้ดำเนินการแล้วทั้งสิ้น ๓ โครงการ` counts them all.
+    @Test func doneWithoutFinishedIsCompleted() throws {
+        let text = """
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        ที่\tโครงการ\tดำเนินการแล้ว\tอยู่ระหว่างดำเนินการ
+        1\tโครงการอบรมคุณธรรมทดสอบ\t☑\t
+        2\tมาตรการเผยแพร่ข่าวสารทดสอบ\t\t☑
+        3\tโครงการประชาคมทดสอบ\t\t☑
+
+        ได้ดำเนินการแล้วทั้งสิ้น ๓ โครงการ ดำเนินการแล้ว ๒ โครงการ อยู่ระหว่างดำเนินการ ๒ โครงการ
+        """
+        let record = try TotalsDoc.record(text)
+        #expect(record.projects.compactMap(\.status?.value) == [.completed, .inProgress, .inProgress])
+        #expect(record.declared.filter { $0.what == .projectCount }.map(\.value.value) == [ExactDecimal(3)])
+        let findings = rule.check(record, AuditOptions())
+        #expect(findings.map(\.actual) == ["2"])
+        #expect(findings.first?.expected == "1")
+        #expect(findings.first?.message.contains("completed") == true)
     }
 }

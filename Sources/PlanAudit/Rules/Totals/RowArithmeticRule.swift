@@ -132,7 +132,7 @@ struct RowArithmeticRule: AuditRule {
                                      stated: TotalsContext.statedEvidence(total, note: "stated percent"))
                 if var finding {
                     if let rowsSum, TotalsContext.sameMoney(rowsSum, total.value.value, options) {
-                        finding.corroboration = "its \(TotalsContext.count(rows.count, "row"))' remaining add to \(money(rowsSum)), as stated: a row's remaining is likely wrong"
+                        finding.corroboration = "its \(TotalsContext.possessive(rows.count, "row")) remaining add to \(money(rowsSum)), as stated: a row's remaining is likely wrong"
                     }
                     findings.append(finding)
                 }
@@ -140,7 +140,7 @@ struct RowArithmeticRule: AuditRule {
             guard let sum = rowsSum, !TotalsContext.sameMoney(sum, total.value.value, options) else { continue }
             findings.append(Finding(
                 rule: id, severity: .error,
-                message: "the total row (line \(total.rowPosition)) states \(money(total.value.value)) remaining but its \(TotalsContext.count(rows.count, "row")) remaining sum to \(money(sum))",
+                message: "the total row (line \(total.rowPosition)) states \(money(total.value.value)) remaining but its \(TotalsContext.possessive(rows.count, "row")) remaining sum to \(money(sum))",
                 evidence: [TotalsContext.statedEvidence(total, note: "stated remaining")]
                     + rows.map { TotalsContext.rowEvidence($0, value: $0.remaining?.raw, note: "remaining") },
                 expected: TotalsContext.decimal(sum, like: total.value.value), actual: total.value.value.description))
