@@ -6,6 +6,8 @@ import Testing
     @Test(arguments: [
         ("เบิกจ่าย", ColumnRole.disbursed),
         ("งบประมาณที่เบิกจ่าย", .disbursed),
+        ("งบประมาณที่ใช้จริง", .disbursed),
+        ("ใช้ไป (บาท)", .disbursed),
         ("ร้อยละการเบิกจ่าย", .disbursedPercent),
         ("ผลการเบิกจ่าย (%)", .disbursedPercent),
         ("ร้อยละ", .disbursedPercent),

@@ -19,7 +19,8 @@ enum ColumnWords {
         (["ร้อยละ", "%", "คิดเป็นร้อยละ", "(ร้อยละ)", "ร้อยละ(%)", "(%)"], .exact, .disbursedPercent),
         // Before งบประมาณ, which the label may also hold (`งบประมาณคงเหลือ`).
         (["คงเหลือ"], .contains, .remaining),
-        (["เบิกจ่าย"], .contains, .disbursed),
+        // What was spent, however the label words it (`งบประมาณที่ใช้จริง` holds งบประมาณ too).
+        (["เบิกจ่าย", "ใช้จริง", "ใช้ไป", "จ่ายจริง"], .contains, .disbursed),
         (["งบประมาณ"], .contains, .budget(year: nil)),
         // `ปี ๒๕๖๙ (บาท)`: an amount of the year, though the label says no งบประมาณ.
         (["(บาท)"], .contains, .budget(year: nil)),
