@@ -256,4 +256,23 @@ import ThaiText
         #expect(table.rows.count == 2)
         #expect(table.rows[0].joinedLines == [3])
     }
+
+    /// `ยอดยกไป` / `ยอดยกมา` rows carry a running sum over a page break: rows of their own kind, never joined to
+    /// the row above as its continuation (their empty number cell made them look like one).
+    @Test func carriedRowsStandApart() throws {
+        let text = """
+        ที่\tโครงการ\tงบประมาณ
+        1\tโครงการอบรมคุณธรรม\t20,000
+        2\tโครงการจัดซื้อโปร่งใส\t15,000
+        \tยอดยกไป\t35,000
+
+        ที่\tโครงการ\tงบประมาณ
+        \tยอด ยกมา\t35,000
+        3\tมาตรการเผยแพร่ข้อมูล\t5,000
+        """
+        let table = try #require(try readDocument(text).tables.first)
+        #expect(table.rows.map(\.kind) == [.body, .body, .carried, .carried, .body])
+        #expect(table.rows[1].cells[1].text == "โครงการจัดซื้อโปร่งใส")
+        #expect(table.rows[1].joinedLines.isEmpty)
+    }
 }

@@ -57,6 +57,8 @@ public struct TableRow: Sendable {
         case total
         /// Values spilled below a row of merged items: they belong to those items (see `TableRow.items`).
         case spill
+        /// A running sum carried over a page break (`ยอดยกไป`, `ยอดยกมา`): neither an item nor a total.
+        case carried
     }
 
     public var kind: Kind

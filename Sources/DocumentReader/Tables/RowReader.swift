@@ -35,6 +35,18 @@ struct RowReader {
         return best?.column
     }
 
+    /// The first scalar of every carried label (ย), as `BlockClassifier.firstScalarCode` gives it.
+    private static let carriedFirstScalar: UInt32? = Array("ย".utf8).withUnsafeBufferPointer { BlockClassifier.firstScalarCode($0) }
+
+    /// `ยอดยกไป` / `ยอดยกมา` in one of the row's first cells.
+    static func isCarried(_ row: [TableCell]) -> Bool {
+        row.prefix(3).contains { cell in
+            // Every label opens with ย: most cells are turned away by their first letter, with no copy made.
+            !cell.isEmpty && cell.text.withBytes(BlockClassifier.firstScalarCode) == Self.carriedFirstScalar
+                && TableWords.carriedLabels.contains(where: BlockClassifier.compactPrefix(cell.text).hasPrefix)
+        }
+    }
+
     func isTotal(_ row: [TableCell]) -> Bool {
         for cell in row.prefix(3) where !cell.isEmpty {
             if Self.startsWithTotalLabel(cell.text) { return true }
@@ -96,6 +108,11 @@ struct RowReader {
         var lastBody: Int?
         for (index, cells) in rows.enumerated() {
             let source = sources[index]
+            // A running sum carried over a page break neither continues the row above nor closes a group.
+            if Self.isCarried(cells) {
+                result.append(TableRow(kind: .carried, source: source, cells: cells))
+                continue
+            }
             if totals[index] {
                 result.append(TableRow(kind: .total, source: source, cells: cells))
                 lastBody = nil

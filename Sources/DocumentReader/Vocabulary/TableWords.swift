@@ -8,6 +8,10 @@ enum TableWords {
         "คะแนน", "เครื่องมือ", "น้ำหนัก", "ระดับ", "ช่วงคะแนน", "หน้า", "ประเด็น", "ความเสี่ยง", "ปี", "พ.ศ.",
     ]
 
+    /// First words of a row that carries a running sum over a page break (`ยอดยกไป` at the foot of a page,
+    /// `ยอดยกมา` at the top of the next), compared without spaces.
+    static let carriedLabels: [String] = ["ยอดยกไป", "ยอดยกมา", "ยกไป", "ยกมา"]
+
     /// First words of a subtotal or total row.
     static let totalLabels: [String] = ["รวมทั้งสิ้น", "รวมทั้งหมด", "รวมเป็นเงิน", "ยอดรวม", "รวม", "total"]
 

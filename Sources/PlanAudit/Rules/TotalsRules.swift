@@ -7,6 +7,7 @@ extension RuleCatalog {
         QuarterCountRule(),
         SubtotalSumRule(),
         GrandTotalSumRule(),
+        CarriedSumRule(),
         DimensionSummaryRule(),
         PercentOfFiguresRule(),
         DisbursedOverBudgetRule(),

@@ -82,6 +82,8 @@ struct TableProjects {
             case .total:
                 readTotal(row, roles: roles, nameColumn: nameColumn, table: index, year: year, context: context,
                           sole: totals.count == 1)
+            case .carried:
+                readCarried(row, roles: roles, table: index, year: year)
             case .header, .spill:
                 continue
             }
@@ -341,6 +343,25 @@ struct TableProjects {
                 total.contextOffset = cellStarts[column] + leading
                 declared.append(total)
             }
+        }
+    }
+
+    /// `ยอดยกไป 35,000 31,000`: the running sum of each money column, carried over a page break.
+    private mutating func readCarried(_ row: TableRow, roles: [ColumnRole?], table: Int, year: Int?) {
+        let (rowText, cellStarts) = Self.rowText(row)
+        for (column, cell) in row.cells.enumerated() where column < roles.count {
+            let columnYear: Int?
+            switch roles[column] {
+            case .budget(let labelled): columnYear = labelled ?? year
+            case .disbursed: columnYear = year
+            default: continue
+            }
+            guard case .amount(let value) = CellFigure.read(cell.text) else { continue }
+            var total = DeclaredTotal(what: .carriedTotal, value: Located(value, raw: cell.rawText, source: cell.figureSource),
+                                      context: rowText, year: columnYear, table: table, column: roles[column]?.label)
+            total.rowLine = row.source.line
+            total.contextOffset = cellStarts[column]
+            declared.append(total)
         }
     }
 

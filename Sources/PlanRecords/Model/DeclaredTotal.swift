@@ -18,6 +18,8 @@ public struct DeclaredTotal: Sendable {
         case disbursedPercent
         /// A total row's `คงเหลือ` cell: the budget left once the disbursement is taken from it.
         case remainingTotal
+        /// `ยอดยกไป` / `ยอดยกมา`: a money column's running sum carried over a page break (`column`, `year`).
+        case carriedTotal
         /// `ดำเนินการแล้วเสร็จ 30 โครงการ`: how many projects have a status (`status`).
         case statusCount
         /// `… 2 โครงการ คิดเป็นร้อยละ 66.67`: the share of projects that have a status (`status`).
@@ -76,7 +78,7 @@ extension DeclaredTotal.What {
     /// Whether the value is an amount of baht (written with its satang in the records).
     public var isMoney: Bool {
         switch self {
-        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal: return true
+        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal, .carriedTotal: return true
         case .projectCount, .disbursedPercent, .statusCount, .statusPercent, .quarterCount, .overallScore, .grade: return false
         }
     }
