@@ -114,4 +114,22 @@ import ThaiText
         #expect(findings.first?.expected == "90")
         #expect(findings.first?.evidence.map(\.line) == [7, 6, 7])
     }
+
+    /// A plan row's `รวม (บาท)` against its years, `-` as zero: the row whose total is wrong is named.
+    @Test func aRowsTotalOverItsYears() throws {
+        func plan(_ secondTotal: String) -> String {
+            """
+            แผนปฏิบัติการป้องกันการทุจริต ระยะ ๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)
+
+            ที่\tโครงการ\tปี 2568 (บาท)\tปี 2569 (บาท)\tปี 2570 (บาท)\tรวม (บาท)
+            1\tโครงการอบรมคุณธรรมทดสอบ\t20,000\t20,000\t20,000\t60,000
+            2\tโครงการเยาวชนทดสอบ\t15,000\t15,000\t-\t\(secondTotal)
+            """
+        }
+        #expect(try TotalsDoc.findings(rule, plan("30,000")).isEmpty)
+        let findings = try TotalsDoc.findings(rule, plan("35,000"))
+        #expect(findings.map(\.line) == [5])
+        #expect(findings.first?.expected == "30000")
+        #expect(findings.first?.evidence.map(\.note) == ["stated total", "2568", "2569", "2570"])
+    }
 }

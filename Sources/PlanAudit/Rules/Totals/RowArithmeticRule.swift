@@ -5,13 +5,14 @@ import ThaiText
 /// the budget and disbursement beside them.
 struct RowArithmeticRule: AuditRule {
     let id = "row-arithmetic"
-    let summary = "A row's or entry's remaining budget or disbursement percentage that does not follow from its budget and disbursement."
+    let summary = "A row's or entry's remaining budget, disbursement percentage or total over its years that does not follow from its figures."
     let explanation = """
     Where a table gives, beside each row's budget (งบประมาณ) and disbursement (เบิกจ่าย), what remains (คงเหลือ) or \
     the disbursement as a percentage (ร้อยละการเบิกจ่าย), and where a narrative entry states its disbursement's \
     share (เบิกจ่าย ๔๕,๐๐๐ บาท คิดเป็นร้อยละ ๙๐), recomputes them exactly: remaining = budget − disbursed, \
     percent = disbursed × 100 ÷ budget, rounded to as many decimals as the cell writes (rounding half up; a figure \
-    cut off instead of rounded is also accepted). A total row is held against its own budget and disbursement, \
+    cut off instead of rounded is also accepted). A plan row's total over its years (รวม (บาท) beside the years' \
+    columns) is held against the sum of its years, a dash counting as zero. A total row is held against its own budget and disbursement, \
     and its remaining against the sum of its rows' remaining. Rows whose values could not be aligned, and rows \
     without a budget or a disbursement, are not checked; a percentage of a zero budget is not checked.
     """
@@ -25,6 +26,7 @@ struct RowArithmeticRule: AuditRule {
         var findings: [Finding] = []
         for project in record.projects {
             for mention in project.mentions where mention.figuresKnown {
+                if let finding = yearsTotal(mention, options) { findings.append(finding) }
                 guard mention.remaining != nil || mention.disbursedPercent != nil,
                       let disbursed = mention.disbursed else { continue }
                 let year = PercentOfFiguresRule.year(of: mention, record)
@@ -55,6 +57,26 @@ struct RowArithmeticRule: AuditRule {
         }
         findings += totalRows(facts, options)
         return findings
+    }
+
+    /// A plan row's total over its years (`รวม (บาท)` beside `ปี 2568 (บาท)` …) against its years' amounts, `-` as zero.
+    private func yearsTotal(_ mention: Mention, _ options: AuditOptions) -> Finding? {
+        guard mention.table != nil, let period = mention.budgetForPeriod, mention.budgets.count >= 2 else { return nil }
+        let years = mention.budgets.keys.sorted()
+        let sum = TotalsContext.sum(years.map { mention.budgets[$0]?.value ?? .zero })
+        guard !TotalsContext.sameMoney(sum, period.value, options) else { return nil }
+        let money = TotalsContext.money
+        let parts = years.map { "\($0) \(money(mention.budgets[$0]?.value ?? .zero))" }.joined(separator: " + ")
+        let shown = TotalsContext.shown(period.raw)
+        return Finding(
+            rule: id, severity: .error,
+            message: "\(TotalsContext.rowText(mention)): states \(money(period.value)) for all its years but \(parts) = \(money(sum))",
+            evidence: [Evidence(line: period.line, column: period.column, text: TotalsContext.rowText(mention, showing: shown), value: shown, note: "stated total")]
+                + years.compactMap { year in mention.budgets[year].map { cell in
+                    let raw = TotalsContext.shown(cell.raw)
+                    return Evidence(line: cell.line, column: cell.column, text: TotalsContext.rowText(mention, showing: raw), value: raw, note: "\(year)")
+                } },
+            expected: TotalsContext.decimal(sum, like: period.value), actual: period.value.description)
     }
 
     /// A row's budget and disbursement, as read and as written.
