@@ -549,6 +549,9 @@ struct NarrativeReader {
                 } else if Self.saysDisbursed(before) {
                     if mention.disbursed == nil { mention.disbursed = located }
                     afterDisbursed = true
+                } else if Self.says(FieldLabels.remaining, before) {
+                    // `… เบิกจ่าย ๑๘,๕๐๐ บาท คงเหลือ ๑,๕๐๐ บาท`: what is left, no second budget.
+                    keepFirst(located, in: &mention.remaining, what: "the amount remaining")
                 } else if perYear {
                     if years.count > 1 {
                         for year in years { keepFirst(located.map { Optional($0) }, in: &mention.budgets[year], what: "the amount for \(year)") }
@@ -592,13 +595,16 @@ struct NarrativeReader {
     }
 
     /// `เบิกจ่าย`, `เบิกจ่ายแล้ว` just before a figure: the figure is what was spent.
-    static func saysDisbursed(_ compactBefore: String) -> Bool {
-        // `เบิกจ่ายจริง ๔๕,๐๐๐ บาท`, `เบิกจ่ายงบประมาณ จำนวน …`: the words between the verb and its amount go first.
+    static func saysDisbursed(_ compactBefore: String) -> Bool { says(FieldLabels.disbursed, compactBefore) }
+
+    /// Whether one of `words` stands just before a figure (`เบิกจ่ายจริง ๔๕,๐๐๐ บาท`, `เบิกจ่ายงบประมาณ จำนวน …`):
+    /// the words between a label and its amount go first.
+    static func says(_ words: [String], _ compactBefore: String) -> Bool {
         var text = Substring(compactBefore)
         while let filler = FieldLabels.figureLeads.first(where: { text.hasSuffix($0) && text.count > $0.count }) {
             text = text.dropLast(filler.count)
         }
-        return FieldLabels.disbursed.contains { text.hasSuffix($0) }
+        return words.contains { text.hasSuffix($0) }
     }
 
     /// The years of a range as written, when it is one (a plan spans a few years, never dozens).

@@ -69,6 +69,8 @@ enum FieldLabels {
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]
     /// `เบิกจ่าย ๑๗,๘๖๐ บาท`: the amount disbursed in a narrative entry.
     static let disbursed = ["เบิกจ่าย"]
+    /// `คงเหลือ ๑,๕๐๐ บาท`, `เหลือจ่าย …`: what is left of an entry's budget.
+    static let remaining = ["คงเหลือ", "เหลือจ่าย"]
     /// What stands before a disbursement's share of the budget, right after the amount (`… บาท คิดเป็นร้อยละ ๙๐`), compact.
     static let shareWords = ["คิดเป็น", "บาท(", "บาท", "("]
     /// `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท`: the budget a stated disbursement is of (compared without spaces),

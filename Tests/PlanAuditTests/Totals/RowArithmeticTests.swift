@@ -132,4 +132,24 @@ import ThaiText
         #expect(findings.first?.expected == "30000")
         #expect(findings.first?.evidence.map(\.note) == ["stated total", "2568", "2569", "2570"])
     }
+
+    /// `… เบิกจ่าย ๑๘,๕๐๐ บาท คงเหลือ ๒,๕๐๐ บาท` in an entry: what is left, not a second budget for the year.
+    @Test func anEntrysRemaining() throws {
+        func report(_ left: String) -> String {
+            """
+            รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+            โครงการอบรมคุณธรรมทดสอบ
+            การดำเนินการ จัดอบรม
+            งบประมาณ ๒๐,๐๐๐ บาท เบิกจ่าย ๑๘,๕๐๐ บาท คงเหลือ \(left) บาท
+            ผลการดำเนินการ ดำเนินการแล้วเสร็จ
+            """
+        }
+        let record = try TotalsDoc.record(report("๑,๕๐๐"))
+        #expect(!record.warnings.contains { $0.message.contains("stated twice") })
+        #expect(record.projects.first?.mentions.first?.remaining?.value == ExactDecimal(1_500))
+        #expect(rule.check(record, AuditOptions()).isEmpty)
+        let findings = try TotalsDoc.findings(rule, report("๒,๕๐๐"))
+        #expect(findings.map(\.expected) == ["1500.00"])
+    }
 }
