@@ -44,7 +44,20 @@ import ThaiText
         #expect(found.allSatisfy { $0.line >= 1 && !$0.evidence.isEmpty })
     }
 
-    @Test(arguments: ["flawed-report-2567.txt", "flawed-plan-2568-2570.txt", "plan-2567-2570.txt"])
+    /// A report typed with each entry's fields on its line, and a status table over two pages with running sums,
+    /// remaining and percentage columns: its five planted errors are found, each at its line, and nothing else.
+    @Test func denseReportsPlantedErrorsAndNothingElse() throws {
+        let found = try Self.findings(Self.corpus("flawed-report-2568.txt"), format: .text)
+        #expect(Self.gist(found) == [
+            "project-figures-differ error 13 10,000 9,500",
+            "carried-sum error 25 30000.00 35000.00",
+            "row-arithmetic error 26 8000.00 9000.00",
+            "row-arithmetic error 28 10500.00 9500.00",
+            "status-percent error 30 75.00 70.00",
+        ])
+    }
+
+    @Test(arguments: ["flawed-report-2567.txt", "flawed-report-2568.txt", "flawed-plan-2568-2570.txt", "plan-2567-2570.txt"])
     func thaiAndArabicDigitsGiveTheSameFindings(_ name: String) throws {
         let bytes = try Self.corpus(name)
         let text = String(decoding: bytes, as: UTF8.self)
