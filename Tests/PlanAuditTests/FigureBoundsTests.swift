@@ -45,4 +45,22 @@ import Testing
         let item = Evidence(line: 3, text: "พระราชบัญญัติเทศบาล\nพ.ศ. ๒๔๙๖", value: "พระราชบัญญัติเทศบาล\nพ.ศ. ๒๔๙๖", note: "cited")
         #expect(FindingReport(colour: false).excerpt(item) == "«พระราชบัญญัติเทศบาล พ.ศ. ๒๔๙๖»")
     }
+
+    /// A figure its text does not hold (an indicator named without its score) is shown before the text.
+    @Test func aFigureTheTextLacksIsShownBeforeIt() {
+        let item = Evidence(line: 20, text: "ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่", value: "๙๙.๖๕", note: "indicator")
+        #expect(FindingReport(colour: false).excerpt(item) == "«๙๙.๖๕» · ตัวชี้วัดที่ 1 การปฏิบัติหน้าที่")
+    }
+
+    /// A value given in Arabic digits is marked where the text writes it in Thai ones.
+    @Test func aValueInArabicDigitsIsFoundInThaiOnes() {
+        let item = Evidence(line: 5, text: "พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐", value: "พ.ศ. 2540", note: "cited")
+        #expect(FindingReport(colour: false).excerpt(item) == "พระราชบัญญัติข้อมูลข่าวสารของราชการ «พ.ศ. ๒๕๔๐»")
+    }
+
+    /// A cell's value with the spaces around it is marked without them.
+    @Test func aCellsSpacesAreNotPartOfItsFigure() {
+        let item = Evidence(line: 10, text: " รวม 36,000", value: " 36,000 ", note: "grand total")
+        #expect(FindingReport(colour: false).excerpt(item) == " รวม «36,000»")
+    }
 }

@@ -46,8 +46,14 @@ public struct FindingReport {
         // One line per place: a text that runs over lines (a citation cut before its year) is shown on one.
         let bytes = item.text.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
         var figure: Range<Int>?
+        // A cell's value keeps the spaces around it; the figure is what stands between them.
+        let value = item.value.map { value -> String in
+            let scalars = value.unicodeScalars
+            guard let first = scalars.firstIndex(where: { $0 != " " }), let last = scalars.lastIndex(where: { $0 != " " }) else { return "" }
+            return String(scalars[first...last])
+        }
         // A value as long as a line is a cell's markup, not a figure to mark.
-        if let value = item.value, !value.isEmpty, value.unicodeScalars.count <= maxFigureScalars {
+        if let value, !value.isEmpty, value.unicodeScalars.count <= maxFigureScalars {
             let needle = value.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
             if let offset = item.valueOffset, offset >= 0, offset + needle.count <= bytes.count,
                bytes[offset..<offset + needle.count].elementsEqual(needle) {
@@ -59,6 +65,12 @@ public struct FindingReport {
                 figure = (max(0, offset - 2) + found)..<(max(0, offset - 2) + found + needle.count)
             } else if let offset = needle.withUnsafeBufferPointer({ n in bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: n, in: $0) } }) {
                 figure = offset..<offset + needle.count
+            } else {
+                // A value given in Arabic digits (`พ.ศ. 2542`) where the text writes Thai ones (`พ.ศ. ๒๕๔๒`).
+                let thai = Array(DigitConversion.toThai(value).utf8).map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }
+                if thai != needle, let offset = thai.withUnsafeBufferPointer({ n in bytes.withUnsafeBufferPointer { ByteSearch.firstOffset(of: n, in: $0) } }) {
+                    figure = offset..<offset + thai.count
+                }
             }
         }
         func isScalarStart(_ index: Int) -> Bool { bytes[index] & 0xC0 != 0x80 }
@@ -82,6 +94,11 @@ public struct FindingReport {
             counted += 1
         }
         func piece(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
+        // A figure its text does not hold (an indicator named without its score) is shown before the text.
+        if figure == nil, let value, !value.isEmpty, value.unicodeScalars.count <= maxFigureScalars {
+            let shown = value.replacing("\n", with: " ")
+            return (colour ? "\u{1B}[4;33m" + shown + "\u{1B}[0m" : "«" + shown + "»") + " · " + excerpt(Evidence(line: item.line, text: item.text))
+        }
         var text = start > 0 ? "…" : ""
         if let figure {
             let value = piece(figure)

@@ -84,4 +84,39 @@ import DocumentReader
         #expect(record.scores?.grade?.column == 25)
         #expect(record.scores?.overall?.line == 4)
     }
+
+    /// A memo listing indicators 1–10 and no tool scores: each tool is the mean of its indicators as the
+    /// assessment groups them (IIT 1–5, EIT 6–8, OIT 9–10), and a disagreement is a warning that says so.
+    @Test func indicatorsGroupedAsTheAssessmentDoes() throws {
+        func memo(_ overall: String) -> String {
+            """
+            บันทึกข้อความ
+            ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลทดสอบ
+            เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+            ได้คะแนนรวม \(overall) คะแนน
+
+            ตัวชี้วัดที่\tชื่อตัวชี้วัด\tคะแนน
+            1\tการปฏิบัติหน้าที่\t95.00
+            2\tการใช้งบประมาณ\t90.00
+            3\tการใช้อำนาจ\t92.00
+            4\tการใช้ทรัพย์สินของราชการ\t88.00
+            5\tการแก้ไขปัญหาการทุจริต\t85.00
+            6\tคุณภาพการดำเนินงาน\t86.00
+            7\tประสิทธิภาพการสื่อสาร\t84.00
+            8\tการปรับปรุงระบบการทำงาน\t82.00
+            9\tการเปิดเผยข้อมูล\t80.00
+            10\tการป้องกันการทุจริต\t86.25
+            """
+        }
+        // 30% × 90 + 30% × 84 + 40% × 83.125 = 85.45.
+        #expect(try CrossCheckDoc.findings(ITAWeightedScore(), memo("๘๕.๔๕"), format: .text).isEmpty)
+        let findings = try CrossCheckDoc.findings(ITAWeightedScore(), memo("๘๖.๙๐"), format: .text)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .warning)
+        #expect(finding.expected == "85.45")
+        #expect(finding.message.contains("IIT 1–5, EIT 6–8, OIT 9–10"))
+        #expect(finding.evidence.filter { $0.note?.hasPrefix("indicator") == true }.count == 10)
+    }
 }

@@ -9,7 +9,8 @@ struct ITAWeightedScore: AuditRule {
     The integrity assessment's overall score is the weighted sum of its tools' scores (Σ weight% × score / 100; \
     the standard weights IIT 30, EIT 30, OIT 40 when the document states none, and the finding says so), and \
     each tool's score is the mean of its indicators (checked when the document says which tool each indicator \
-    belongs to). Results are rounded to the precision the document writes; a difference of one unit in the last \
+    belongs to). A memo that lists indicators 1–10 with no tool scores and no grouping is held to the standard \
+    grouping (IIT 1–5, EIT 6–8, OIT 9–10); a disagreement then is a warning that says so. Results are rounded to the precision the document writes; a difference of one unit in the last \
     place is allowed, since the assessor rounds from unrounded parts. A stated weighted column is checked the \
     same way. Weights written as fractions (0.30, 0.30, 0.40) are read as percentages; stated weights must add \
     to 100 (or 1), and when they do not and the overall score agrees with the standard weights, the weights are \
@@ -18,6 +19,8 @@ struct ITAWeightedScore: AuditRule {
     """
 
     static let defaultWeights: [String: ExactDecimal] = ["IIT": ExactDecimal(30), "EIT": ExactDecimal(30), "OIT": ExactDecimal(40)]
+    /// The indicators of each tool in the assessment of 2561–2567 (ten indicators).
+    static let standardGrouping: [String: ClosedRange<Int>] = ["IIT": 1...5, "EIT": 6...8, "OIT": 9...10]
     static let standardBands: [(String, ExactDecimal)] = [
         ("AA", ExactDecimal(95)), ("A", ExactDecimal(85)), ("B", ExactDecimal(75)), ("C", ExactDecimal(65)),
         ("D", ExactDecimal(55)), ("E", ExactDecimal(40)), ("F", .zero),
@@ -31,10 +34,14 @@ struct ITAWeightedScore: AuditRule {
         let weightUnit = WeightUnit(scores.tools.compactMap { $0.weight?.value })
         var weightsFinding = weightsAddUp(scores, weightUnit, tolerance)
 
-        // Each tool against the mean of its indicators.
+        // Each tool against the mean of its indicators. Ten indicators with no tool named and no tool scored are
+        // grouped as the assessment groups them, for the overall score only.
+        let assumesGrouping = scores.indicators.allSatisfy { $0.tool == nil } && scores.tools.allSatisfy { $0.score == nil }
+            && scores.indicators.map(\.number).sorted() == Array(1...10)
         var toolScores: [String: (ExactDecimal, Located<ExactDecimal>?)] = [:]
         for tool in scores.tools {
-            let indicators = scores.indicators.filter { $0.tool?.uppercased() == tool.name.uppercased() }
+            let group = assumesGrouping ? Self.standardGrouping[tool.name.uppercased()] : nil
+            let indicators = scores.indicators.filter { $0.tool?.uppercased() == tool.name.uppercased() || group?.contains($0.number) == true }
             if let stated = tool.score {
                 toolScores[tool.name.uppercased()] = (stated.value, stated)
                 let sum = indicators.reduce(ExactDecimal.zero) { $0 + $1.score.value }
@@ -48,12 +55,8 @@ struct ITAWeightedScore: AuditRule {
                             + indicators.map { CrossCheck.evidence($0.score, text: "ตัวชี้วัดที่ \($0.number) \($0.name)", note: "indicator (\(tool.name))") },
                         expected: mean.description, actual: stated.value.description))
                 }
-            } else if !indicators.isEmpty {
-                let sum = indicators.reduce(ExactDecimal.zero) { $0 + $1.score.value }
-                let places = indicators.map(\.score.value.scale).max() ?? 2
-                if let mean = ExactDecimal.divide(sum, by: ExactDecimal(indicators.count), places: places + 2) {
-                    toolScores[tool.name.uppercased()] = (mean, nil)
-                }
+            } else if let mean = Self.mean(indicators) {
+                toolScores[tool.name.uppercased()] = (mean, nil)
             }
             // A stated weighted column.
             if let weighted = tool.weighted, let weight = tool.weight, let score = tool.score {
@@ -67,6 +70,13 @@ struct ITAWeightedScore: AuditRule {
                                    CrossCheck.evidence(score, note: "score")],
                         expected: expected.description, actual: weighted.value.description))
                 }
+            }
+        }
+
+        // A memo that names no tools at all: each standard tool from its indicators.
+        if assumesGrouping {
+            for (name, group) in Self.standardGrouping where toolScores[name] == nil {
+                if let mean = Self.mean(scores.indicators.filter { group.contains($0.number) }) { toolScores[name] = (mean, nil) }
             }
         }
 
@@ -99,13 +109,20 @@ struct ITAWeightedScore: AuditRule {
                    // score, the weights are what is wrong, not the score.
                    useDefault || !agreesWithStandardWeights(overall.value, toolScores, tolerance) {
                     let terms = parts.map { "\(weights[$0]!.0.normalized)% × \($0) \(toolScores[$0]!.0.rounded(toPlaces: max(2, places)))" }.joined(separator: " + ")
-                    let note = useDefault ? " (the document states no weights: the standard IIT 30, EIT 30, OIT 40 are used)" : ""
+                    var note = useDefault ? " (the document states no weights: the standard IIT 30, EIT 30, OIT 40 are used)" : ""
+                    if assumesGrouping {
+                        note += " (each tool the mean of its indicators as the assessment groups them, IIT 1–5, EIT 6–8, OIT 9–10: the document states no tool scores)"
+                    }
                     findings.append(Finding(
-                        rule: id, severity: .error,
+                        rule: id, severity: assumesGrouping ? .warning : .error,
                         message: "overall ITA score is \(overall.value) (line \(overall.line)) but \(terms) = \(computed)\(note)",
                         evidence: [CrossCheck.evidence(overall, note: "overall, stated")]
                             + parts.compactMap { name in toolScores[name]!.1.map { CrossCheck.evidence($0, note: "\(name) score") } }
-                            + parts.compactMap { name in weights[name]!.1.map { CrossCheck.evidence($0, note: "\(name) weight") } },
+                            + parts.compactMap { name in weights[name]!.1.map { CrossCheck.evidence($0, note: "\(name) weight") } }
+                            + (assumesGrouping ? scores.indicators.sorted { $0.number < $1.number }.map { indicator in
+                                let tool = Self.standardGrouping.first { $0.value.contains(indicator.number) }?.key ?? "?"
+                                return CrossCheck.evidence(indicator.score, text: "ตัวชี้วัดที่ \(indicator.number) \(indicator.name)", note: "indicator (\(tool))")
+                            } : []),
                         expected: computed.description, actual: overall.value.description))
                 }
             }
@@ -134,6 +151,14 @@ struct ITAWeightedScore: AuditRule {
             }
         }
         return (weightsFinding.map { [$0] } ?? []) + findings
+    }
+
+    /// The mean of indicators' scores, two places finer than the finest written (nil for none).
+    static func mean(_ indicators: [IndicatorScore]) -> ExactDecimal? {
+        guard !indicators.isEmpty else { return nil }
+        let sum = indicators.reduce(ExactDecimal.zero) { $0 + $1.score.value }
+        let places = indicators.map(\.score.value.scale).max() ?? 2
+        return ExactDecimal.divide(sum, by: ExactDecimal(indicators.count), places: places + 2)
     }
 
     /// Stated tool weights that do not add to 100% (or to 1, written as fractions).
