@@ -13,8 +13,6 @@ enum StatusWords {
         ("แล้วเสร็จ", .completed),
         ("ดำเนินการเรียบร้อยแล้ว", .completed),
         ("ดำเนินการเสร็จสิ้น", .completed),
-        // A status column's label, or a tally (`ดำเนินการแล้ว ๒ โครงการ`); see `countingAll`.
-        ("ดำเนินการแล้ว", .completed),
         ("ยังไม่ดำเนินการ", .notStarted),
         ("ยังไม่ได้ดำเนินการ", .notStarted),
         ("รอการรายงาน", .notStarted),
@@ -26,12 +24,15 @@ enum StatusWords {
     static let longestStatusCell = 120
 
     static func status(in compactText: String) -> ProjectStatus? {
-        guard let found = phrases.first(where: { compactText.includes($0.phrase) }) else { return nil }
+        if let found = phrases.first(where: { compactText.includes($0.phrase) }) { return found.status }
         // `ได้ดำเนินการแล้วทั้งสิ้น ๓ โครงการ` counts every project carried out, not those completed.
-        if found.phrase == "ดำเนินการแล้ว", countingAll.contains(where: compactText.includes) { return nil }
-        return found.status
+        guard compactText.includes(done), !countingAll.contains(where: compactText.includes) else { return nil }
+        return .completed
     }
 
+    /// `ดำเนินการแล้ว`: completed, in a status column's label or a tally (`ดำเนินการแล้ว ๒ โครงการ`), unless the
+    /// text counts every project (`countingAll`). Looked for after every other phrase, which may hold it.
+    static let done = "ดำเนินการแล้ว"
     /// Words that make `ดำเนินการแล้ว … N โครงการ` a count of all projects.
     static let countingAll = ["ทั้งสิ้น", "ทั้งหมด"]
 }

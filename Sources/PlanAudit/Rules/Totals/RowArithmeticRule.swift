@@ -38,9 +38,8 @@ struct RowArithmeticRule: AuditRule {
                 // Each figure on its own line: an entry's budget and disbursement stand below its name.
                 let budgetPlace = year.flatMap { mention.budgets[$0] }.map { ($0.line, $0.column) }
                     ?? mention.budgetForPeriod.map { ($0.line, $0.column) } ?? (mention.line, mention.column)
-                /// A figure of the row as evidence, where it stands, shown before the row's name.
                 func placed(_ place: (line: Int, column: Int), _ raw: String, _ note: String) -> Evidence {
-                    Evidence(line: place.line, column: place.column, text: TotalsContext.rowText(mention, showing: raw), value: raw, note: note)
+                    Self.placed(mention, place, raw, note)
                 }
                 let evidence = { (note: String, raw: String) in placed(note == "budget" ? budgetPlace : (disbursed.line, disbursed.column), raw, note) }
                 if let remaining = mention.remaining, let finding = remainingFinding(
@@ -71,12 +70,14 @@ struct RowArithmeticRule: AuditRule {
         return Finding(
             rule: id, severity: .error,
             message: "\(TotalsContext.rowText(mention)): states \(money(period.value)) for all its years but \(parts) = \(money(sum))",
-            evidence: [Evidence(line: period.line, column: period.column, text: TotalsContext.rowText(mention, showing: shown), value: shown, note: "stated total")]
-                + years.compactMap { year in mention.budgets[year].map { cell in
-                    let raw = TotalsContext.shown(cell.raw)
-                    return Evidence(line: cell.line, column: cell.column, text: TotalsContext.rowText(mention, showing: raw), value: raw, note: "\(year)")
-                } },
+            evidence: [Self.placed(mention, (period.line, period.column), shown, "stated total")]
+                + years.compactMap { year in mention.budgets[year].map { Self.placed(mention, ($0.line, $0.column), TotalsContext.shown($0.raw), "\(year)") } },
             expected: TotalsContext.decimal(sum, like: period.value), actual: period.value.description)
+    }
+
+    /// A figure of a row or entry as evidence, where it stands, shown before the row's name.
+    static func placed(_ mention: Mention, _ place: (line: Int, column: Int), _ raw: String, _ note: String) -> Evidence {
+        Evidence(line: place.line, column: place.column, text: TotalsContext.rowText(mention, showing: raw), value: raw, note: note)
     }
 
     /// A row's budget and disbursement, as read and as written.
