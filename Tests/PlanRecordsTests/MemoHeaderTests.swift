@@ -104,4 +104,19 @@ import PlanRecords
         #expect(signer.name.line == 5)
         #expect(signer.position == "นายกเทศมนตรีตำบลห้วยน้ำเย็น")
     }
+
+    /// The organisation's own line below a title is no part of it; `ของ…` joined to it is.
+    @Test func aTitleStopsAtTheOrganisationsLine() throws {
+        let report = try record("""
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต
+        ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+        องค์การบริหารส่วนตำบลทดสอบ อำเภอเมืองตัวอย่าง จังหวัดตัวอย่าง
+        """)
+        #expect(report.document.title?.value == "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘")
+        let plan = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๗๐)
+        ขององค์การบริหารส่วนตำบลทดสอบ
+        """)
+        #expect(plan.document.title?.value == "แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๗๐) ขององค์การบริหารส่วนตำบลทดสอบ")
+    }
 }

@@ -49,6 +49,9 @@ enum KindReader {
             // A sentence that announces what follows (`… ได้ดำเนินการ … จำนวน ๓ โครงการ ดังนี้`) or a dimension's
             // heading is the body, however the export ran them on from the title.
             if !kept.isEmpty, line.endsWith("ดังนี้") || OutlineReader.dimension(in: Substring(line)) != nil { break }
+            // The organisation's own line below the title (`องค์การบริหารส่วนตำบล… อำเภอ… จังหวัด…`) is no part of it;
+            // `ขององค์การบริหารส่วนตำบล…` is.
+            if !kept.isEmpty, MetadataReader.typeWords(in: Substring(line)).first?.0.lowerBound == line.startIndex { break }
             kept.append(line)
         }
         var title = (kept.isEmpty ? Array(lines.prefix(1)) : kept).joined(separator: " ")
