@@ -77,6 +77,9 @@ struct TableProjects {
         for row in table.rows {
             context.follow(row, roles: roles)
             switch row.kind {
+            case .body where context.headedBy(row):
+                // `มิติที่ ๑ การสร้างสังคม…` across the table: it heads the rows below, and is no item.
+                continue
             case .body:
                 readBody(row, roles: roles, nameColumn: nameColumn, role: role, table: index, year: year, context: context)
             case .total:
@@ -95,7 +98,22 @@ struct TableProjects {
         var dimension: String?
         var mission: String?
 
+        /// The row that opened the current dimension, when it was a heading across the table.
+        private var headingLine: Int?
+
+        /// Whether `row` is the heading across the table that opened the current dimension.
+        func headedBy(_ row: TableRow) -> Bool { headingLine == row.source.line }
+
         mutating func follow(_ row: TableRow, roles: [ColumnRole?]) {
+            // A row whose only text is a dimension's heading (`มิติที่ ๑ …`, one cell spanning the table, or the
+            // first cell of a text export's row): the rows below it are that dimension's.
+            let filled = row.cells.filter { !TextTools.trimmed($0.text).isEmpty }
+            if row.kind == .body, filled.count == 1, let heading = OutlineReader.dimension(in: Substring(TextTools.trimmed(filled[0].text))) {
+                dimension = heading.starred ? "\(heading.number)*" : "\(heading.number)"
+                mission = nil
+                headingLine = row.source.line
+                return
+            }
             for (column, role) in roles.enumerated() where column < row.cells.count {
                 let text = TextTools.trimmed(row.cells[column].text)
                 guard !text.isEmpty else { continue }
