@@ -78,8 +78,8 @@ struct TableProjects {
             context.follow(row, roles: roles)
             switch row.kind {
             case .body where context.headedBy(row):
-                // `มิติที่ ๑ การสร้างสังคม…` across the table: it heads the rows below, and is no item.
-                continue
+                // `มิติที่ ๑ การสร้างสังคม… (จำนวน ๒ โครงการ)` across the table: it heads the rows below, and is no item.
+                readHeadingCount(row, dimension: context.dimension)
             case .body:
                 readBody(row, roles: roles, nameColumn: nameColumn, role: role, table: index, year: year, context: context)
             case .total:
@@ -361,6 +361,22 @@ struct TableProjects {
                 total.contextOffset = cellStarts[column] + leading
                 declared.append(total)
             }
+        }
+    }
+
+    /// A dimension heading's count (`มิติที่ ๑ … จำนวน ๒ โครงการ`): how many projects the dimension has, as a line
+    /// of the text would state it (the rows it counts stand below it, so no total row's group holds them).
+    private mutating func readHeadingCount(_ row: TableRow, dimension: String?) {
+        guard let cell = row.cells.first(where: { !TextTools.trimmed($0.text).isEmpty }) else { return }
+        let text = TextTools.trimmed(cell.text)
+        let bytes = Array(text.utf8)
+        for token in LexicalScanner.scan(text) {
+            guard case .count(let count, let classifier) = token.value, ProjectKindWords.countClassifiers.contains(classifier) else { continue }
+            var total = DeclaredTotal(what: .projectCount, value: Located(count, raw: token.raw(in: bytes), line: cell.figureSource.line,
+                                                                          column: cell.figureSource.column),
+                                      context: text, dimension: dimension, unit: classifier)
+            total.contextOffset = token.span.start.offset
+            declared.append(total)
         }
     }
 
