@@ -107,8 +107,10 @@ struct TableProjects {
         mutating func follow(_ row: TableRow, roles: [ColumnRole?]) {
             // A row whose only text is a dimension's heading (`มิติที่ ๑ …`, one cell spanning the table, or the
             // first cell of a text export's row): the rows below it are that dimension's.
-            let filled = row.cells.filter { !TextTools.trimmed($0.text).isEmpty }
-            if row.kind == .body, filled.count == 1, let heading = OutlineReader.dimension(in: Substring(TextTools.trimmed(filled[0].text))) {
+            // (The first filled cell is tried first, by its first letter: this runs on every row of every table.)
+            if row.kind == .body, let first = row.cells.firstIndex(where: { !$0.isEmpty }),
+               let heading = OutlineReader.dimension(in: Substring(row.cells[first].text)),
+               row.cells[(first + 1)...].allSatisfy({ TextTools.trimmed($0.text).isEmpty }) {
                 dimension = heading.starred ? "\(heading.number)*" : "\(heading.number)"
                 mission = nil
                 headingLine = row.source.line
@@ -367,7 +369,7 @@ struct TableProjects {
     /// A dimension heading's count (`มิติที่ ๑ … จำนวน ๒ โครงการ`): how many projects the dimension has, as a line
     /// of the text would state it (the rows it counts stand below it, so no total row's group holds them).
     private mutating func readHeadingCount(_ row: TableRow, dimension: String?) {
-        guard let cell = row.cells.first(where: { !TextTools.trimmed($0.text).isEmpty }) else { return }
+        guard let cell = row.cells.first(where: { !$0.isEmpty }) else { return }
         let text = TextTools.trimmed(cell.text)
         let bytes = Array(text.utf8)
         for token in LexicalScanner.scan(text) {
