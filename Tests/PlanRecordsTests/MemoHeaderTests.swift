@@ -119,4 +119,23 @@ import PlanRecords
         """)
         #expect(plan.document.title?.value == "แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๗๐) ขององค์การบริหารส่วนตำบลทดสอบ")
     }
+
+    /// Word paragraphs with no empty one between them: the organisation's name above the title is no part of it,
+    /// and `ประกาศ ณ วันที่ …` inside the closing block is still the report's date.
+    @Test func aDenseWordReportsTitleAndDate() throws {
+        let report = try record("""
+        <html><body>
+        <p class=MsoNormal>องค์การบริหารส่วนตำบลทดสอบ</p>
+        <p class=MsoNormal>รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต</p>
+        <p class=MsoNormal>ประจำปีงบประมาณ พ.ศ. ๒๕๖๗</p>
+        <p class=MsoNormal>&nbsp;</p>
+        <p class=MsoNormal>จึงรายงานมาเพื่อทราบ</p>
+        <p class=MsoNormal>ประกาศ ณ วันที่ ๓๐ กันยายน พ.ศ. ๒๕๖๗</p>
+        </body></html>
+        """, as: .html)
+        #expect(report.document.title?.value == "รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
+        #expect(report.document.title?.line == 3)
+        #expect(report.document.issued?.value.description == "2024-09-30")
+        #expect(report.document.issued?.line == 7)
+    }
 }

@@ -40,9 +40,17 @@ enum KindReader {
             }
             return (text.joined(separator: " "), subject)
         }
+        // The organisation's name on a line above the title (Word paragraphs with no empty one between them) is
+        // no part of it: the title starts at the first line that is not only a name.
+        let phrases = DocumentKindWords.titles.first { $0.kind == kind }?.phrases ?? []
+        func onlyAName(_ line: String) -> Bool {
+            MetadataReader.typeWords(in: Substring(line)).first?.0.lowerBound == line.startIndex
+                && !phrases.contains(where: TextTools.compact(line).includes)
+        }
+        let opening = all.indices.first { !all[$0].isEmpty && !onlyAName(all[$0]) }
         // A table's title is its own: its lines are not the block's source lines.
-        let first = block.kind == .table ? 0 : all.firstIndex(where: { !$0.isEmpty }) ?? 0
-        let lines = all.filter { !$0.isEmpty }
+        let first = block.kind == .table ? 0 : opening ?? all.firstIndex(where: { !$0.isEmpty }) ?? 0
+        let lines = all[(opening ?? 0)...].filter { !$0.isEmpty }
         var kept: [String] = []
         for line in lines.prefix(maxTitleLines) {
             if bodyStarts.contains(where: line.startsWith) { break }

@@ -356,22 +356,30 @@ struct MetadataReader {
 
     /// `ประกาศ ณ วันที่ …`, `วันที่ …` of a memo, `ข้อมูล ณ วันที่` is not an issue date.
     private func issued(kind: DocumentKind) -> Located<CalendarDate>? {
-        var candidate: Located<CalendarDate>?
         for block in blocks where block.kind != .table {
-            let compact = TextTools.compact(block.text)
-            let announces = compact.startsWith("ประกาศณวันที่") || compact.startsWith("ประกาศณ")
-                || (kind == .itaAnalysisMemo && compact.startsWith("วันที่"))
-                || compact.startsWith("ให้ไว้ณวันที่") || compact.startsWith("รายงานณวันที่")
-            guard announces else { continue }
-            for token in TextTools.tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine) {
-                if case .date(let date) = token.value {
-                    candidate = Located(date, raw: token.raw(in: Array(block.text.utf8)), line: token.line, column: token.column)
-                    return candidate
+            // The announcing line may stand inside a block (Word paragraphs with no empty one between them).
+            guard TextTools.containsBytes(Self.onDateBytes, in: block.text) || kind == .itaAnalysisMemo else { continue }
+            var offset = 0
+            for line in TextTools.lines(block.text) {
+                defer { offset += line.utf8.count + 1 }
+                let compact = TextTools.compactHead(line, bytes: 60)
+                let announces = Self.announcingOpeners.contains(where: compact.startsWith)
+                    || (kind == .itaAnalysisMemo && compact.startsWith("วันที่"))
+                guard announces else { continue }
+                let bytes = Array(block.text.utf8)
+                for token in TextTools.tokens(of: block) where token.span.start.offset >= offset {
+                    if case .date(let date) = token.value {
+                        return Located(date, raw: token.raw(in: bytes), line: token.line, column: token.column)
+                    }
                 }
             }
         }
-        return candidate
+        return nil
     }
+
+    /// Lines that announce the document's date (`ประกาศ ณ วันที่ …`), compared without spaces.
+    static let announcingOpeners = ["ประกาศณวันที่", "ประกาศณ", "ให้ไว้ณวันที่", "รายงานณวันที่"]
+    private static let onDateBytes = Array("ณ".utf8)
 
     /// `(นายปรากฏ …)` followed by a position line, with `ลงชื่อ ผู้รายงาน` where it says so.
     private func signatories() -> [Signatory] {
