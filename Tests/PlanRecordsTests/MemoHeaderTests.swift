@@ -128,6 +128,7 @@ import PlanRecords
         <p class=MsoNormal>องค์การบริหารส่วนตำบลทดสอบ</p>
         <p class=MsoNormal>รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต</p>
         <p class=MsoNormal>ประจำปีงบประมาณ พ.ศ. ๒๕๖๗</p>
+        <p class=MsoNormal>ตามที่ได้จัดทำแผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐) นั้น</p>
         <p class=MsoNormal>&nbsp;</p>
         <p class=MsoNormal>จึงรายงานมาเพื่อทราบ</p>
         <p class=MsoNormal>ประกาศ ณ วันที่ ๓๐ กันยายน พ.ศ. ๒๕๖๗</p>
@@ -136,6 +137,9 @@ import PlanRecords
         #expect(report.document.title?.value == "รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗")
         #expect(report.document.title?.line == 3)
         #expect(report.document.issued?.value.description == "2024-09-30")
-        #expect(report.document.issued?.line == 7)
+        #expect(report.document.issued?.line == 8)
+        // The plan its first sentence cites is no period of the report's own.
+        #expect(report.document.fiscalYear?.value == 2567)
+        #expect(report.document.period == nil)
     }
 }

@@ -337,6 +337,9 @@ struct MetadataReader {
             let bytes = Array(text.utf8)
             for token in TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine) {
                 let raw = token.raw(in: bytes)
+                // A report's period is read only before its fiscal year: a range after it is the body's (the plan a
+                // report's first sentence cites, run on into the title's block).
+                if info.kind != .actionPlan, info.fiscalYear != nil { break }
                 switch token.value {
                 case .yearRange(let from, let to) where info.period == nil && from < to:
                     info.period = Located(from.be...to.be, raw: raw, line: token.line, column: token.column)
