@@ -365,6 +365,9 @@ struct MetadataReader {
             var offset = 0
             for line in TextTools.lines(block.text) {
                 defer { offset += line.utf8.count + 1 }
+                // Most lines are turned away by their first letter before any is compacted: this runs on every line.
+                guard let initial = line.unicodeScalars.first(where: { $0 != " " && $0 != "\t" && $0 != "*" }),
+                      Self.announcingInitials.contains(initial) else { continue }
                 let compact = TextTools.compactHead(line, bytes: 60)
                 let announces = Self.announcingOpeners.contains(where: compact.startsWith)
                     || (kind == .itaAnalysisMemo && compact.startsWith("วันที่"))
@@ -381,7 +384,9 @@ struct MetadataReader {
     }
 
     /// Lines that announce the document's date (`ประกาศ ณ วันที่ …`), compared without spaces.
-    static let announcingOpeners = ["ประกาศณวันที่", "ประกาศณ", "ให้ไว้ณวันที่", "รายงานณวันที่"]
+    static let announcingOpeners = ["ประกาศณ", "ให้ไว้ณวันที่", "รายงานณวันที่"]
+    /// The first letters of the openers, and of a memo's `วันที่`.
+    private static let announcingInitials = Set((announcingOpeners + ["วันที่"]).compactMap(\.unicodeScalars.first))
     private static let onDateBytes = Array("ณ".utf8)
 
     /// `(นายปรากฏ …)` followed by a position line, with `ลงชื่อ ผู้รายงาน` where it says so.
