@@ -17,9 +17,18 @@ struct TableProjects {
         var index = 0
         for (position, block) in blocks.enumerated() {
             guard let table = block.table else { continue }
-            read(table, index: index, yearAbove: Self.yearAbove(blocks, before: position))
+            read(table, index: index, yearAbove: Self.yearAbove(blocks, before: position),
+                 followsTable: Self.followsTable(blocks, at: position))
             index += 1
         }
+    }
+
+    /// Whether only page furniture stands between the table at `position` and a table above it: the page
+    /// break a table runs over.
+    static func followsTable(_ blocks: [Block], at position: Int) -> Bool {
+        var cursor = position - 1
+        while cursor >= 0, blocks[cursor].kind == .pageArtefact { cursor -= 1 }
+        return cursor >= 0 && blocks[cursor].kind == .table
     }
 
     /// A fiscal year named in the table's title or the two blocks above it (`ปีงบประมาณ พ.ศ. ๒๕๖๗`).
@@ -46,7 +55,7 @@ struct TableProjects {
         return nil
     }
 
-    private mutating func read(_ table: Table, index: Int, yearAbove: Int?) {
+    private mutating func read(_ table: Table, index: Int, yearAbove: Int?, followsTable: Bool) {
         let roles = ColumnRoles.roles(of: table)
         let budgetYears = Set(roles.compactMap { role -> Int? in if case .budget(let year?) = role { return year }; return nil })
         let hasQuarters = roles.contains { if case .quarter = $0 { return true }; return false }
@@ -58,7 +67,11 @@ struct TableProjects {
         else if roles.contains(.results) { role = .measureRow }
         else if roles.contains(where: { if case .budget = $0 { return true }; return $0 == .responsible || $0 == .dimension }) { role = .tableRow }
         else { role = .none }
-        let year = budgetYears.count == 1 ? budgetYears.first : (yearAbove ?? (hasQuarters || hasStatus ? documentYear : nil))
+        var year = budgetYears.count == 1 ? budgetYears.first : yearAbove
+        // The same columns right over a page break from the table above, and no year of their own: the table
+        // going on under its header repeated in other words (`ลำดับ` for `ที่`), about the same year.
+        if year == nil, budgetYears.isEmpty, followsTable, let previous = tables.last, previous.roles == roles { year = previous.year }
+        if year == nil, hasQuarters || hasStatus { year = documentYear }
         let body = table.rows.filter { $0.kind == .body }
         let totals = table.rows.filter { $0.kind == .total }
         tables.append(TableRecord(index: index, line: table.source.line, endLine: table.source.endLine, title: table.title,

@@ -8,17 +8,27 @@ struct CarriedSumRule: AuditRule {
     let explanation = """
     A table that runs over pages often closes each page with the running sum of its money columns (ยอดยกไป) and \
     opens the next with it again (ยอดยกมา). Each is held against the sum of the table's rows above it, column by \
-    column, for the budget of its year and the disbursement. A dash (-) counts as zero. Rows whose values could not \
-    be aligned make a shortfall a warning.
+    column, for the budget of its year and the disbursement; a table that goes on after a page break under its \
+    header in other words counts as one with the table before it. A dash (-) counts as zero. Rows whose values \
+    could not be aligned make a shortfall a warning.
     """
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
+        check(RecordFacts(record), options)
+    }
+
+    func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
+        let record = facts.record
+        let context = facts.totals
         var findings: [Finding] = []
         let money = TotalsContext.money
-        let rows = record.projects.flatMap(\.mentions).filter { $0.table != nil }
         for carried in record.declared where carried.what == .carriedTotal {
             guard let table = carried.table else { continue }
-            let above = rows.filter { $0.table == table && $0.line < carried.rowPosition }.sorted { $0.line < $1.line }
+            // The rows since the table began: in the tables it is read as one with, after the last whole-table total.
+            let tables = context.chain(table)
+            let start = tables.flatMap { context.grandLines[$0] ?? [] }.filter { $0 < carried.rowPosition }.max() ?? Int.min
+            let above = tables.flatMap { context.rows[$0] ?? [] }.map(\.mention)
+                .filter { $0.line > start && $0.line < carried.rowPosition }.sorted { $0.line < $1.line }
             guard !above.isEmpty else { continue }
             let isDisbursed = carried.column == ColumnRole.disbursed.label
             func value(_ row: Mention) -> ExactDecimal? {
