@@ -1,4 +1,5 @@
 import Testing
+import ThaiText
 @testable import PlanRecords
 
 /// Labels of a status table's money columns: a percentage or remainder is no disbursement nor budget.
@@ -25,5 +26,31 @@ import Testing
     @Test(arguments: ["ร้อยละความสำเร็จ", "คงเหลือ (ร้อยละ)", "งบประมาณ (%)"])
     func percentagesOfOtherThingsAreNotRead(_ label: String) {
         #expect(ColumnRoles.role(of: label) == nil)
+    }
+}
+
+/// Budgets written in millions (`๑.๕ ล้านบาท`), in an entry and in a summary line.
+@Suite struct AmountsInMillionsTests {
+    static let report = """
+    รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+    เทศบาลเมืองทดสอบ
+
+    ๑. โครงการปรับปรุงระบบสารสนเทศทดสอบ
+    งบประมาณ ๑.๕ ล้านบาท
+    เบิกจ่าย ๑,๔๒๐,๐๐๐ บาท
+    ผลการดำเนินงาน ดำเนินการแล้วเสร็จ
+
+    สรุป ดำเนินการทั้งสิ้น ๑ โครงการ งบประมาณรวม ๑.๕ ล้านบาท เบิกจ่ายรวม ๑,๔๒๐,๐๐๐ บาท คิดเป็นร้อยละ ๙๔.๖๗
+    """
+
+    @Test func aFigureInMillionsIsTheFigureTimesAMillion() throws {
+        let plan = try record(Self.report)
+        let entry = try #require(plan.projects.first?.mentions.first)
+        #expect(entry.budgets[2567]?.value == ExactDecimal("1500000"))
+        #expect(entry.budgets[2567]?.raw == "๑.๕ ล้านบาท")
+        #expect(entry.disbursed?.value == ExactDecimal("1420000"))
+        let budgetTotal = plan.declared.first { $0.what == .budgetTotal }
+        #expect(budgetTotal?.value.value == ExactDecimal("1500000"))
+        #expect(budgetTotal?.line == 9)
     }
 }

@@ -31,6 +31,13 @@ let quantityCases: [ScanCase] = [
     ScanCase("๑๙๐,๐๐๐บาท", .money, "190000.00 บาท"),
     ScanCase("๒๐๐๐๐ บาท", .money, "20000.00 บาท"),
     ScanCase("1,532,600.50 บาท", .money, "1532600.50 บาท"),
+    // A figure in millions or thousands: the scale word multiplies it.
+    ScanCase("งบประมาณ ๑.๕ ล้านบาท", .money, "1500000.00 บาท", raw: "๑.๕ ล้านบาท"),
+    ScanCase("๑.๕๕ล้านบาท", .money, "1550000.00 บาท"),
+    ScanCase("๒.๕ แสนบาท", .money, "250000.00 บาท"),
+    ScanCase("1,200 ล้านบาท", .money, "1200000000.00 บาท"),
+    ScanCase("วงเงิน 3 ล้าน", .number, "3000000", raw: "3 ล้าน"),
+    ScanCase("ประชากร ๓ หมื่นคน", .count, "30000 คน", raw: "๓ หมื่นคน"),
     ScanCase("งบประมาณ ๓๐๐,๐๐๐.๐๐ บาท (สามแสนบาทถ้วน)", .money, "300000.00 บาท (words agree)", raw: "๓๐๐,๐๐๐.๐๐ บาท (สามแสนบาทถ้วน)"),
     ScanCase("๕๐,๐๐๐ บาท (-ห้าหมื่นบาทถ้วน-)", .money, "50000.00 บาท (words agree)"),
     ScanCase("๑๗๘,๐๐๐ บาท (-หนึ่งแสนเจ็ดหมื่นแปดพันบาทถ้วน-)", .money, "178000.00 บาท (words agree)"),

@@ -82,6 +82,15 @@ import Testing
         #expect(tokens("2023").map(\.kind) == [.number], "a bare CE-looking year is no BE year")
     }
 
+    /// Words that begin like a scale word are no scale: the figure before them stays as written.
+    @Test func wordsThatOnlyStartLikeAScaleKeepTheirFigure() {
+        #expect(tokens("๑๐ พันธุ์").map(\.value) == ["10"])
+        #expect(tokens("บ้าน ๕ แสนสุข").map(\.value) == ["5"])
+        #expect(tokens("๒ สองล้านบาท").first?.value == "2", "a digit word after a figure is no scale")
+        #expect(tokens("๒.๑ ล้านนาสร้างสรรค์").map(\.kind) == [.outlineMarker])
+        #expect(tokens("๒.๑ ล้านบาท").map(\.kind) == [.money], "a figure in millions at a line's start is no outline number")
+    }
+
     /// A number at the end of a table row is not counted by the first word of the next row.
     @Test func noCountAcrossTableRows() {
         let text = "1\tโครงการ ก\t1\n2\tโครงการ ข\t2\n"

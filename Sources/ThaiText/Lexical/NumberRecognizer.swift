@@ -160,7 +160,7 @@ extension ScanSession {
             let after = skipSpaces(from: cluster.end)
             let measure = Classifiers.all.match(in: text, at: after).map { Classifiers.measures.contains($0.value) } ?? false
             if after > cluster.end, let letter = ThaiScript.blockOffset(text, after), ThaiScript.isLetterOrMark(letter),
-               Classifiers.baht.match(in: text, at: after) == nil, !measure {
+               Classifiers.baht.match(in: text, at: after) == nil, !measure, scaleAfter(cluster.end) == nil {
                 return emit(.outlineMarker, .identifier(cluster.arabicText(in: text)), from: cluster.start, to: cluster.end)
             }
         }
@@ -201,6 +201,17 @@ extension ScanSession {
     mutating func recognizeQuantity(_ cluster: NumericCluster) -> Int? {
         guard let value = cluster.value else { return nil }
         var end = cluster.end
+        // `๑.๕ ล้านบาท`, `๓ หมื่นคน`: a figure in millions or thousands.
+        if let scale = scaleAfter(end), let scaled = value.multiplied(by: ExactDecimal(units: scale.scale)), scaled.isInFigureRange {
+            if let baht = wordAfter(Classifiers.baht, at: scale.end) {
+                let words = readMoneyWords(at: baht.end)
+                return emitMoney(scaled, words: words, from: cluster.start, to: words?.end ?? baht.end)
+            }
+            if let unit = classifierAfter(scale.end), scaled.isInteger {
+                return emit(.count, .count(scaled, classifier: unit.value), from: cluster.start, to: unit.end)
+            }
+            return emit(.number, .number(scaled), from: cluster.start, to: scale.end)
+        }
         if let mark = Classifiers.noSatangMark.match(in: text, at: end) { end = mark.end }
         // Money: the figure, บาท, and the amount in words if it follows.
         if let baht = wordAfter(Classifiers.baht, at: end) {

@@ -42,6 +42,32 @@ extension ScanSession {
         return (parts, end)
     }
 
+    /// A scale word after a figure (`๑.๕ ล้านบาท`, `๓ แสน`, `๒ พันล้าน`): the figure is in those units. Only
+    /// multipliers of a thousand or more, no digit word among them, and never a word that only starts like
+    /// one (`พันธุ์`, `แสนสุข`).
+    func scaleAfter(_ offset: Int) -> (scale: Int64, end: Int)? {
+        let start = skipSpaces(from: offset)
+        guard byte(at: start) == 0xE0, numberWordTrie.longestMatch(in: text, at: start) != nil,
+              NumberWords.notNumbers.match(in: text, at: start) == nil else { return nil }
+        var parts: [NumberWords.Part] = []
+        var end = start
+        while let next = numberWordTrie.longestMatch(in: text, at: end) {
+            switch next.value {
+            case .multiplier(let multiplier) where multiplier >= 1_000: parts.append(next.value)
+            case .million: parts.append(next.value)
+            default: return nil
+            }
+            end = next.end
+        }
+        guard !parts.isEmpty, let scale = NumberWords.value(of: parts), scale >= 1_000 else { return nil }
+        // The word goes on past the scale (a vowel or a silenced letter after it): it is another word.
+        if let after = ThaiScript.blockOffset(text, end) {
+            if ThaiScript.isDependent(after) { return nil }
+            if ThaiScript.isConsonant(after), ThaiScript.blockOffset(text, end + 3) == ThaiScript.karan { return nil }
+        }
+        return (scale, end)
+    }
+
     mutating func scanNumberWords(at offset: Int) -> Int {
         guard let (parts, end) = readNumberWordParts(at: offset) else { return offset + 3 }
         if let word = NumberWords.notNumbers.match(in: text, at: offset) { return max(word.end, offset + 3) }
