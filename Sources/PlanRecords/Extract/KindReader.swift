@@ -10,7 +10,8 @@ enum KindReader {
             if seen > DocumentKindWords.titleWindow { break }
             let compact = TextTools.compact(found.kind == .table ? (found.table?.title ?? "") : found.text)
             guard !compact.isEmpty else { continue }
-            for entry in DocumentKindWords.titles where entry.phrases.contains(where: compact.includes) {
+            for entry in DocumentKindWords.titles where entry.phrases.contains(where: compact.includes)
+                || entry.kind == .progressReport && opensAReport(found) {
                 // A memo's title is its เรื่อง, a few paragraphs below `บันทึกข้อความ` in a text export.
                 let block = entry.kind == .itaAnalysisMemo
                     ? blocks[index...].prefix(memoHeaderBlocks).first(where: { subjectLine(in: $0) != nil }) ?? found : found
@@ -22,6 +23,16 @@ enum KindReader {
             }
         }
         return (.unknown, nil)
+    }
+
+    /// Whether one of the block's first lines is a progress report's title in other words than the phrases'.
+    static func opensAReport(_ block: Block) -> Bool {
+        guard block.kind != .table else { return false }
+        return TextTools.lines(block.text).prefix(maxTitleLines).contains { line in
+            let compact = TextTools.compact(line)
+            return DocumentKindWords.reportOpeners.contains(where: compact.startsWith)
+                && DocumentKindWords.planWords.contains(where: compact.includes)
+        }
     }
 
     /// A title's lines, up to where the body of an announcement begins; a memo's title is its เรื่อง line.

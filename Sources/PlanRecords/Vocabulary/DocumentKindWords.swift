@@ -14,6 +14,11 @@ enum DocumentKindWords {
         ]),
     ]
 
+    /// A progress report's title in other words (`รายงานผลการเบิกจ่ายงบประมาณตามแผนปฏิบัติการ…`,
+    /// `สรุปผลการดำเนินงานตามแผนป้องกันการทุจริต…`): a line that opens with a report's word and names the plan.
+    static let reportOpeners = ["รายงานผล", "รายงานการติดตาม", "รายงานการดำเนินงาน", "สรุปผลการดำเนินงาน", "สรุปผลการดำเนินการ"]
+    static let planWords = ["แผนปฏิบัติการ", "แผนป้องกัน"]
+
     /// How many blocks from the top a title may stand in (covers, announcements and tables of contents come first).
     static let titleWindow = 40
 }
