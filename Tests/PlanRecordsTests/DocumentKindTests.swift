@@ -27,4 +27,14 @@ import Testing
         """)
         #expect(plan.document.kind == .actionPlan)
     }
+
+    /// The title right above a table is the table's title, and still says what the document is.
+    @Test func aTitleAboveATableSaysTheKind() throws {
+        let plan = try record("""
+        รายงานผลการเบิกจ่ายงบประมาณตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+        ที่\tโครงการ\tงบประมาณ (บาท)\tเบิกจ่าย (บาท)
+        1\tโครงการอบรมคุณธรรมทดสอบ\t30,000\t28,000
+        """)
+        #expect(plan.document.kind == .progressReport)
+    }
 }

@@ -5,6 +5,7 @@ extension RuleCatalog {
         StatusTallyRule(),
         StatusPercentRule(),
         QuarterCountRule(),
+        QuarterDisbursedRule(),
         SubtotalSumRule(),
         GrandTotalSumRule(),
         CarriedSumRule(),

@@ -18,7 +18,10 @@ enum ColumnRoles {
             // The number after the word (`ไตรมาสที่ ๒`, `ดำเนินการไตรมาส / 1`), not a year after it
             // (`ไตรมาส 1 (ต.ค.-ธ.ค. 67)`); failing a number, the months it names.
             let after = String(compact[word.upperBound...])
-            if let number = firstInteger(in: after) { return (1...4).contains(number) ? .quarter(number, year: spanningYear) : nil }
+            if let number = firstInteger(in: after) {
+                guard (1...4).contains(number) else { return nil }
+                return ColumnWords.quarterMoneyWords.contains(where: compact.includes) ? .quarterDisbursed(number) : .quarter(number, year: spanningYear)
+            }
             return ColumnWords.quarterMonths.first(where: { after.includes($0.prefix) }).map { .quarter($0.quarter, year: spanningYear) }
         }
         if let month = ColumnWords.quarterMonths.first(where: { own.startsWith($0.prefix) }) { return .quarter(month.quarter, year: spanningYear) }

@@ -8,10 +8,11 @@ enum KindReader {
         for (index, found) in blocks.enumerated() where found.kind != .pageArtefact {
             seen += 1
             if seen > DocumentKindWords.titleWindow { break }
-            let compact = TextTools.compact(found.kind == .table ? (found.table?.title ?? "") : found.text)
+            let text = found.kind == .table ? (found.table?.title ?? "") : found.text
+            let compact = TextTools.compact(text)
             guard !compact.isEmpty else { continue }
             for entry in DocumentKindWords.titles where entry.phrases.contains(where: compact.includes)
-                || entry.kind == .progressReport && opensAReport(found) {
+                || entry.kind == .progressReport && opensAReport(text) {
                 // A memo's title is its เรื่อง, a few paragraphs below `บันทึกข้อความ` in a text export.
                 let block = entry.kind == .itaAnalysisMemo
                     ? blocks[index...].prefix(memoHeaderBlocks).first(where: { subjectLine(in: $0) != nil }) ?? found : found
@@ -25,10 +26,10 @@ enum KindReader {
         return (.unknown, nil)
     }
 
-    /// Whether one of the block's first lines is a progress report's title in other words than the phrases'.
-    static func opensAReport(_ block: Block) -> Bool {
-        guard block.kind != .table else { return false }
-        return TextTools.lines(block.text).prefix(maxTitleLines).contains { line in
+    /// Whether one of the first lines of a block (or a table's title) is a progress report's title in other
+    /// words than the phrases'.
+    static func opensAReport(_ text: String) -> Bool {
+        TextTools.lines(text).prefix(maxTitleLines).contains { line in
             let compact = TextTools.compact(line)
             return DocumentKindWords.reportOpeners.contains(where: compact.startsWith)
                 && DocumentKindWords.planWords.contains(where: compact.includes)

@@ -56,7 +56,7 @@ struct TableProjects {
     }
 
     private mutating func read(_ table: Table, index: Int, yearAbove: Int?, followsTable: Bool) {
-        let roles = ColumnRoles.roles(of: table)
+        let roles = Self.quarterAmounts(ColumnRoles.roles(of: table), in: table)
         let budgetYears = Set(roles.compactMap { role -> Int? in if case .budget(let year?) = role { return year }; return nil })
         let hasQuarters = roles.contains { if case .quarter = $0 { return true }; return false }
         let hasStatus = roles.contains { if case .status = $0 { return true }; return false }
@@ -104,6 +104,26 @@ struct TableProjects {
                 continue
             }
         }
+    }
+
+    /// Quarter columns whose cells hold amounts (`5,000`, `12,500.00`) and no tick: what was disbursed each
+    /// quarter, not the schedule. (A schedule marks its quarters with ticks, or at most a small count.)
+    static func quarterAmounts(_ roles: [ColumnRole?], in table: Table) -> [ColumnRole?] {
+        let quarterColumns = roles.indices.filter { if case .quarter(_, nil) = roles[$0] { return true }; return false }
+        guard !quarterColumns.isEmpty else { return roles }
+        var amounts = 0
+        for row in table.rows where row.kind == .body {
+            for column in quarterColumns where column < row.cells.count {
+                let cell = row.cells[column]
+                if cell.tick != nil { return roles }
+                guard let value = CellFigure.read(cell.text).amount else { continue }
+                if value > ExactDecimal(10) || cell.text.contains(",") { amounts += 1 }
+            }
+        }
+        guard amounts > 0 else { return roles }
+        var changed = roles
+        for column in quarterColumns { if case .quarter(let quarter, _) = roles[column] { changed[column] = .quarterDisbursed(quarter) } }
+        return changed
     }
 
     /// The dimension and mission a row stands under: written on the first row of a group and left empty below.
@@ -178,7 +198,7 @@ struct TableProjects {
             let holdsFigures = row.cells.enumerated().contains { column, cell in
                 guard column < roles.count, !cell.isEmpty || cell.tick == .checked else { return false }
                 switch roles[column] {
-                case .budget, .disbursed, .status, .quarter: return true
+                case .budget, .disbursed, .status, .quarter, .quarterDisbursed: return true
                 default: return false
                 }
             }
@@ -283,6 +303,13 @@ struct TableProjects {
             case .amount(let value): mention.disbursed = Located(value, raw: raw, line: line, column: column)
             case .unreadable(let reason): unreadable("disbursed", text: text, reason: reason, line: line, column: column, into: &mention)
             case .words: warnings.append(RecordWarning(line: line, column: column, message: "disbursed cell \"\(TextTools.trimmed(text))\" is not a figure"))
+            default: break
+            }
+        case .quarterDisbursed(let quarter):
+            switch CellFigure.read(text) {
+            case .amount(let value): mention.quarterDisbursed[quarter] = Located(value, raw: raw, line: line, column: column)
+            case .dash: mention.quarterDisbursed[quarter] = Located(nil, raw: raw, line: line, column: column)
+            case .unreadable(let reason): unreadable("disbursed quarter \(quarter)", text: text, reason: reason, line: line, column: column, into: &mention)
             default: break
             }
         case .remaining:
@@ -450,6 +477,9 @@ struct TableProjects {
             case .disbursedPercent:
                 declared.append(DeclaredTotal(what: .disbursedPercent, value: located, context: rowText, dimension: scope,
                                               year: year, table: table, column: "disbursedPercent"))
+            case .quarterDisbursed(let quarter):
+                declared.append(DeclaredTotal(what: .quarterDisbursedTotal, value: located, context: rowText, dimension: scope,
+                                              year: year, quarter: quarter, table: table, column: roles[column]?.label))
             case .quarter(let quarter, let columnYear):
                 declared.append(DeclaredTotal(what: .quarterCount, value: located, context: rowText, dimension: scope,
                                               year: columnYear ?? year, quarter: quarter, table: table))

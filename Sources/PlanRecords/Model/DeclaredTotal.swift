@@ -26,6 +26,8 @@ public struct DeclaredTotal: Sendable {
         case statusPercent
         /// A total row's count of ticks in a quarter column (`quarter`, `year`).
         case quarterCount
+        /// A total row's amount in a quarter's disbursement column (`quarter`).
+        case quarterDisbursedTotal
         /// ITA: the overall score, a tool's score, an indicator's score (see `scope`).
         case overallScore
         case grade
@@ -78,7 +80,7 @@ extension DeclaredTotal.What {
     /// Whether the value is an amount of baht (written with its satang in the records).
     public var isMoney: Bool {
         switch self {
-        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal, .carriedTotal: return true
+        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal, .carriedTotal, .quarterDisbursedTotal: return true
         case .projectCount, .disbursedPercent, .statusCount, .statusPercent, .quarterCount, .overallScore, .grade: return false
         }
     }

@@ -118,6 +118,8 @@ public enum ColumnRole: Sendable, Hashable {
     case status(ProjectStatus)
     /// A quarter (1–4), of the year a spanning label above it names (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑`) when one does.
     case quarter(Int, year: Int? = nil)
+    /// What was disbursed in a quarter (1–4): a quarter column holding amounts, not ticks.
+    case quarterDisbursed(Int)
     case responsible
     case remark
     case steps
@@ -144,6 +146,7 @@ public enum ColumnRole: Sendable, Hashable {
         case .disbursedPercent: return "disbursedPercent"
         case .status(let status): return "status \(status.rawValue)"
         case .quarter(let quarter, let year): return "quarter \(quarter)" + (year.map { " \($0)" } ?? "")
+        case .quarterDisbursed(let quarter): return "disbursed quarter \(quarter)"
         case .responsible: return "responsible"
         case .remark: return "remark"
         case .steps: return "steps"

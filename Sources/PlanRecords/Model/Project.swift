@@ -128,6 +128,8 @@ public struct Mention: Sendable {
         if let year, !quartersByYear.isEmpty { return quartersByYear[year] ?? [] }
         return quarters
     }
+    /// What was disbursed in each quarter (1–4), in a table whose quarter columns hold amounts; `nil` for `-`.
+    public var quarterDisbursed: [Int: Located<ExactDecimal?>] = [:]
     /// Where the ticks were read (one per quarter column), so a count can be checked against them.
     public var quarterCells: [Located<Bool>]
     /// The amount in words beside a figure (`(สามแสนบาทถ้วน)`), with the figure it stands beside.

@@ -307,6 +307,15 @@ public enum RecordJSON {
         money("disbursed", mention.disbursed, &json)
         money("remaining", mention.remaining, &json)
         figure("disbursedPercent", mention.disbursedPercent, scale: 0, &json)
+        if !mention.quarterDisbursed.isEmpty {
+            json.key("quarterDisbursed")
+            json.beginObject()
+            for quarter in mention.quarterDisbursed.keys.sorted() {
+                json.key(String(quarter))
+                if let value = mention.quarterDisbursed[quarter]!.value { json.string(value.withScale(atLeast: 2).description) } else { json.null() }
+            }
+            json.endObject()
+        }
         if let status = mention.status { json.field("status", status.value.rawValue) }
         if !mention.quarterCells.isEmpty {
             json.key("quarters")

@@ -52,6 +52,8 @@ enum ColumnWords {
 
     /// `ไตรมาส`: a quarter column; its number follows in the label (`ดำเนินการไตรมาส / 1`, `ไตรมาสที่ ๒`).
     static let quarter = "ไตรมาส"
+    /// Words in a quarter's label that make it a column of money (`เบิกจ่ายไตรมาส ๑ (บาท)`), not of ticks.
+    static let quarterMoneyWords = ["เบิกจ่าย", "บาท", "ใช้จ่าย"]
     /// Month abbreviations as quarter headers (`ต.ค.-ธ.ค.` is quarter 1 of the fiscal year).
     static let quarterMonths: [(prefix: String, quarter: Int)] = [("ต.ค.", 1), ("ม.ค.", 2), ("เม.ย.", 3), ("ก.ค.", 4)]
 }
