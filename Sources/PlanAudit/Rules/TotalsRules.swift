@@ -6,6 +6,7 @@ extension RuleCatalog {
         StatusPercentRule(),
         QuarterCountRule(),
         QuarterDisbursedRule(),
+        ColumnSumRule(),
         SubtotalSumRule(),
         GrandTotalSumRule(),
         CarriedSumRule(),

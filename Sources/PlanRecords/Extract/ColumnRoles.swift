@@ -4,7 +4,23 @@ import ThaiText
 /// What each column of a table holds, from its label (ColumnWords), with the years and quarters in labels.
 enum ColumnRoles {
     static func roles(of table: Table) -> [ColumnRole?] {
-        table.header.map(role(of:))
+        secondBudgets(table.header.map(role(of:)), labels: table.header)
+    }
+
+    /// Two budget columns for one year (`งบประมาณตามแผน`, `งบประมาณที่ได้รับอนุมัติ`): the budget is the approved
+    /// one, or failing a word that says so the last (nearest the disbursement); the other is the budget as planned.
+    static func secondBudgets(_ roles: [ColumnRole?], labels: [String]) -> [ColumnRole?] {
+        var byYear: [Int?: [Int]] = [:]
+        for (column, role) in roles.enumerated() { if case .budget(let year) = role { byYear[year, default: []].append(column) } }
+        var changed = roles
+        for columns in byYear.values where columns.count >= 2 {
+            let approved = columns.first { column in
+                ColumnWords.approvedBudgetWords.contains(where: TextTools.compact(labels[column]).includes)
+            }
+            let kept = approved ?? columns[columns.count - 1]
+            for column in columns where column != kept { changed[column] = .plannedBudget }
+        }
+        return changed
     }
 
     static func role(of label: String) -> ColumnRole? {

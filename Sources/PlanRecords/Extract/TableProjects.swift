@@ -198,7 +198,7 @@ struct TableProjects {
             let holdsFigures = row.cells.enumerated().contains { column, cell in
                 guard column < roles.count, !cell.isEmpty || cell.tick == .checked else { return false }
                 switch roles[column] {
-                case .budget, .disbursed, .status, .quarter, .quarterDisbursed: return true
+                case .budget, .plannedBudget, .disbursed, .status, .quarter, .quarterDisbursed: return true
                 default: return false
                 }
             }
@@ -303,6 +303,13 @@ struct TableProjects {
             case .amount(let value): mention.disbursed = Located(value, raw: raw, line: line, column: column)
             case .unreadable(let reason): unreadable("disbursed", text: text, reason: reason, line: line, column: column, into: &mention)
             case .words: warnings.append(RecordWarning(line: line, column: column, message: "disbursed cell \"\(TextTools.trimmed(text))\" is not a figure"))
+            default: break
+            }
+        case .plannedBudget:
+            switch CellFigure.read(text) {
+            case .amount(let value): mention.plannedBudget = Located(value, raw: raw, line: line, column: column)
+            case .dash: mention.plannedBudget = Located(.zero, raw: raw, line: line, column: column)
+            case .unreadable(let reason): unreadable("planned budget", text: text, reason: reason, line: line, column: column, into: &mention)
             default: break
             }
         case .quarterDisbursed(let quarter):
@@ -477,6 +484,9 @@ struct TableProjects {
             case .disbursedPercent:
                 declared.append(DeclaredTotal(what: .disbursedPercent, value: located, context: rowText, dimension: scope,
                                               year: year, table: table, column: "disbursedPercent"))
+            case .plannedBudget:
+                declared.append(DeclaredTotal(what: .plannedBudgetTotal, value: located, context: rowText, dimension: scope,
+                                              year: year, table: table, column: "plannedBudget"))
             case .quarterDisbursed(let quarter):
                 declared.append(DeclaredTotal(what: .quarterDisbursedTotal, value: located, context: rowText, dimension: scope,
                                               year: year, quarter: quarter, table: table, column: roles[column]?.label))

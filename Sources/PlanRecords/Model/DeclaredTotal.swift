@@ -28,6 +28,8 @@ public struct DeclaredTotal: Sendable {
         case quarterCount
         /// A total row's amount in a quarter's disbursement column (`quarter`).
         case quarterDisbursedTotal
+        /// A total row's amount in the column of the budget as planned, beside the approved budget's.
+        case plannedBudgetTotal
         /// ITA: the overall score, a tool's score, an indicator's score (see `scope`).
         case overallScore
         case grade
@@ -80,7 +82,7 @@ extension DeclaredTotal.What {
     /// Whether the value is an amount of baht (written with its satang in the records).
     public var isMoney: Bool {
         switch self {
-        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal, .carriedTotal, .quarterDisbursedTotal: return true
+        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal, .carriedTotal, .quarterDisbursedTotal, .plannedBudgetTotal: return true
         case .projectCount, .disbursedPercent, .statusCount, .statusPercent, .quarterCount, .overallScore, .grade: return false
         }
     }

@@ -110,6 +110,8 @@ public enum ColumnRole: Sendable, Hashable {
     case mission
     /// Budget, of the given fiscal year (BE) when the label or table says so.
     case budget(year: Int?)
+    /// A second budget column for the same year: the budget as planned, beside the approved one.
+    case plannedBudget
     case disbursed
     /// `คงเหลือ`: budget less disbursement.
     case remaining
@@ -141,6 +143,7 @@ public enum ColumnRole: Sendable, Hashable {
         case .dimension: return "dimension"
         case .mission: return "mission"
         case .budget(let year): return year.map { "budget \($0)" } ?? "budget"
+        case .plannedBudget: return "plannedBudget"
         case .disbursed: return "disbursed"
         case .remaining: return "remaining"
         case .disbursedPercent: return "disbursedPercent"

@@ -110,6 +110,8 @@ public struct Mention: Sendable {
     public var budgetForPeriod: Located<ExactDecimal>?
     /// `ปีละ ๒๐,๐๐๐ บาท`: the same budget every year of the period.
     public var budgetPerYear: Located<ExactDecimal>?
+    /// A table's budget as planned, beside the approved budget of the same year (`งบประมาณตามแผน`); `-` is zero.
+    public var plannedBudget: Located<ExactDecimal>?
     public var disbursed: Located<ExactDecimal>?
     /// A status table's `คงเหลือ` cell: the budget left once the disbursement is taken from it.
     public var remaining: Located<ExactDecimal>?

@@ -304,6 +304,7 @@ public enum RecordJSON {
         }
         money("budgetForPeriod", mention.budgetForPeriod, &json)
         money("budgetPerYear", mention.budgetPerYear, &json)
+        money("plannedBudget", mention.plannedBudget, &json)
         money("disbursed", mention.disbursed, &json)
         money("remaining", mention.remaining, &json)
         figure("disbursedPercent", mention.disbursedPercent, scale: 0, &json)

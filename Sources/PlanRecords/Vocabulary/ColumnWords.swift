@@ -50,6 +50,10 @@ enum ColumnWords {
     /// The unit a year column's label may close with (`ปี ๒๕๖๘ (บาท)`).
     static let bahtUnit = "(บาท)"
 
+    /// Words that make a budget column the approved one (`งบประมาณที่ได้รับอนุมัติ`), where a table has two budget
+    /// columns for one year; the other is the budget as planned (`งบประมาณตามแผน`).
+    static let approvedBudgetWords = ["อนุมัติ", "จัดสรร", "ได้รับ"]
+
     /// `ไตรมาส`: a quarter column; its number follows in the label (`ดำเนินการไตรมาส / 1`, `ไตรมาสที่ ๒`).
     static let quarter = "ไตรมาส"
     /// Words in a quarter's label that make it a column of money (`เบิกจ่ายไตรมาส ๑ (บาท)`), not of ticks.
