@@ -36,8 +36,10 @@ public enum TickForms {
     ]
 
     /// Marks that are ticks only when they are a table cell's whole text: `/` and `√` typed into a quarter
-    /// or status column (elsewhere a slash is a date's or a fraction's).
-    public static let wholeCellMarks: [(String, TickState)] = [("/", .checked), ("√", .checked)]
+    /// or status column (elsewhere a slash is a date's or a fraction's), and the dots a schedule is drawn
+    /// with (`●`, `•`, `◆`; elsewhere they are bullets). `X` is left out: it marks a quarter in some plans
+    /// and strikes one out in others.
+    public static let wholeCellMarks: [(String, TickState)] = [("/", .checked), ("√", .checked), ("●", .checked), ("•", .checked), ("◆", .checked)]
 
     /// The tick a cell's whole text is, when it is one of `wholeCellMarks` (spaces around it allowed).
     public static func wholeCellMark(_ text: String) -> TickState? {

@@ -37,4 +37,27 @@ import Testing
     @Test func rightQuarterCountsAreQuiet() throws {
         #expect(try TotalsDoc.findings(rule, TotalsDoc.plan()).isEmpty)
     }
+
+    /// A schedule drawn with dots (`●`, `•`) is ticked; a quarter marked with a sign that is no tick as read
+    /// (`X`) makes a shortfall a warning that names the sign, not an error.
+    static let marked = """
+    แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+    ที่\tโครงการ\tงบประมาณ (บาท)\tไตรมาส 1\tไตรมาส 2\tไตรมาส 3\tไตรมาส 4
+    1\tโครงการอบรมคุณธรรมทดสอบ\t30,000\t●\t•\t\t
+    2\tโครงการจัดซื้อโปร่งใสทดสอบ\t15,000\t\t\tX\t●
+    \tรวม\t45,000\t1\t1\t1\t1
+    """
+
+    @Test func dotsAreTicksAndOtherMarksAreNamed() throws {
+        let record = try TotalsDoc.record(Self.marked)
+        #expect(record.projects.map { $0.mentions[0].quarters } == [[1, 2], [4]])
+        let findings = rule.check(record, AuditOptions())
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .warning)
+        #expect(finding.message.contains("quarter 3") && finding.message.contains("(X)"))
+        #expect(finding.evidence.last?.note == "mark not read as a tick")
+        #expect(finding.evidence.last?.line == 5)
+    }
 }

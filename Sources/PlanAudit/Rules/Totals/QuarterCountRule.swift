@@ -9,7 +9,9 @@ struct QuarterCountRule: AuditRule {
     A one-year plan table ticks the quarters (ไตรมาส ๑–๔) each project runs in, and its total row often states how \
     many projects run in each quarter. This rule counts the rows of the table (of the total row's group) that \
     tick the quarter and compares. Rows whose ticks could not be read (items merged in one cell) make a \
-    shortfall a warning (extraction incomplete) rather than an error; more ticks than stated is always an error.
+    shortfall a warning (extraction incomplete) rather than an error, and so do rows that mark the quarter with a \
+    sign that is no tick as read (`X`, `*`: some plans mark a quarter so, others strike one out); more ticks than \
+    stated is always an error.
     """
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
@@ -38,6 +40,25 @@ struct QuarterCountRule: AuditRule {
                 let tick = cell.map { TotalsContext.shown($0.raw) }
                 return Evidence(line: cell?.line ?? mention.line, column: cell?.column ?? mention.column,
                                 text: TotalsContext.rowText(mention, showing: tick), value: tick, note: "ticks quarter \(quarter)")
+            }
+            // Marks in the quarter's cells that are no tick as read (`X`, `*`): they may be what the total counts.
+            let unread = known.filter { mention in
+                guard !mention.quarters(in: total.year).contains(quarter), let cell = Self.cell(mention, quarter: quarter) else { return false }
+                return !TotalsContext.shown(cell.raw).isEmpty && TotalsContext.shown(cell.raw) != "-"
+            }
+            if stated > ticked.count, stated <= ticked.count + unread.count {
+                let marks = Set(unread.compactMap { Self.cell($0, quarter: quarter).map { TotalsContext.shown($0.raw) } }).sorted()
+                evidence += unread.map { mention in
+                    let cell = Self.cell(mention, quarter: quarter)!
+                    let mark = TotalsContext.shown(cell.raw)
+                    return Evidence(line: cell.line, column: cell.column, text: TotalsContext.rowText(mention, showing: mark),
+                                    value: mark, note: "mark not read as a tick")
+                }
+                findings.append(Finding(
+                    rule: id, severity: .warning,
+                    message: "\(where_) states \(stated) in quarter \(quarter) and \(TotalsContext.count(ticked.count, "row")) \(ticked.count == 1 ? "ticks" : "tick") it; \(TotalsContext.count(unread.count, "row")) \(unread.count == 1 ? "marks" : "mark") the quarter with a sign that is no tick as read (\(marks.joined(separator: ", ")))",
+                    evidence: evidence, expected: String(ticked.count), actual: String(stated)))
+                continue
             }
             if stated > ticked.count, stated <= ticked.count + unknown {
                 findings.append(Finding(
