@@ -64,7 +64,10 @@ struct NarrativeReader {
         textBlocks.reserveCapacity(blocks.count)
         for (index, block) in blocks.enumerated() {
             switch block.kind {
-            case .table: textBlocks.append((block, index))
+            case .table:
+                textBlocks.append((block, index))
+                // `ชื่อโครงการ | …` over `งบประมาณ | …`, `เบิกจ่าย | …`: one entry's fields as a table, a row a field.
+                if let rows = Self.fieldRows(block) { textBlocks += rows.map { ($0, nil) } }
             case .pageArtefact where block.artefact != .runningHeader: continue
             default:
                 let pieces = Self.splitAtFieldLabels(block, inlineEntries: kind == .progressReport)
@@ -266,6 +269,26 @@ struct NarrativeReader {
             fill(with: block.text, block: block, tokens: wholeBlock.flatMap { self.tokens?.tokens(of: $0) })
         } else {
             statements(in: block)
+        }
+    }
+
+    /// The rows of a table of one entry's fields (two columns, a field's label in the first, the name's label
+    /// heading it), each as a line of text `label<tab>value` on its row's lines: read as an entry written out.
+    static func fieldRows(_ block: Block) -> [Block]? {
+        guard let table = block.table, table.header.count == 2,
+              FieldLabels.label(openingLine: TextTools.trimmed(table.header[0]))?.field == .name,
+              let headerRow = table.headerRows.first, headerRow.cells.count == 2 else { return nil }
+        let rows = [headerRow] + table.rows.filter { $0.cells.count == 2 && !$0.cells[0].text.isEmpty }
+        let fields = rows.dropFirst().filter { row in
+            let label = TextTools.trimmed(row.cells[0].text)
+            return FieldLabels.label(openingLine: label) != nil || FieldLabels.disbursed.contains(where: TextTools.compact(label).startsWith)
+        }
+        guard !fields.isEmpty else { return nil }
+        return rows.map { row in
+            Block(kind: .paragraph,
+                  source: SourceLines(line: row.source.line, column: row.cells[0].source.column, endLine: row.source.endLine),
+                  text: TextTools.trimmed(row.cells[0].text) + "\t" + TextTools.trimmed(row.cells[1].text),
+                  rawText: row.cells[0].rawText + "\t" + row.cells[1].rawText)
         }
     }
 
