@@ -54,3 +54,22 @@ import ThaiText
         #expect(budgetTotal?.line == 9)
     }
 }
+
+/// A baht cell written `30.000` (dots for the commas): no amount as written, never thirty baht.
+@Suite struct DottedThousandsCellTests {
+    @Test func aBahtCellWithDotsForCommasIsUnreadable() throws {
+        let plan = try record("""
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ที่\tโครงการ\tงบประมาณ (บาท)\tเบิกจ่าย (บาท)
+        1\tโครงการอบรมคุณธรรมทดสอบ\t30.000\t28,500
+        \tรวม\t1.030.000\t28,500
+        """)
+        let row = try #require(plan.projects.first?.mentions.first)
+        #expect(row.budgets[2567] == nil)
+        #expect(row.unreadable.map(\.value) == ["budget 2567"])
+        #expect(row.unreadable.first?.raw == "30.000")
+        #expect(!plan.declared.contains { $0.what == .grandTotal }, "nor is a total so written read")
+        #expect(plan.warnings.contains { $0.line == 5 && $0.message.contains("dots where commas group thousands") })
+    }
+}

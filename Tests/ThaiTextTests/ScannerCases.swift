@@ -210,5 +210,8 @@ let malformedCases: [ScanCase] = [
     ScanCase("12,3456 บาท", .malformedNumber, "not a figure: digits grouped wrongly"),
     ScanCase("1,2.00", .malformedNumber, "not a figure: digits grouped wrongly"),
     ScanCase("๙๙๙,๙๙๙,๙๙๙,๙๙๙,๙๙๙ บาท", .malformedNumber, "not a figure: 15 digits, more than any figure of a local budget"),
+    // Dots for the commas that group thousands: never thirty baht, nor a document number.
+    ScanCase("งบประมาณ 30.000 บาท", .malformedNumber, "not a figure: dots where commas group thousands", raw: "30.000 บาท"),
+    ScanCase("รวม 1.250.000 บาท", .malformedNumber, "not a figure: dots where commas group thousands", raw: "1.250.000 บาท"),
 ]
 

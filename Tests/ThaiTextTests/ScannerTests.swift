@@ -82,6 +82,17 @@ import Testing
         #expect(tokens("2023").map(\.kind) == [.number], "a bare CE-looking year is no BE year")
     }
 
+    /// A figure with dots where commas group thousands: only as a cell's whole text, only in that shape.
+    @Test func dotsThatGroupThousands() {
+        #expect(LexicalScanner.dotsGroupThousands("30.000"))
+        #expect(LexicalScanner.dotsGroupThousands("๑.๒๕๐.๐๐๐ "))
+        #expect(!LexicalScanner.dotsGroupThousands("30.00"))
+        #expect(!LexicalScanner.dotsGroupThousands("30,000.000"))
+        #expect(!LexicalScanner.dotsGroupThousands("2.5"))
+        #expect(!LexicalScanner.dotsGroupThousands("30.000 คน"))
+        #expect(tokens("ร้อยละ 77.214").map(\.kind) == [.percent], "a score with three decimals is no amount")
+    }
+
     /// Words that begin like a scale word are no scale: the figure before them stays as written.
     @Test func wordsThatOnlyStartLikeAScaleKeepTheirFigure() {
         #expect(tokens("๑๐ พันธุ์").map(\.value) == ["10"])

@@ -126,6 +126,14 @@ struct TableProjects {
         return changed
     }
 
+    /// Whether a column of this role holds amounts in baht.
+    static func holdsBaht(_ role: ColumnRole) -> Bool {
+        switch role {
+        case .budget, .plannedBudget, .disbursed, .remaining, .quarterDisbursed: return true
+        default: return false
+        }
+    }
+
     /// The dimension and mission a row stands under: written on the first row of a group and left empty below.
     struct RowContext {
         var dimension: String?
@@ -277,7 +285,7 @@ struct TableProjects {
         }
         switch role {
         case .budget(let columnYear):
-            let figure = CellFigure.read(text)
+            let figure = CellFigure.readMoney(text)
             guard let budgetYear = columnYear ?? year else {
                 if let amount = figure.amount { mention.budgetForPeriod = Located(amount, raw: raw, line: line, column: column) }
                 if case .unreadable(let reason) = figure {
@@ -299,28 +307,28 @@ struct TableProjects {
                 }
             }
         case .disbursed:
-            switch CellFigure.read(text) {
+            switch CellFigure.readMoney(text) {
             case .amount(let value): mention.disbursed = Located(value, raw: raw, line: line, column: column)
             case .unreadable(let reason): unreadable("disbursed", text: text, reason: reason, line: line, column: column, into: &mention)
             case .words: warnings.append(RecordWarning(line: line, column: column, message: "disbursed cell \"\(TextTools.trimmed(text))\" is not a figure"))
             default: break
             }
         case .plannedBudget:
-            switch CellFigure.read(text) {
+            switch CellFigure.readMoney(text) {
             case .amount(let value): mention.plannedBudget = Located(value, raw: raw, line: line, column: column)
             case .dash: mention.plannedBudget = Located(.zero, raw: raw, line: line, column: column)
             case .unreadable(let reason): unreadable("planned budget", text: text, reason: reason, line: line, column: column, into: &mention)
             default: break
             }
         case .quarterDisbursed(let quarter):
-            switch CellFigure.read(text) {
+            switch CellFigure.readMoney(text) {
             case .amount(let value): mention.quarterDisbursed[quarter] = Located(value, raw: raw, line: line, column: column)
             case .dash: mention.quarterDisbursed[quarter] = Located(nil, raw: raw, line: line, column: column)
             case .unreadable(let reason): unreadable("disbursed quarter \(quarter)", text: text, reason: reason, line: line, column: column, into: &mention)
             default: break
             }
         case .remaining:
-            switch CellFigure.read(text) {
+            switch CellFigure.readMoney(text) {
             case .amount(let value): mention.remaining = Located(value, raw: raw, line: line, column: column)
             // `-` where nothing was budgeted: nothing remains, and a total row's remaining adds it as zero.
             case .dash: mention.remaining = Located(.zero, raw: raw, line: line, column: column)
@@ -399,7 +407,7 @@ struct TableProjects {
             }
             for (column, cell) in row.cells.enumerated() {
                 guard column < roles.count, case .budget(let columnYear) = roles[column], let figureYear = columnYear ?? year,
-                      case .amount(let value) = CellFigure.read(TextTools.trimmed(cell.text)) else { continue }
+                      case .amount(let value) = CellFigure.readMoney(TextTools.trimmed(cell.text)) else { continue }
                 // The figure as the row's text shows it, so that evidence marks this cell's and not the first equal one.
                 let shown = TextTools.trimmed(cell.text)
                 var total = DeclaredTotal(what: row.kind == .total ? .grandTotal : .subtotal,
@@ -439,7 +447,7 @@ struct TableProjects {
             case .disbursed: columnYear = year
             default: continue
             }
-            guard case .amount(let value) = CellFigure.read(cell.text) else { continue }
+            guard case .amount(let value) = CellFigure.readMoney(cell.text) else { continue }
             var total = DeclaredTotal(what: .carriedTotal, value: Located(value, raw: cell.rawText, source: cell.figureSource),
                                       context: rowText, year: columnYear, table: table, column: roles[column]?.label)
             total.rowLine = row.source.line
@@ -464,7 +472,7 @@ struct TableProjects {
             let text = TextTools.trimmed(cell.text)
             guard !text.isEmpty else { continue }
             let label = column < roles.count ? roles[column] : nil
-            let figure = label == .disbursedPercent ? CellFigure.readPercent(text) : CellFigure.read(text)
+            let figure = label == .disbursedPercent ? CellFigure.readPercent(text) : label.map(Self.holdsBaht) == true ? CellFigure.readMoney(text) : CellFigure.read(text)
             if case .unreadable(let reason) = figure {
                 warnings.append(RecordWarning(line: cell.figureSource.line, column: cell.figureSource.column,
                                               message: "total cell \"\(text)\" is not a figure as written (\(reason)); the total is not read"))

@@ -430,6 +430,14 @@ extension CellFigure {
         return .words
     }
 
+    /// A cell of a baht column: a figure with dots where commas group thousands (`30.000`) is no amount as
+    /// written (not thirty baht).
+    static func readMoney(_ text: String) -> CellFigure {
+        // (`1.250.000` scans as an outline number, `30.000` as thirty: the shape is looked at first.)
+        if LexicalScanner.dotsGroupThousands(TextTools.trimmed(text)) { return .unreadable(reason: "dots where commas group thousands") }
+        return read(text)
+    }
+
     /// A percentage cell (`97.50`, `97.50%`, `ร้อยละ 97.50`): its number, the sign and word dropped.
     static func readPercent(_ text: String) -> CellFigure {
         var trimmed = Substring(TextTools.trimmed(text))

@@ -37,6 +37,13 @@ extension ScanSession {
         return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: index)
     }
 
+    /// `30.000 บาท`, `1.250.000 บาท`: dots where commas group thousands, before a money word. Never read as
+    /// thirty baht, nor as a document number.
+    mutating func recognizeDottedThousands(_ cluster: NumericCluster) -> Int? {
+        guard cluster.dotsGroupThousands, let baht = wordAfter(Classifiers.baht, at: cluster.end) else { return nil }
+        return emit(.malformedNumber, .malformed(reason: "dots where commas group thousands"), from: cluster.start, to: baht.end)
+    }
+
     /// Digits grouped wrongly before a money word or a decimal point (`12,3456 บาท`, `1,2.00`), or a grouped
     /// figure with more digits than any figure of these documents (`๙๙๙,๙๙๙,๙๙๙,๙๙๙,๙๙๙ บาท`). A list such as
     /// `ไตรมาส ๑,๒` is neither and stays text.
@@ -54,5 +61,21 @@ extension ScanSession {
         var end = cluster.end
         if let baht = wordAfter(Classifiers.baht, at: end) { end = baht.end }
         return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: end)
+    }
+}
+
+extension LexicalScanner {
+    /// Whether `figure` (a cell's text, trimmed) is written with dots where commas group thousands (`30.000`):
+    /// in a column of baht it is no amount as written.
+    public static func dotsGroupThousands(_ figure: String) -> Bool {
+        // Most cells have a comma or no dot: answered without copying their bytes.
+        guard figure.utf8.contains(UInt8(ascii: ".")), !figure.utf8.contains(UInt8(ascii: ",")) else { return false }
+        var bytes = Array(figure.utf8)
+        while let last = bytes.last, last == 0x20 { bytes.removeLast() }
+        return bytes.withUnsafeBufferPointer { text in
+            guard !text.isEmpty, ThaiScript.digit(text, 0) != nil else { return false }
+            let cluster = NumericCluster(text: text, start: 0)
+            return cluster.end == text.count && cluster.dotsGroupThousands
+        }
     }
 }

@@ -8,6 +8,7 @@ extension ScanSession {
         if start > 0, let before = byte(at: start - 1), before < 0x80, isLatinLetter(before) || before == UInt8(ascii: "_") {
             return cluster.end
         }
+        if let end = recognizeDottedThousands(cluster) { return end }
         if let end = recognizeIdentifier(cluster) { return end }
         if let end = recognizeGarbledFigure(cluster) { return end }
         if let end = recognizeQuarter(cluster) { return end }

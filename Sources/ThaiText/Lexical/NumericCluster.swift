@@ -22,6 +22,14 @@ struct NumericCluster {
     /// of more than 18 digits reads as Int64.max (no day, month or year), never as a wrapped-around value.
     var segmentValues: (Int64, Int64, Int64) = (0, 0, 0)
 
+    /// Dots where commas group thousands (`30.000`, `1.250.000`), as OCR and some keyboards write them: every
+    /// group after the first has three digits and there is no comma. Before `บาท` no amount is written so
+    /// (baht have two decimals), so such a figure is no figure as written rather than thirty baht.
+    var dotsGroupThousands: Bool {
+        commas == 0 && slashes == 0 && dots >= 1 && (1...3).contains(firstSegmentDigits) && lastSegmentDigits == 3
+            && digitCount == firstSegmentDigits + 3 * dots
+    }
+
     /// Reads the cluster starting at a digit.
     init(text: UnsafeBufferPointer<UInt8>, start: Int) {
         self.start = start
