@@ -4,7 +4,28 @@ import ThaiText
 /// What each column of a table holds, from its label (ColumnWords), with the years and quarters in labels.
 enum ColumnRoles {
     static func roles(of table: Table) -> [ColumnRole?] {
-        secondBudgets(table.header.map(role(of:)), labels: table.header)
+        monthColumns(secondBudgets(table.header.map(role(of:)), labels: table.header), labels: table.header)
+    }
+
+    /// A schedule drawn month by month (`ต.ค. | พ.ย. | ธ.ค. | …`): each single month's column is that month's, and
+    /// ticks the quarter it falls in. Fewer month columns than `monthlyScheduleColumns` keep their reading.
+    static func monthColumns(_ roles: [ColumnRole?], labels: [String]) -> [ColumnRole?] {
+        let months = labels.map(month(in:))
+        guard months.compactMap({ $0 }).count >= ColumnWords.monthlyScheduleColumns else { return roles }
+        var changed = roles
+        for (column, month) in months.enumerated() { if let month { changed[column] = .month(month) } }
+        return changed
+    }
+
+    /// The fiscal month a label is, when it names one month only (`ต.ค.`, `ต.ค. ๖๖`, `ตุลาคม`; not `ต.ค.-ธ.ค.`).
+    static func month(in label: String) -> Int? {
+        let compact = TextTools.compact(label)
+        let named = ColumnWords.fiscalMonths.filter { $0.words.contains(where: compact.includes) }
+        guard named.count == 1, let found = named.first, found.words.contains(where: compact.startsWith) else { return nil }
+        // After the month only a year may follow (`ต.ค.๖๖`, `ตุลาคม ๒๕๖๖`).
+        let word = found.words.filter { compact.startsWith($0) }.max { $0.count < $1.count }!
+        let rest = compact.dropFirst(word.count)
+        return rest.unicodeScalars.allSatisfy({ TextTools.digitValue($0) != nil || $0 == "." }) ? found.month : nil
     }
 
     /// Two budget columns for one year (`งบประมาณตามแผน`, `งบประมาณที่ได้รับอนุมัติ`): the budget is the approved

@@ -58,7 +58,9 @@ struct TableProjects {
     private mutating func read(_ table: Table, index: Int, yearAbove: Int?, followsTable: Bool) {
         let roles = Self.quarterAmounts(ColumnRoles.roles(of: table), in: table)
         let budgetYears = Set(roles.compactMap { role -> Int? in if case .budget(let year?) = role { return year }; return nil })
-        let hasQuarters = roles.contains { if case .quarter = $0 { return true }; return false }
+        let hasQuarters = roles.contains {
+            switch $0 { case .quarter, .month: return true; default: return false }
+        }
         let hasStatus = roles.contains { if case .status = $0 { return true }; return false }
         let role: MentionRole?
         if budgetYears.count >= 2 { role = .summaryRow }
@@ -206,7 +208,7 @@ struct TableProjects {
             let holdsFigures = row.cells.enumerated().contains { column, cell in
                 guard column < roles.count, !cell.isEmpty || cell.tick == .checked else { return false }
                 switch roles[column] {
-                case .budget, .plannedBudget, .disbursed, .status, .quarter, .quarterDisbursed: return true
+                case .budget, .plannedBudget, .disbursed, .status, .quarter, .month, .quarterDisbursed: return true
                 default: return false
                 }
             }
@@ -249,6 +251,17 @@ struct TableProjects {
                     mention.quartersByYear[columnYear] = quarters
                 } else if ticked {
                     mention.quarters.insert(quarter); mention.scheduleYear = year
+                }
+                continue
+            }
+            if case .month(let month) = roles[column] {
+                // A month's tick ticks its quarter too: October–December is the fiscal year's first.
+                let ticked = cell.tick == .checked
+                mention.quarterCells.append(Located(ticked, raw: cell.rawText, source: cell.source))
+                if ticked {
+                    mention.months.insert(month)
+                    mention.quarters.insert((month - 1) / 3 + 1)
+                    mention.scheduleYear = year
                 }
                 continue
             }
@@ -498,6 +511,10 @@ struct TableProjects {
             case .quarterDisbursed(let quarter):
                 declared.append(DeclaredTotal(what: .quarterDisbursedTotal, value: located, context: rowText, dimension: scope,
                                               year: year, quarter: quarter, table: table, column: roles[column]?.label))
+            case .month(let month):
+                var count = DeclaredTotal(what: .monthCount, value: located, context: rowText, dimension: scope, year: year, table: table)
+                count.month = month
+                declared.append(count)
             case .quarter(let quarter, let columnYear):
                 declared.append(DeclaredTotal(what: .quarterCount, value: located, context: rowText, dimension: scope,
                                               year: columnYear ?? year, quarter: quarter, table: table))

@@ -26,6 +26,8 @@ public struct DeclaredTotal: Sendable {
         case statusPercent
         /// A total row's count of ticks in a quarter column (`quarter`, `year`).
         case quarterCount
+        /// A total row's count of ticks in a month's column (`month`, `year`).
+        case monthCount
         /// A total row's amount in a quarter's disbursement column (`quarter`).
         case quarterDisbursedTotal
         /// A total row's amount in the column of the budget as planned, beside the approved budget's.
@@ -43,6 +45,8 @@ public struct DeclaredTotal: Sendable {
     public var year: Int?
     public var status: ProjectStatus?
     public var quarter: Int?
+    /// The fiscal month (1 for October), for a month column's count.
+    public var month: Int?
     /// The table it stands in (0-based), for total rows; the rows it totals are that table's rows above it.
     public var table: Int?
     /// The column label it totals, for total rows.
@@ -83,7 +87,7 @@ extension DeclaredTotal.What {
     public var isMoney: Bool {
         switch self {
         case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal, .carriedTotal, .quarterDisbursedTotal, .plannedBudgetTotal: return true
-        case .projectCount, .disbursedPercent, .statusCount, .statusPercent, .quarterCount, .overallScore, .grade: return false
+        case .projectCount, .disbursedPercent, .statusCount, .statusPercent, .quarterCount, .monthCount, .overallScore, .grade: return false
         }
     }
 }

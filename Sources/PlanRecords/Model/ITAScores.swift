@@ -120,6 +120,8 @@ public enum ColumnRole: Sendable, Hashable {
     case status(ProjectStatus)
     /// A quarter (1–4), of the year a spanning label above it names (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑`) when one does.
     case quarter(Int, year: Int? = nil)
+    /// A month of the fiscal year (1 for October … 12 for September), in a schedule drawn month by month.
+    case month(Int)
     /// What was disbursed in a quarter (1–4): a quarter column holding amounts, not ticks.
     case quarterDisbursed(Int)
     case responsible
@@ -149,6 +151,7 @@ public enum ColumnRole: Sendable, Hashable {
         case .disbursedPercent: return "disbursedPercent"
         case .status(let status): return "status \(status.rawValue)"
         case .quarter(let quarter, let year): return "quarter \(quarter)" + (year.map { " \($0)" } ?? "")
+        case .month(let month): return "month \(month)"
         case .quarterDisbursed(let quarter): return "disbursed quarter \(quarter)"
         case .responsible: return "responsible"
         case .remark: return "remark"

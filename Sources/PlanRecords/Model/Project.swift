@@ -132,6 +132,9 @@ public struct Mention: Sendable {
     }
     /// What was disbursed in each quarter (1–4), in a table whose quarter columns hold amounts; `nil` for `-`.
     public var quarterDisbursed: [Int: Located<ExactDecimal?>] = [:]
+    /// Months ticked (1 for October … 12 for September), in a schedule drawn month by month; their quarters
+    /// are in `quarters`.
+    public var months: Set<Int> = []
     /// Where the ticks were read (one per quarter column), so a count can be checked against them.
     public var quarterCells: [Located<Bool>]
     /// The amount in words beside a figure (`(สามแสนบาทถ้วน)`), with the figure it stands beside.

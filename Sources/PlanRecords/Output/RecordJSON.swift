@@ -324,6 +324,12 @@ public enum RecordJSON {
             for quarter in mention.quarters.sorted() { json.number(quarter) }
             json.endArray()
         }
+        if !mention.months.isEmpty {
+            json.key("months")
+            json.beginArray()
+            for month in mention.months.sorted() { json.number(month) }
+            json.endArray()
+        }
         if let frequency = mention.frequency { json.field("timesPerYear", frequency.value) }
         if !mention.valuesAligned { json.field("valuesAligned", false) }
         if !mention.unreadable.isEmpty {
@@ -353,6 +359,7 @@ public enum RecordJSON {
         if let year = total.year { json.field("year", year) }
         if let status = total.status { json.field("status", status.rawValue) }
         if let quarter = total.quarter { json.field("quarter", quarter) }
+        if let month = total.month { json.field("month", month) }
         if let table = total.table { json.field("table", table) }
         if let label = total.column { json.field("columnLabel", label) }
         if let unit = total.unit { json.field("unit", unit) }

@@ -60,4 +60,23 @@ import Testing
         #expect(finding.evidence.last?.note == "mark not read as a tick")
         #expect(finding.evidence.last?.line == 5)
     }
+
+    /// A month's count on the total row of a schedule drawn month by month.
+    @Test func aMonthCountThatIsNotItsTicksIsAnError() throws {
+        let months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
+        let text = """
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ที่\tโครงการ\tงบประมาณ (บาท)\t\(months.joined(separator: "\t"))
+        1\tโครงการอบรมคุณธรรมทดสอบ\t30,000\t\t✓\t\t\t\t\t\t\t\t\t\t
+        2\tโครงการจัดซื้อโปร่งใสทดสอบ\t15,000\t\t✓\t\t\t\t\t\t\t\t\t\t✓
+        \tรวม\t45,000\t0\t3\t0\t0\t0\t0\t0\t0\t0\t0\t0\t1
+        """
+        let findings = try TotalsDoc.findings(rule, text)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.message.contains("month 2 (พ.ย.)"))
+        #expect(finding.expected == "2" && finding.actual == "3")
+        #expect(finding.evidence.dropFirst().map(\.line) == [4, 5])
+    }
 }

@@ -1,0 +1,44 @@
+@testable import PlanRecords
+import Testing
+import ThaiText
+
+/// A schedule drawn month by month: twelve columns `ต.ค. … ก.ย.`, each tick a month and its quarter.
+@Suite struct MonthColumnTests {
+    static let months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
+
+    static func plan(total: String) -> String {
+        func row(_ ticked: Set<Int>) -> String { (1...12).map { ticked.contains($0) ? "✓" : "" }.joined(separator: "\t") }
+        return """
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ที่\tโครงการ\tงบประมาณ (บาท)\t\(months.joined(separator: "\t"))
+        1\tโครงการอบรมคุณธรรมทดสอบ\t30,000\t\(row([2]))
+        2\tโครงการจัดซื้อโปร่งใสทดสอบ\t15,000\t\(row([9, 12]))
+        \tรวม\t45,000\t\(total)
+        """
+    }
+
+    @Test func eachMonthTicksItsQuarter() throws {
+        let record = try record(Self.plan(total: "0\t1\t0\t0\t0\t0\t0\t0\t1\t0\t0\t1"))
+        let rows = record.projects.map { $0.mentions[0] }
+        #expect(rows.map(\.months) == [[2], [9, 12]])
+        #expect(rows.map(\.quarters) == [[1], [3, 4]])
+        #expect(record.projects.map { $0.schedule[2567] } == [[1], [3, 4]])
+        let counts = record.declared.filter { $0.what == .monthCount }
+        #expect(counts.map(\.month) == Array(1...12))
+        #expect(counts[1].value.value == ExactDecimal(1))
+    }
+
+    /// A label names one month only; a range of months is a quarter's label, read as before.
+    @Test func monthLabels() {
+        #expect(ColumnRoles.month(in: "ต.ค.") == 1)
+        #expect(ColumnRoles.month(in: "ต.ค. ๖๖") == 1)
+        #expect(ColumnRoles.month(in: "กันยายน") == 12)
+        #expect(ColumnRoles.month(in: "ต.ค.-ธ.ค.") == nil)
+        #expect(ColumnRoles.month(in: "ต.ค. - ธ.ค. ๖๖") == nil)
+        #expect(ColumnRoles.role(of: "ต.ค.-ธ.ค.") == .quarter(1))
+        // Four first months alone are the quarters, as before.
+        #expect(ColumnRoles.monthColumns([.quarter(1), .quarter(2), .quarter(3), .quarter(4)], labels: ["ต.ค.", "ม.ค.", "เม.ย.", "ก.ค."])
+                == [.quarter(1), .quarter(2), .quarter(3), .quarter(4)])
+    }
+}
