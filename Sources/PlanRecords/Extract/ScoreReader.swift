@@ -4,19 +4,22 @@ import ThaiText
 /// ITA scores: indicator scores and tool weights from tables (either orientation), grade bands,
 /// and the overall score and grade the text states.
 enum ScoreReader {
-    static func read(_ blocks: [Block], tables: [TableRecord], tokens: BlockTokens) -> ITAScores {
+    /// `kind`: an ITA memo's or report's sentence about the assessment's result states its overall score; a plan's
+    /// (`ต้องได้คะแนน ๙๐ คะแนนขึ้นไป`) states a target.
+    static func read(_ blocks: [Block], tables: [TableRecord], tokens: BlockTokens, kind: DocumentKind = .unknown) -> ITAScores {
+        let reportsResult = kind == .itaAnalysisMemo || kind == .itaMeasuresReport
         var scores = ITAScores()
         var tableIndex = 0
         for (index, block) in blocks.enumerated() {
             if let table = block.table {
                 // A sentence read as the table's title (`ได้คะแนนรวม ๗๗.๑๔ คะแนน อยู่ในระดับ B` above the tool
                 // table) states scores as a paragraph does; read first, as the text's overall score wins.
-                if !block.text.isEmpty { readText(block, tokens: { tokens.tokens(of: index) }, into: &scores) }
+                if !block.text.isEmpty { readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, into: &scores) }
                 let roles = tableIndex < tables.count ? tables[tableIndex].roles : []
                 tableIndex += 1
                 readTable(table, roles: roles, into: &scores)
             } else if block.kind != .pageArtefact {
-                readText(block, tokens: { tokens.tokens(of: index) }, into: &scores)
+                readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, into: &scores)
             }
         }
         return scores
@@ -169,7 +172,7 @@ enum ScoreReader {
     private static let scoreOrGradeWords = [scoreWord, gradeWord]
 
     /// `ได้คะแนนรวม ๘๙.๔๕ คะแนน อยู่ในระดับ A`, `(IIT) ได้ ๘๙.๕๐ คะแนน`.
-    private static func readText(_ block: Block, tokens: () -> [Token], into scores: inout ITAScores) {
+    private static func readText(_ block: Block, tokens: () -> [Token], reportsResult: Bool, into scores: inout ITAScores) {
         let text = block.text
         guard TextTools.containsAny(scoreOrGradeWords, in: text) else { return }
         lazy var compact = TextTools.compact(text)
@@ -190,6 +193,13 @@ enum ScoreReader {
             }
             // A tool named just before its score: `(IIT) ได้ ๘๙.๕๐ คะแนน`.
             let near = String(TextTools.suffix(before, characters: 12))
+            if reportsResult, scores.overall == nil, case .count = token.value, ITAWords.scoredWords.contains(where: clause.endsWith),
+               !ITAWords.targetWords.contains(where: { clause.endsWith($0 + "ได้คะแนน") }),
+               ITAWords.assessmentWords.contains(where: compact.includes), tool(in: clause) == nil,
+               !clause.includes(ITAWords.indicatorWord) {
+                scores.overall = located
+                continue
+            }
             if let name = tool(in: near), case .count = token.value {
                 if let index = scores.tools.firstIndex(where: { $0.name == name }) {
                     if scores.tools[index].score == nil { scores.tools[index].score = located }

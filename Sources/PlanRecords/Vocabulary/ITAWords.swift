@@ -5,6 +5,12 @@ enum ITAWords {
     static let grades = ["AA", "A", "B", "C", "D", "E", "F"]
     /// Phrases before the overall score (`ได้คะแนนรวม ๘๙.๔๕ คะแนน`), compared without spaces.
     static let overallPhrases = ["คะแนนรวม", "คะแนนภาพรวม", "ภาพรวมได้คะแนน", "ภาพรวมได้", "คะแนนเฉลี่ยรวม", "ผลการประเมินภาพรวม"]
+    /// `ผลการประเมิน ITA ของ … ได้คะแนน ๘๓.๕๐ คะแนน`: in a sentence about the assessment's result, the score
+    /// right after `ได้คะแนน` is the overall one, unless a tool or an indicator is named just before it.
+    static let assessmentWords = ["ผลการประเมิน"]
+    static let scoredWords = ["ได้คะแนน"]
+    /// `ต้องได้คะแนน ๙๐`, `ควรได้คะแนน …`: a target, not a result.
+    static let targetWords = ["ต้อง", "ควร", "จะ", "ให้"]
     /// The word before a grade (`อยู่ในระดับ A`).
     static let gradeWords = ["ระดับ"]
     static let weightWords = ["น้ำหนัก"]

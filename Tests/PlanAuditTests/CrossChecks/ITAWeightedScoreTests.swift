@@ -2,6 +2,7 @@ import Testing
 @testable import PlanAudit
 import PlanRecords
 import DocumentReader
+import ThaiText
 
 @Suite struct ITAWeightedScoreTests {
     static func report(overall: String, grade: String) -> String {
@@ -118,5 +119,39 @@ import DocumentReader
         #expect(finding.expected == "85.45")
         #expect(finding.message.contains("IIT 1–5, EIT 6–8, OIT 9–10"))
         #expect(finding.evidence.filter { $0.note?.hasPrefix("indicator") == true }.count == 10)
+    }
+}
+
+/// A memo's sentence on the assessment's result states the overall score with `ได้คะแนน`, no `คะแนนรวม`.
+@Suite struct ITAResultSentenceTests {
+    static func memo(_ sentence: String) -> String {
+        """
+        บันทึกข้อความ
+        ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลทดสอบ
+        เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ (ITA) ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        \(sentence)
+
+        เครื่องมือ\tน้ำหนัก\tคะแนน
+        IIT\t30\t90.00
+        EIT\t30\t80.00
+        OIT\t40\t81.25
+        """
+    }
+
+    @Test func theResultSentenceStatesTheOverallScore() throws {
+        let record = try CrossCheckDoc.record(Self.memo("ผลการประเมิน ITA ขององค์การบริหารส่วนตำบลทดสอบ ได้คะแนน ๘๓.๕๐ คะแนน อยู่ในระดับ A"))
+        #expect(record.scores?.overall?.value == ExactDecimal("83.50"))
+        #expect(record.scores?.overall?.line == 5)
+        let findings = ITAWeightedScore().check(record, AuditOptions())
+        #expect(findings.count == 1)
+        #expect(findings.first?.expected == "B" && findings.first?.actual == "A")
+    }
+
+    @Test func aTargetOrAToolsScoreIsNoOverallScore() throws {
+        let target = try CrossCheckDoc.record(Self.memo("ผลการประเมิน ITA หน่วยงานต้องได้คะแนน ๘๕ คะแนนขึ้นไป"))
+        #expect(target.scores?.overall == nil)
+        let tool = try CrossCheckDoc.record(Self.memo("ผลการประเมิน แบบวัด IIT ได้คะแนน ๙๐.๐๐ คะแนน"))
+        #expect(tool.scores?.overall == nil)
     }
 }
