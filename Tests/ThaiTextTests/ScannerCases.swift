@@ -213,5 +213,9 @@ let malformedCases: [ScanCase] = [
     // Dots for the commas that group thousands: never thirty baht, nor a document number.
     ScanCase("งบประมาณ 30.000 บาท", .malformedNumber, "not a figure: dots where commas group thousands", raw: "30.000 บาท"),
     ScanCase("รวม 1.250.000 บาท", .malformedNumber, "not a figure: dots where commas group thousands", raw: "1.250.000 บาท"),
+    // A space beside a separator: one figure that is no figure as written, never `000 บาท` (nought baht).
+    ScanCase("งบประมาณ 30, 000 บาท", .malformedNumber, "not a figure: a space inside the figure", raw: "30, 000 บาท"),
+    ScanCase("รวม 1 ,250,000 บาท", .malformedNumber, "not a figure: a space inside the figure", raw: "1 ,250,000 บาท"),
+    ScanCase("เบิกจ่าย ๒๘,๕๐๐ .๐๐ บาท", .malformedNumber, "not a figure: a space inside the figure", raw: "๒๘,๕๐๐ .๐๐ บาท"),
 ]
 

@@ -93,6 +93,12 @@ import Testing
         #expect(tokens("ร้อยละ 77.214").map(\.kind) == [.percent], "a score with three decimals is no amount")
     }
 
+    /// Figures side by side (the values of items merged in one cell) and lists are no spaced figure.
+    @Test func figuresSideBySideAreNoSpacedFigure() {
+        #expect(tokens("20,000 30,000 บาท").map(\.kind) == [.number, .money])
+        #expect(tokens("ไตรมาส 1, 2 และ 3").allSatisfy { $0.kind != .malformedNumber })
+    }
+
     /// Words that begin like a scale word are no scale: the figure before them stays as written.
     @Test func wordsThatOnlyStartLikeAScaleKeepTheirFigure() {
         #expect(tokens("๑๐ พันธุ์").map(\.value) == ["10"])

@@ -37,6 +37,30 @@ extension ScanSession {
         return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: index)
     }
 
+    /// `30, 000 บาท`, `1 ,250,000 บาท`, `๒๘,๕๐๐ .๐๐ บาท`: a space beside a separator inside a figure before a
+    /// money word (OCR and justified text put them there). Read as written, the figure falls apart into two,
+    /// the second an amount of its own (`000 บาท`, nought baht); it is one figure that is no figure as written.
+    mutating func recognizeSpacedFigure(_ cluster: NumericCluster) -> Int? {
+        guard cluster.slashes == 0 else { return nil }
+        var index = cluster.end
+        var spaced = false
+        // Groups after the cluster: spaces, a separator, spaces, digits — at least one space somewhere.
+        while true {
+            let beforeSeparator = skipSpaces(from: index)
+            guard let separator = byte(at: beforeSeparator), Self.isSeparator(separator) else { break }
+            let digits = skipSpaces(from: beforeSeparator + 1)
+            guard ThaiScript.digit(text, digits) != nil else { break }
+            let group = NumericCluster(text: text, start: digits)
+            // A thousands group has three digits, satang two.
+            let groupDigits = separator == UInt8(ascii: ",") ? group.firstSegmentDigits == 3 : group.digitCount == 2 && group.dots == 0
+            guard groupDigits, group.slashes == 0 else { break }
+            if beforeSeparator > index || digits > beforeSeparator + 1 { spaced = true }
+            index = group.end
+        }
+        guard spaced, let baht = wordAfter(Classifiers.baht, at: index) else { return nil }
+        return emit(.malformedNumber, .malformed(reason: "a space inside the figure"), from: cluster.start, to: baht.end)
+    }
+
     /// `30.000 บาท`, `1.250.000 บาท`: dots where commas group thousands, before a money word. Never read as
     /// thirty baht, nor as a document number.
     mutating func recognizeDottedThousands(_ cluster: NumericCluster) -> Int? {

@@ -9,6 +9,7 @@ extension ScanSession {
             return cluster.end
         }
         if let end = recognizeDottedThousands(cluster) { return end }
+        if let end = recognizeSpacedFigure(cluster) { return end }
         if let end = recognizeIdentifier(cluster) { return end }
         if let end = recognizeGarbledFigure(cluster) { return end }
         if let end = recognizeQuarter(cluster) { return end }
