@@ -72,4 +72,12 @@ import ThaiText
         #expect(!plan.declared.contains { $0.what == .grandTotal }, "nor is a total so written read")
         #expect(plan.warnings.contains { $0.line == 5 && $0.message.contains("dots where commas group thousands") })
     }
+
+    /// `30, 000` in a baht cell: a space inside the figure, not thirty baht; two figures side by side are two.
+    @Test func aBahtCellWithASpaceInsideTheFigureIsUnreadable() {
+        #expect(CellFigure.readMoney("30, 000") == .unreadable(reason: "a space inside the figure"))
+        #expect(CellFigure.readMoney(" 1 ,250.00 ") == .unreadable(reason: "a space inside the figure"))
+        #expect(CellFigure.readMoney("30,000") == .amount(ExactDecimal(30_000)))
+        #expect(!LexicalScanner.spaceInsideFigure("20,000 30,000"))
+    }
 }

@@ -434,7 +434,9 @@ extension CellFigure {
     /// written (not thirty baht).
     static func readMoney(_ text: String) -> CellFigure {
         // (`1.250.000` scans as an outline number, `30.000` as thirty: the shape is looked at first.)
-        if LexicalScanner.dotsGroupThousands(TextTools.trimmed(text)) { return .unreadable(reason: "dots where commas group thousands") }
+        let trimmed = TextTools.trimmed(text)
+        if LexicalScanner.dotsGroupThousands(trimmed) { return .unreadable(reason: "dots where commas group thousands") }
+        if LexicalScanner.spaceInsideFigure(trimmed) { return .unreadable(reason: "a space inside the figure") }
         return read(text)
     }
 

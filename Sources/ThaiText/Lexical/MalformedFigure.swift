@@ -89,6 +89,30 @@ extension ScanSession {
 }
 
 extension LexicalScanner {
+    /// Whether `figure` (a cell's text, trimmed) is one figure with a space beside a separator (`30, 000`,
+    /// `1 ,250.00`): only digits, separators and spaces, a space next to a separator between digits.
+    public static func spaceInsideFigure(_ figure: String) -> Bool {
+        let utf8 = figure.utf8
+        guard utf8.contains(0x20), utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else { return false }
+        let bytes = Array(utf8)
+        return bytes.withUnsafeBufferPointer { text in
+            var index = 0
+            var sawDigit = false
+            var spaceBesideSeparator = false
+            while index < text.count {
+                if let (_, width) = ThaiScript.digit(text, index) { sawDigit = true; index += width; continue }
+                let byte = text[index]
+                guard byte == 0x20 || ScanSession.isSeparator(byte) else { return false }
+                if ScanSession.isSeparator(byte), sawDigit,
+                   (index > 0 && text[index - 1] == 0x20) || (index + 1 < text.count && text[index + 1] == 0x20) {
+                    spaceBesideSeparator = true
+                }
+                index += 1
+            }
+            return sawDigit && spaceBesideSeparator
+        }
+    }
+
     /// Whether `figure` (a cell's text, trimmed) is written with dots where commas group thousands (`30.000`):
     /// in a column of baht it is no amount as written.
     public static func dotsGroupThousands(_ figure: String) -> Bool {
