@@ -57,7 +57,20 @@ import ThaiText
         ])
     }
 
-    @Test(arguments: ["flawed-report-2567.txt", "flawed-report-2568.txt", "flawed-plan-2568-2570.txt", "plan-2567-2570.txt"])
+    /// A report of quarterly disbursements with two budgets per row and a project's fields as a table: its four
+    /// planted errors are found, each at its line, and nothing else.
+    @Test func disbursementReportsPlantedErrorsAndNothingElse() throws {
+        let found = try Self.findings(Self.corpus("flawed-disbursement-2568.txt"), format: .text)
+        #expect(Self.gist(found) == [
+            "quarter-disbursed error 11 22000 23000",
+            "column-sum error 13 100000 110000",
+            "quarter-disbursed error 13 4500 5400",
+            "project-figures-differ error 19 38,000 38,500",
+        ])
+    }
+
+    @Test(arguments: ["flawed-report-2567.txt", "flawed-report-2568.txt", "flawed-plan-2568-2570.txt", "plan-2567-2570.txt",
+                      "flawed-disbursement-2568.txt"])
     func thaiAndArabicDigitsGiveTheSameFindings(_ name: String) throws {
         let bytes = try Self.corpus(name)
         let text = String(decoding: bytes, as: UTF8.self)
