@@ -62,6 +62,16 @@ extension AuditRule {
     }
 }
 
+/// A rule that reads what other rules also derive from the record (`RecordFacts`); run on a record alone, it
+/// derives them itself.
+protocol FactsRule: AuditRule {}
+
+extension FactsRule {
+    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
+        check(RecordFacts(record), options)
+    }
+}
+
 /// What several rules derive from one record, built once when the first asks: the six totals rules
 /// all read the same table rows and total lines.
 public final class RecordFacts {

@@ -289,6 +289,25 @@ struct TableProjects {
         mentions.append(mention)
     }
 
+    /// A baht cell's amount where it stands, `-` read as `dash` when one is given. A figure that is no number as
+    /// written is noted under `what` and gives no amount; so are words, when `wordsWarned`.
+    private mutating func moneyCell(_ text: String, raw: String, what: String, line: Int, column: Int, dash: ExactDecimal?,
+                                    wordsWarned: Bool = false, into mention: inout Mention) -> Located<ExactDecimal>? {
+        switch CellFigure.readMoney(text) {
+        case .amount(let value): return Located(value, raw: raw, line: line, column: column)
+        case .dash: return dash.map { Located($0, raw: raw, line: line, column: column) }
+        case .unreadable(let reason):
+            unreadable(what, text: text, reason: reason, line: line, column: column, into: &mention)
+            return nil
+        case .words:
+            if wordsWarned {
+                warnings.append(RecordWarning(line: line, column: column, message: "\(what) cell \"\(TextTools.trimmed(text))\" is not a figure"))
+            }
+            return nil
+        case .empty: return nil
+        }
+    }
+
     /// One cell's figure into the mention, by the column's role.
     private mutating func figure(_ text: String, raw: String, role: ColumnRole?, line: Int, column: Int, year: Int?,
                                  into mention: inout Mention) {
@@ -320,34 +339,19 @@ struct TableProjects {
                 }
             }
         case .disbursed:
-            switch CellFigure.readMoney(text) {
-            case .amount(let value): mention.disbursed = Located(value, raw: raw, line: line, column: column)
-            case .unreadable(let reason): unreadable("disbursed", text: text, reason: reason, line: line, column: column, into: &mention)
-            case .words: warnings.append(RecordWarning(line: line, column: column, message: "disbursed cell \"\(TextTools.trimmed(text))\" is not a figure"))
-            default: break
-            }
+            mention.disbursed = moneyCell(text, raw: raw, what: "disbursed", line: line, column: column, dash: nil,
+                                          wordsWarned: true, into: &mention) ?? mention.disbursed
         case .plannedBudget:
-            switch CellFigure.readMoney(text) {
-            case .amount(let value): mention.plannedBudget = Located(value, raw: raw, line: line, column: column)
-            case .dash: mention.plannedBudget = Located(.zero, raw: raw, line: line, column: column)
-            case .unreadable(let reason): unreadable("planned budget", text: text, reason: reason, line: line, column: column, into: &mention)
-            default: break
-            }
+            mention.plannedBudget = moneyCell(text, raw: raw, what: "planned budget", line: line, column: column, dash: .zero,
+                                              into: &mention) ?? mention.plannedBudget
         case .quarterDisbursed(let quarter):
-            switch CellFigure.readMoney(text) {
-            case .amount(let value): mention.quarterDisbursed[quarter] = Located(value, raw: raw, line: line, column: column)
-            case .dash: mention.quarterDisbursed[quarter] = Located(nil, raw: raw, line: line, column: column)
-            case .unreadable(let reason): unreadable("disbursed quarter \(quarter)", text: text, reason: reason, line: line, column: column, into: &mention)
-            default: break
-            }
+            // `-`: nothing disbursed that quarter.
+            mention.quarterDisbursed[quarter] = moneyCell(text, raw: raw, what: "disbursed quarter \(quarter)", line: line, column: column,
+                                                          dash: .zero, into: &mention) ?? mention.quarterDisbursed[quarter]
         case .remaining:
-            switch CellFigure.readMoney(text) {
-            case .amount(let value): mention.remaining = Located(value, raw: raw, line: line, column: column)
             // `-` where nothing was budgeted: nothing remains, and a total row's remaining adds it as zero.
-            case .dash: mention.remaining = Located(.zero, raw: raw, line: line, column: column)
-            case .unreadable(let reason): unreadable("remaining", text: text, reason: reason, line: line, column: column, into: &mention)
-            default: break
-            }
+            mention.remaining = moneyCell(text, raw: raw, what: "remaining", line: line, column: column, dash: .zero,
+                                          into: &mention) ?? mention.remaining
         case .disbursedPercent:
             switch CellFigure.readPercent(text) {
             case .amount(let value): mention.disbursedPercent = Located(value, raw: raw, line: line, column: column)

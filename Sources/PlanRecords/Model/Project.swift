@@ -130,8 +130,8 @@ public struct Mention: Sendable {
         if let year, !quartersByYear.isEmpty { return quartersByYear[year] ?? [] }
         return quarters
     }
-    /// What was disbursed in each quarter (1–4), in a table whose quarter columns hold amounts; `nil` for `-`.
-    public var quarterDisbursed: [Int: Located<ExactDecimal?>] = [:]
+    /// What was disbursed in each quarter (1–4), in a table whose quarter columns hold amounts; `-` is zero.
+    public var quarterDisbursed: [Int: Located<ExactDecimal>] = [:]
     /// Months ticked (1 for October … 12 for September), in a schedule drawn month by month; their quarters
     /// are in `quarters`.
     public var months: Set<Int> = []

@@ -313,7 +313,7 @@ public enum RecordJSON {
             json.beginObject()
             for quarter in mention.quarterDisbursed.keys.sorted() {
                 json.key(String(quarter))
-                if let value = mention.quarterDisbursed[quarter]!.value { json.string(value.withScale(atLeast: 2).description) } else { json.null() }
+                json.string(mention.quarterDisbursed[quarter]!.value.withScale(atLeast: 2).description)
             }
             json.endObject()
         }

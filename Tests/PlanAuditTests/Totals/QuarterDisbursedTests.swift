@@ -24,7 +24,7 @@ import ThaiText
         let record = try TotalsDoc.record(Self.table())
         #expect(record.document.kind == .progressReport)
         let row = try #require(record.projects.dropFirst().first?.mentions.first)
-        #expect(row.quarterDisbursed.mapValues(\.value) == [1: ExactDecimal(5_000), 2: ExactDecimal(5_000), 3: ExactDecimal(2_000), 4: nil])
+        #expect(row.quarterDisbursed.mapValues(\.value) == [1: ExactDecimal(5_000), 2: ExactDecimal(5_000), 3: ExactDecimal(2_000), 4: .zero])
         #expect(row.quarterDisbursed[3]?.line == 5)
         #expect(row.quarters.isEmpty && row.quarterCells.isEmpty, "no schedule is read from amounts")
         #expect(!record.declared.contains { $0.what == .quarterCount })

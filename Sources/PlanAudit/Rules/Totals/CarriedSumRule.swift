@@ -2,7 +2,7 @@ import PlanRecords
 import ThaiText
 
 /// `ยอดยกไป` at a page's foot and `ยอดยกมา` at the next page's top against the rows above them.
-struct CarriedSumRule: AuditRule {
+struct CarriedSumRule: FactsRule {
     let id = "carried-sum"
     let summary = "A running sum carried over a page break (ยอดยกไป, ยอดยกมา) against the rows above it."
     let explanation = """
@@ -12,10 +12,6 @@ struct CarriedSumRule: AuditRule {
     header in other words counts as one with the table before it. A dash (-) counts as zero. Rows whose values \
     could not be aligned make a shortfall a warning.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         let record = facts.record

@@ -3,7 +3,7 @@ import ThaiText
 
 /// A total row's figure in a money column that no other rule totals (the budget as planned, beside the
 /// approved budget) against the sum of that column over the rows it totals.
-struct ColumnSumRule: AuditRule {
+struct ColumnSumRule: FactsRule {
     let id = "column-sum"
     let summary = "A total row's budget-as-planned figure against the sum of its rows' in the same column."
     let explanation = """
@@ -13,10 +13,6 @@ struct ColumnSumRule: AuditRule {
     with a dash (-) as zero. Planned and approved may differ: that is no finding. Rows whose values could not be \
     aligned make a shortfall a warning.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         var findings: [Finding] = []

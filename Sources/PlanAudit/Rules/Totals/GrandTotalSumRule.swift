@@ -2,7 +2,7 @@ import PlanRecords
 import ThaiText
 
 /// A grand-total row (`รวมทั้งสิ้น`) against its subtotals and against every row above it.
-struct GrandTotalSumRule: AuditRule {
+struct GrandTotalSumRule: FactsRule {
     let id = "grand-total-sum"
     let summary = "A table's grand total against the sum of its subtotals and the sum of all its rows, per year."
     let explanation = """
@@ -13,10 +13,6 @@ struct GrandTotalSumRule: AuditRule {
     could not be aligned (several items in one cell), the rows give only part of the sum: a shortfall is a \
     warning (extraction incomplete); a grand total that disagrees with its own subtotals is still an error.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         let record = facts.record

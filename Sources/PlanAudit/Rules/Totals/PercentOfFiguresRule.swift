@@ -3,7 +3,7 @@ import ThaiText
 
 /// `เบิกจ่ายงบประมาณ 72,808.00 บาท คิดเป็นร้อยละ 25.11`: the percentage against its figures, and the stated
 /// disbursement against the disbursements listed.
-struct PercentOfFiguresRule: AuditRule {
+struct PercentOfFiguresRule: FactsRule {
     let id = "percent-of-figures"
     let summary = "A stated disbursement percentage against disbursed ÷ budget, and a stated disbursement or budget against the rows."
     let explanation = """
@@ -16,10 +16,6 @@ struct PercentOfFiguresRule: AuditRule {
     disbursement is stated of (เบิกจ่าย … บาท จากงบประมาณ … บาท) is compared with the sum of the status table's \
     budgets for the report year. Rows whose values could not be aligned or read make a shortfall a warning.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         let record = facts.record

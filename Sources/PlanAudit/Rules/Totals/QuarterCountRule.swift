@@ -2,7 +2,7 @@ import PlanRecords
 import ThaiText
 
 /// A year table's total row counting the ticks of a quarter column, against the ticks.
-struct QuarterCountRule: AuditRule {
+struct QuarterCountRule: FactsRule {
     let id = "quarter-count"
     let summary = "A total row's count of a quarter column against the rows that tick that quarter."
     let explanation = """
@@ -13,10 +13,6 @@ struct QuarterCountRule: AuditRule {
     sign that is no tick as read (`X`, `*`: some plans mark a quarter so, others strike one out); more ticks than \
     stated is always an error.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         let record = facts.record

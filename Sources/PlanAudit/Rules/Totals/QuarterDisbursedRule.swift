@@ -3,7 +3,7 @@ import ThaiText
 
 /// A table of what was disbursed each quarter (`ไตรมาสที่ ๑ … ไตรมาสที่ ๔ | รวมเบิกจ่าย`): each row's quarters
 /// against its disbursement, and each quarter's total row against its rows.
-struct QuarterDisbursedRule: AuditRule {
+struct QuarterDisbursedRule: FactsRule {
     let id = "quarter-disbursed"
     let summary = "Quarterly disbursements against the row's disbursement, and a quarter's total against its rows."
     let explanation = """
@@ -11,10 +11,6 @@ struct QuarterDisbursedRule: AuditRule {
     up to its disbursement column, and a total row's figure in a quarter's column must be the sum of that quarter \
     over the rows it totals. Rows whose values could not be aligned are left out, and make a shortfall a warning.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         var findings: [Finding] = []

@@ -3,7 +3,7 @@ import ThaiText
 
 /// A status table's `คงเหลือ` and `ร้อยละการเบิกจ่าย` cells, and an entry's `เบิกจ่าย … คิดเป็นร้อยละ …`, against
 /// the budget and disbursement beside them.
-struct RowArithmeticRule: AuditRule {
+struct RowArithmeticRule: FactsRule {
     let id = "row-arithmetic"
     let summary = "A row's or entry's remaining budget, disbursement percentage or total over its years that does not follow from its figures."
     let explanation = """
@@ -16,10 +16,6 @@ struct RowArithmeticRule: AuditRule {
     and its remaining against the sum of its rows' remaining. Rows whose values could not be aligned, and rows \
     without a budget or a disbursement, are not checked; a percentage of a zero budget is not checked.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         let record = facts.record

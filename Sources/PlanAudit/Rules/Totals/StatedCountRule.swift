@@ -3,7 +3,7 @@ import ThaiText
 
 /// `จำนวน 29 โครงการ` against the items the document lists: the whole plan, one dimension, or the rows
 /// of one group of a table (`รวม จำนวน ๑๔ โครงการ`).
-struct StatedCountRule: AuditRule {
+struct StatedCountRule: FactsRule {
     let id = "stated-count"
     let summary = "A stated number of projects (whole document, per dimension, or in a total row) against the items it counts."
     let explanation = """
@@ -15,10 +15,6 @@ struct StatedCountRule: AuditRule {
     count is consistent and the rule only notes it (info). Otherwise a difference is an error, with every \
     listed item cited. A count with nothing listed to compare with is not checked.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         let record = facts.record

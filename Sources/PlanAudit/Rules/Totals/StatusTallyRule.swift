@@ -2,7 +2,7 @@ import PlanRecords
 import ThaiText
 
 /// `ดำเนินการแล้วเสร็จ 30 โครงการ` against the status table's ticks.
-struct StatusTallyRule: AuditRule {
+struct StatusTallyRule: FactsRule {
     let id = "status-tally"
     let summary = "A stated number of projects with a status against the rows of the status table ticked with it."
     let explanation = """
@@ -28,10 +28,6 @@ struct StatusTallyRule: AuditRule {
         case .completed: return "completed"
         case .notPossible: return "not possible"
         }
-    }
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
     }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {

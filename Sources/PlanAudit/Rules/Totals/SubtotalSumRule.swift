@@ -2,7 +2,7 @@ import PlanRecords
 import ThaiText
 
 /// A subtotal row (`รวม … ๖๐,๐๐๐ บาท`) against the budgets of the rows it totals, year by year.
-struct SubtotalSumRule: AuditRule {
+struct SubtotalSumRule: FactsRule {
     let id = "subtotal-sum"
     let summary = "A table's subtotal row against the sum of its rows' budgets for each year column."
     let explanation = """
@@ -13,10 +13,6 @@ struct SubtotalSumRule: AuditRule {
     group share one cell and their values could not be aligned, the rows read give only part of the sum: a \
     shortfall is reported as a warning (extraction incomplete), never as an error.
     """
-
-    func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        check(RecordFacts(record), options)
-    }
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
         let record = facts.record
