@@ -496,25 +496,18 @@ struct TableProjects {
             }
             guard case .amount(let value) = figure else { continue }
             let located = Located(value, raw: cell.rawText, source: cell.figureSource)
+            /// The column's total, stated for the row's scope and the column's label.
+            func states(_ what: DeclaredTotal.What, year: Int? = year, quarter: Int? = nil) {
+                declared.append(DeclaredTotal(what: what, value: located, context: rowText, dimension: scope, year: year,
+                                              quarter: quarter, table: table, column: label?.label))
+            }
             switch label {
-            case .budget(let columnYear):
-                declared.append(DeclaredTotal(what: isGrand ? .grandTotal : .subtotal, value: located, context: rowText,
-                                              dimension: scope, year: columnYear ?? year, table: table, column: roles[column]?.label))
-            case .disbursed:
-                declared.append(DeclaredTotal(what: .disbursedTotal, value: located, context: rowText, dimension: scope,
-                                              year: year, table: table, column: "disbursed"))
-            case .remaining:
-                declared.append(DeclaredTotal(what: .remainingTotal, value: located, context: rowText, dimension: scope,
-                                              year: year, table: table, column: "remaining"))
-            case .disbursedPercent:
-                declared.append(DeclaredTotal(what: .disbursedPercent, value: located, context: rowText, dimension: scope,
-                                              year: year, table: table, column: "disbursedPercent"))
-            case .plannedBudget:
-                declared.append(DeclaredTotal(what: .plannedBudgetTotal, value: located, context: rowText, dimension: scope,
-                                              year: year, table: table, column: "plannedBudget"))
-            case .quarterDisbursed(let quarter):
-                declared.append(DeclaredTotal(what: .quarterDisbursedTotal, value: located, context: rowText, dimension: scope,
-                                              year: year, quarter: quarter, table: table, column: roles[column]?.label))
+            case .budget(let columnYear): states(isGrand ? .grandTotal : .subtotal, year: columnYear ?? year)
+            case .disbursed: states(.disbursedTotal)
+            case .remaining: states(.remainingTotal)
+            case .disbursedPercent: states(.disbursedPercent)
+            case .plannedBudget: states(.plannedBudgetTotal)
+            case .quarterDisbursed(let quarter): states(.quarterDisbursedTotal, quarter: quarter)
             case .month(let month):
                 var count = DeclaredTotal(what: .monthCount, value: located, context: rowText, dimension: scope, year: year, table: table)
                 count.month = month
