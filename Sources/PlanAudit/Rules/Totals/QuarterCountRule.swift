@@ -4,7 +4,7 @@ import ThaiText
 /// A year table's total row counting the ticks of a quarter column, against the ticks.
 struct QuarterCountRule: FactsRule {
     let id = "quarter-count"
-    let summary = "A total row's count of a quarter column against the rows that tick that quarter."
+    let summary = "A total row's count of a quarter or month column against the rows that tick it."
     let explanation = """
     A one-year plan table ticks the quarters (ไตรมาส ๑–๔) or months (ต.ค. … ก.ย.) each project runs in, and its \
     total row often states how many projects run in each. This rule counts the rows of the table (of the total row's group) that \
