@@ -41,4 +41,18 @@ import ThaiText
         #expect(ColumnRoles.monthColumns([.quarter(1), .quarter(2), .quarter(3), .quarter(4)], labels: ["ต.ค.", "ม.ค.", "เม.ย.", "ก.ค."])
                 == [.quarter(1), .quarter(2), .quarter(3), .quarter(4)])
     }
+
+    /// Months under the calendar years they fall in (`พ.ศ. ๒๕๖๖ / ต.ค.`, `พ.ศ. ๒๕๖๗ / ม.ค.`): still months.
+    @Test func monthsUnderSpanningYears() {
+        #expect(ColumnRoles.month(in: "พ.ศ. ๒๕๖๖ / พ.ย.") == 2)
+        #expect(ColumnRoles.month(in: "พ.ศ. ๒๕๖๗ / ก.ย.") == 12)
+    }
+
+    /// Quarters named by their months under calendar years: October–December open the next fiscal year.
+    @Test func aFirstQuarterUnderTheCalendarYearBeforeIsTheNextFiscalYears() {
+        let calendar: [ColumnRole?] = [.name, .quarter(1, year: 2566), .quarter(2, year: 2567), .quarter(3, year: 2567), .quarter(4, year: 2567)]
+        #expect(ColumnRoles.fiscalQuarters(calendar) == [.name, .quarter(1, year: 2567), .quarter(2, year: 2567), .quarter(3, year: 2567), .quarter(4, year: 2567)])
+        let fiscal: [ColumnRole?] = [.quarter(1, year: 2568), .quarter(2, year: 2568), .quarter(1, year: 2569), .quarter(2, year: 2569)]
+        #expect(ColumnRoles.fiscalQuarters(fiscal) == fiscal, "fiscal years over their quarters stay as written")
+    }
 }

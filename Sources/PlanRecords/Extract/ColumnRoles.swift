@@ -4,7 +4,19 @@ import ThaiText
 /// What each column of a table holds, from its label (ColumnWords), with the years and quarters in labels.
 enum ColumnRoles {
     static func roles(of table: Table) -> [ColumnRole?] {
-        monthColumns(secondBudgets(table.header.map(role(of:)), labels: table.header), labels: table.header)
+        fiscalQuarters(monthColumns(secondBudgets(table.header.map(role(of:)), labels: table.header), labels: table.header))
+    }
+
+    /// Quarters under calendar years (`พ.ศ. ๒๕๖๖ / ต.ค.-ธ.ค.` then `พ.ศ. ๒๕๖๗ / ม.ค.-มี.ค.`): October to December
+    /// open the next fiscal year, so a first quarter whose next quarter stands under the year after is that year's.
+    static func fiscalQuarters(_ roles: [ColumnRole?]) -> [ColumnRole?] {
+        var changed = roles
+        for (column, role) in roles.enumerated() {
+            guard case .quarter(1, let year?) = role, column + 1 < roles.count,
+                  case .quarter(2, let next?) = roles[column + 1], next == year + 1 else { continue }
+            changed[column] = .quarter(1, year: next)
+        }
+        return changed
     }
 
     /// A schedule drawn month by month (`ต.ค. | พ.ย. | ธ.ค. | …`): each single month's column is that month's, and
@@ -17,9 +29,11 @@ enum ColumnRoles {
         return changed
     }
 
-    /// The fiscal month a label is, when it names one month only (`ต.ค.`, `ต.ค. ๖๖`, `ตุลาคม`; not `ต.ค.-ธ.ค.`).
+    /// The fiscal month a label is, when it names one month only (`ต.ค.`, `ต.ค. ๖๖`, `ตุลาคม`; not `ต.ค.-ธ.ค.`), also
+    /// under a spanning label (`พ.ศ. ๒๕๖๖ / ต.ค.`: the calendar year above it, not the fiscal year).
     static func month(in label: String) -> Int? {
-        let compact = TextTools.compact(label)
+        let own = label.lastIndex(of: "/").map { label[label.index(after: $0)...] } ?? Substring(label)
+        let compact = TextTools.compact(own)
         let named = ColumnWords.fiscalMonths.filter { $0.words.contains(where: compact.includes) }
         guard named.count == 1, let found = named.first, found.words.contains(where: compact.startsWith) else { return nil }
         // After the month only a year may follow (`ต.ค.๖๖`, `ตุลาคม ๒๕๖๖`).
