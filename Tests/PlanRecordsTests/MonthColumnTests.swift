@@ -55,4 +55,12 @@ import ThaiText
         let fiscal: [ColumnRole?] = [.quarter(1, year: 2568), .quarter(2, year: 2568), .quarter(1, year: 2569), .quarter(2, year: 2569)]
         #expect(ColumnRoles.fiscalQuarters(fiscal) == fiscal, "fiscal years over their quarters stay as written")
     }
+
+    /// The text form shows each project's schedule and each month count's month.
+    @Test func theSummaryShowsSchedulesAndMonths() throws {
+        let summary = RecordSummary.text(try record(Self.plan(total: "0\t1\t0\t0\t0\t0\t0\t0\t1\t0\t0\t1")), file: "plan.txt")
+        #expect(summary.contains("2567: 30000 · schedule 2567: Q1 · yearTableRow@4"))
+        #expect(summary.contains("2567: 15000 · schedule 2567: Q3 Q4 · yearTableRow@5"))
+        #expect(summary.contains("monthCount        1  (2567, month 2)"))
+    }
 }

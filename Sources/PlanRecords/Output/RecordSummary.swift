@@ -32,6 +32,9 @@ public enum RecordSummary {
             if !budgets.isEmpty { facts.append(budgets) }
             if let disbursed = project.disbursed { facts.append("disbursed \(disbursed.value)") }
             if let status = project.status { facts.append(status.value.rawValue) }
+            for year in project.schedule.keys.sorted() where !(project.schedule[year] ?? []).isEmpty {
+                facts.append("schedule \(year): " + project.schedule[year]!.sorted().map { "Q\($0)" }.joined(separator: " "))
+            }
             let roles = project.mentions.map { "\($0.role.rawValue)@\($0.line)\($0.confidence == .exact ? "" : "?")" }.joined(separator: " ")
             lines.append("    \(pad(String(project.id), 4)) \(project.name.isEmpty ? "(no name)" : project.name)")
             lines.append("         \(facts.joined(separator: " · "))\(facts.isEmpty ? "" : " · ")\(roles)")
@@ -44,6 +47,7 @@ public enum RecordSummary {
                 if let year = total.year { scope.append(String(year)) }
                 if let status = total.status { scope.append(status.rawValue) }
                 if let quarter = total.quarter { scope.append("Q\(quarter)") }
+                if let month = total.month { scope.append("month \(month)") }
                 lines.append("    \(pad(String(total.line), 6)) \(pad(total.what.rawValue, 17)) \(total.value.value)\(scope.isEmpty ? "" : "  (" + scope.joined(separator: ", ") + ")")")
             }
         }
