@@ -9,6 +9,14 @@ import ThaiText
     \t\t\tรอ รายงาน\tอยู่ ระหว่าง ดำเนิน การ\tดำเนิน การ แล้วเสร็จ\t
     """
 
+    /// An asterisk beside a row's number (an item added during the year) leaves it the row's number.
+    @Test func starredNumbersNumberRows() {
+        #expect(Numbering.leadingNumber("4*") == 4)
+        #expect(Numbering.leadingNumber("*4") == 4)
+        #expect(Numbering.leadingNumber(" ๕* ") == 5)
+        #expect(Numbering.leadingNumber("4**") == nil)
+    }
+
     @Test func multiRowHeaderJoinsSpanLabels() throws {
         let document = try readDocument(Self.twoRowHeader + "\n1\tโครงการอบรม\t1,000.00\t\t\t☑\t\n")
         let table = try #require(document.tables.first)

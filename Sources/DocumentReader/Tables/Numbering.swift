@@ -10,7 +10,8 @@ enum Numbering {
     }
 
     /// The number a cell or item starts with, if it starts with numbering: a bare number of at most
-    /// four digits filling the cell, or a marker `N.` / `N)` / `(N)` followed by text.
+    /// four digits filling the cell, or a marker `N.` / `N)` / `(N)` followed by text. An asterisk beside the
+    /// number (`4*`, `*4`: an item added during the year) leaves it the item's number.
     static func leadingNumber(_ text: String) -> Int? {
         text.withBytes(leadingNumber)
     }
@@ -20,6 +21,8 @@ enum Numbering {
         while index < bytes.count, bytes[index] == 0x20 { index += 1 }
         var parenthesised = false
         if index < bytes.count, bytes[index] == UInt8(ascii: "(") { parenthesised = true; index += 1 }
+        let starredBefore = !parenthesised && index < bytes.count && bytes[index] == UInt8(ascii: "*")
+        if starredBefore { index += 1 }
         var value = 0
         var digits = 0
         // Every digit is counted, but only the first four are read: a longer run is no numbering, and
@@ -30,6 +33,7 @@ enum Numbering {
             index += digit.width
         }
         guard digits > 0, digits <= 4 else { return nil }
+        if !parenthesised, !starredBefore, index < bytes.count, bytes[index] == UInt8(ascii: "*") { index += 1 }
         if bytes[index...].allSatisfy({ $0 == 0x20 }) { return parenthesised ? nil : value }
         let next = bytes[index]
         if parenthesised { return next == UInt8(ascii: ")") ? value : nil }

@@ -135,6 +135,14 @@ struct TotalsContext {
 
     static func isStarred(_ key: String?) -> Bool { key?.contains("*") ?? false }
 
+    /// An item marked as an addition outside the plan: its dimension starred (`มิติ ๓*`) or its number (`4*`).
+    static func isAddition(_ mention: Mention) -> Bool { isStarred(mention.dimension) || isStarred(mention.numbering) }
+
+    /// The mark that makes an item an addition, as written: its starred dimension or number.
+    static func additionMark(_ mention: Mention) -> String? {
+        isStarred(mention.dimension) ? mention.dimension : isStarred(mention.numbering) ? mention.numbering : nil
+    }
+
     // MARK: Figures of a row
 
     /// A row's budget for `year`: its amount, zero for `-` (not planned), nil when the row has no value for it.

@@ -225,8 +225,11 @@ struct TableProjects {
         var numbering: String?
         var number: Int?
         if let numberColumn = roles.firstIndex(of: .number), numberColumn < row.cells.count {
-            let text = TextTools.trimmed(row.cells[numberColumn].text)
-            if !text.isEmpty { numbering = text; number = TextTools.leadingInteger(Substring(text))?.value }
+            let cell = row.cells[numberColumn].text
+            let text = TextTools.trimmed(cell)
+            // `4*`, `*4`: an item added during the year. `trimmed` drops asterisks (markdown's bold); this one stays.
+            let starred = cell.contains("*") && !cell.contains("**")
+            if !text.isEmpty { numbering = starred ? text + "*" : text; number = TextTools.leadingInteger(Substring(text))?.value }
         }
         // The marker is what `droppingMarker` skipped: the name's text before the slice it returns.
         let stripped = TextTools.droppingMarker(name)

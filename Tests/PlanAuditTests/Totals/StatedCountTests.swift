@@ -80,6 +80,26 @@ import Testing
         #expect(!findings.contains { $0.severity == .error })
     }
 
+    /// Rows numbered `4*`, `5*` (added during the year) are read as rows of their own, not joined to the row above,
+    /// and are additions like a starred dimension's items.
+    @Test func rowsNumberedWithAnAsteriskAreAdditions() throws {
+        let text = """
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        มีโครงการทั้งสิ้น จำนวน ๒ โครงการ
+
+        ที่\tโครงการ\tงบประมาณ (บาท)\tเบิกจ่าย (บาท)
+        1\tโครงการอบรมคุณธรรมทดสอบ\t30,000\t28,500
+        2\tโครงการจัดซื้อโปร่งใสทดสอบ\t15,000\t14,000
+        3*\tกิจกรรมรณรงค์เพิ่มเติมทดสอบ\t-\t-
+        """
+        let record = try TotalsDoc.record(text)
+        #expect(record.projects.map { $0.mentions[0].numbering } == ["1", "2", "3*"])
+        let findings = rule.check(record, AuditOptions())
+        #expect(findings.map(\.severity) == [.info])
+        #expect(findings.first?.message.contains("1 of them marked as additions (item 3*)") == true)
+    }
+
     @Test func groupCountInASubtotalRow() throws {
         let text = TotalsDoc.plan(count1: "๕")
         let findings = try TotalsDoc.findings(rule, text)

@@ -11,7 +11,7 @@ struct StatedCountRule: FactsRule {
     counts that table's rows in its group (the rows between the previous total row and it; every row above it \
     for a รวมทั้งสิ้น row). A count in the text counts the items the document's tables list (every project when \
     it has no tables), or those of one dimension when the sentence names one. Items marked with an asterisk \
-    (มิติ *1, ๓*) are additions outside the scored plan: when the count matches the items without them, the \
+    (มิติ *1, ๓*, a row numbered 4*) are additions outside the scored plan: when the count matches the items without them, the \
     count is consistent and the rule only notes it (info). Otherwise a difference is an error, with every \
     listed item cited. A count with nothing listed to compare with is not checked.
     """
@@ -39,12 +39,12 @@ struct StatedCountRule: FactsRule {
                 place = { "the document lists \($0)\(scope)" }
             }
             guard !items.isEmpty, stated != items.count else { continue }
-            let starred = items.filter { TotalsContext.isStarred($0.dimension) }
+            let starred = items.filter(TotalsContext.isAddition)
             let what = Self.noun(total, stated)
             var evidence = [TotalsContext.statedEvidence(total)]
             if !starred.isEmpty, stated == items.count - starred.count {
                 let list = starred.map(Self.shortName).joined(separator: ", ")
-                evidence += starred.map { TotalsContext.rowEvidence($0, value: $0.dimension, note: "addition (starred)") }
+                evidence += starred.map { TotalsContext.rowEvidence($0, value: TotalsContext.additionMark($0), note: "addition (starred)") }
                 findings.append(Finding(
                     rule: id, severity: .info,
                     message: "states \(stated) \(what) and \(place(items.count)), \(starred.count) of them marked as additions (\(list)); without the additions the count is \(stated), as stated",
@@ -52,7 +52,7 @@ struct StatedCountRule: FactsRule {
                     corroboration: Self.tallies(record, total, listed: items.count)))
                 continue
             }
-            evidence += items.map { TotalsContext.rowEvidence($0, value: nil, note: TotalsContext.isStarred($0.dimension) ? "item (starred addition)" : "item") }
+            evidence += items.map { TotalsContext.rowEvidence($0, value: nil, note: TotalsContext.isAddition($0) ? "item (starred addition)" : "item") }
             var message = "states \(stated) \(what) but \(place(items.count))"
             if !starred.isEmpty {
                 message += " (\(starred.count) of them marked as additions: \(starred.map(Self.shortName).joined(separator: ", ")); \(items.count - starred.count) without them)"
