@@ -1,5 +1,5 @@
 import Testing
-import PlanRecords
+@testable import PlanRecords
 import ThaiText
 
 /// Year columns labelled by the year alone (`๒๕๖๘`, `ปี ๒๕๖๘`, `ปี ๖๘`), and quarter columns that name
@@ -62,5 +62,12 @@ import ThaiText
         #expect(record.project(named: "ประชาคมตรวจสอบ")?.status?.value == .notStarted)
         // A long result only mentions a status.
         #expect(record.project(named: "เผยแพร่ข้อมูล")?.status == nil)
+    }
+
+    /// A phrase that holds another is read first: not yet (`ยังไม่ได้ดำเนินการ`) is no "not done".
+    @Test(arguments: [("ยังไม่ได้ดำเนินการ", ProjectStatus.notStarted), ("ยังไม่ดำเนินการ", .notStarted),
+                      ("ไม่ได้ดำเนินการ", .notPossible), ("ไม่สามารถดำเนินการได้", .notPossible), ("ดำเนินการแล้วเสร็จ", .completed)])
+    func statusPhrases(phrase: String, status: ProjectStatus) {
+        #expect(StatusWords.status(in: phrase) == status)
     }
 }

@@ -1,7 +1,10 @@
 /// The words for a project's status, in status-table column labels and in summary tallies.
-/// OCR variants stand beside the real phrase. Longer phrases first: `ไม่ได้ดำเนินการ` before `ดำเนินการ`.
+/// OCR variants stand beside the real phrase. A phrase that holds another stands before it: `ยังไม่ได้ดำเนินการ`
+/// (not yet) before `ไม่ได้ดำเนินการ` (not done), `ไม่ได้ดำเนินการ` before `ดำเนินการ`.
 enum StatusWords {
     static let phrases: [(phrase: String, status: ProjectStatus)] = [
+        ("ยังไม่ดำเนินการ", .notStarted),
+        ("ยังไม่ได้ดำเนินการ", .notStarted),
         ("ไม่สามารถดำเนินการได้", .notPossible),
         ("ไม่สามารถดำเนินการ", .notPossible),
         ("ไม่ได้ดำเนินการ", .notPossible),
@@ -13,8 +16,6 @@ enum StatusWords {
         ("แล้วเสร็จ", .completed),
         ("ดำเนินการเรียบร้อยแล้ว", .completed),
         ("ดำเนินการเสร็จสิ้น", .completed),
-        ("ยังไม่ดำเนินการ", .notStarted),
-        ("ยังไม่ได้ดำเนินการ", .notStarted),
         ("รอการรายงาน", .notStarted),
         ("ร้องการรายงาน", .notStarted),   // OCR of รอการรายงาน
         ("รอรายงาน", .notStarted),
