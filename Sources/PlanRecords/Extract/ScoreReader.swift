@@ -193,8 +193,8 @@ enum ScoreReader {
             }
             // A tool named just before its score: `(IIT) ได้ ๘๙.๕๐ คะแนน`.
             let near = String(TextTools.suffix(before, characters: 12))
-            if reportsResult, scores.overall == nil, case .count = token.value, ITAWords.scoredWords.contains(where: clause.endsWith),
-               !ITAWords.targetWords.contains(where: { clause.endsWith($0 + "ได้คะแนน") }),
+            if reportsResult, scores.overall == nil, case .count = token.value,
+               ITAWords.scoredWords.contains(where: { word in clause.endsWith(word) && !ITAWords.targetWords.contains { clause.endsWith($0 + word) } }),
                ITAWords.assessmentWords.contains(where: compact.includes), tool(in: clause) == nil,
                !clause.includes(ITAWords.indicatorWord) {
                 scores.overall = located
