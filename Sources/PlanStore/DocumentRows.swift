@@ -89,6 +89,7 @@ struct DocumentRows: Sendable {
             total.value.line.databaseValue, total.value.column.databaseValue, total.dimension.databaseValue,
             total.year.databaseValue, (total.status?.rawValue).databaseValue, total.quarter.databaseValue,
             total.table.databaseValue, total.column.databaseValue, total.unit.databaseValue, total.context.databaseValue,
+            total.month.databaseValue,
         ]
     }
 
@@ -175,7 +176,7 @@ enum Columns {
     static let mentions = ["project_id", "role", "line", "end_line", "column", "name", "numbering", "table_index",
                            "confidence", "link_note", "values_aligned"]
     static let declared = ["document_id", "what", "value", "raw", "line", "column", "dimension", "year", "status",
-                           "quarter", "table_index", "column_label", "unit", "context"]
+                           "quarter", "table_index", "column_label", "unit", "context", "month"]
     static let scores = ["document_id", "kind", "number", "name", "tool", "value", "weight", "weighted", "line"]
     static let findings = ["document_id", "rule", "severity", "line", "column", "message", "expected", "actual",
                            "corroboration", "evidence_json"]

@@ -149,6 +149,11 @@ enum Schema {
                 """)
         }
 
+        // The fiscal month a total row's count counts, in a schedule drawn month by month (records 1.4).
+        migrator.registerMigration("6-declared-month") { db in
+            try db.execute(sql: "ALTER TABLE declared ADD COLUMN month INTEGER")
+        }
+
         return migrator
     }
 

@@ -32,7 +32,7 @@ public enum ExportTable: String, CaseIterable, Sendable {
         case .declared:
             return """
                 SELECT x.id, d.path, x.what, x.value, x.raw, x.line, x."column", x.dimension, x.year, x.status,
-                       x.quarter, x.table_index, x.column_label, x.unit, x.context
+                       x.quarter, x.month, x.table_index, x.column_label, x.unit, x.context
                 FROM declared x JOIN documents d ON d.id = x.document_id ORDER BY d.path, x.line, x.id
                 """
         case .scores:

@@ -12,7 +12,7 @@ import Testing
         let store = try Store(path: scratch.file("new.sqlite"))
         #expect(try store.tableNames() == ["declared", "documents", "failures", "findings", "mentions", "projects", "scores"])
         #expect(try store.appliedMigrations() == ["1-documents", "2-projects-and-mentions", "3-declared-and-scores",
-                                                  "4-findings", "5-failures"])
+                                                  "4-findings", "5-failures", "6-declared-month"])
         #expect(try store.query("PRAGMA journal_mode") == [["wal"]])
         let columns = try store.query("SELECT name FROM pragma_table_info('documents')").map { $0[0] ?? "" }
         for column in ["id", "path", "sha256", "format", "encoding", "bytes", "kind", "organisation", "organisation_type",
@@ -25,7 +25,7 @@ import Testing
         for table in Schema.tables { #expect(try store.count(table) == 0) }
         // Opening again runs nothing and changes nothing.
         let again = try Store(path: scratch.file("new.sqlite"))
-        #expect(try again.appliedMigrations().count == 5)
+        #expect(try again.appliedMigrations().count == 6)
     }
 
     @Test func aFileOfRandomBytesIsNotADatabase() throws {
@@ -128,5 +128,23 @@ import Testing
         try store.write { db in try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('99-future')") }
         let error = try #require(throws: StoreError.self) { try Store(path: path) }
         #expect(error.kind == .newerSchema)
+    }
+
+    /// A month count keeps its month in the declared table (records 1.4), for exports to say which month.
+    @Test func aMonthCountKeepsItsMonth() throws {
+        let scratch = ScratchFolder()
+        let months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
+        let path = scratch.write("""
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ที่\tโครงการ\tงบประมาณ (บาท)\t\(months.joined(separator: "\t"))
+        1\tโครงการอบรมคุณธรรมทดสอบ\t30,000\t\t✓\t\t\t\t\t\t\t\t\t\t
+        \tรวม\t30,000\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+        """, to: "in/months.txt")
+        let store = try Store(path: scratch.file("db.sqlite"))
+        _ = try ingest([path], into: store)
+        #expect(try store.query("SELECT month, value FROM declared WHERE what = 'monthCount' ORDER BY month LIMIT 2")
+            == [["1", "0"], ["2", "1"]])
+        #expect(try store.integer("SELECT count(*) FROM declared WHERE what = 'monthCount'") == 12)
     }
 }
