@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PlanRecords
 
 /// One sarabun database file. Opened as a GRDB `DatabasePool` in WAL mode, so exports and queries
 /// read a consistent snapshot while an import writes, and two importing processes can share the
@@ -137,9 +138,21 @@ public final class Store: Sendable {
 
     // MARK: Small queries
 
-    /// The SHA-256 stored for `path`, nil when the path has not been imported.
+    /// The SHA-256 stored for `path`, nil when the path has not been imported, or was by a sarabun that wrote
+    /// another record format (its records lack what this one reads: the file is parsed again).
     public func storedSHA256(path: String) throws -> String? {
-        try read { db in try String.fetchOne(db, sql: "SELECT sha256 FROM documents WHERE path = ?", arguments: [path]) }
+        try read { db in
+            try Row.fetchOne(db, sql: Self.storedDocumentSQL, arguments: [path]).flatMap(Self.currentSHA256)
+        }
+    }
+
+    /// A stored document's id, SHA-256 and the start of its record (which opens with the format's version).
+    static let storedDocumentSQL = "SELECT id, sha256, substr(record_json, 1, 40) AS head FROM documents WHERE path = ?"
+
+    /// The row's SHA-256 when its record was written in this record format.
+    static func currentSHA256(_ row: Row) -> String? {
+        let head: String = row["head"] ?? ""
+        return head.contains("\"version\":\"\(PlanRecord.schemaVersion)\"") ? row["sha256"] : nil
     }
 
     /// How many rows `table` holds (one of `Schema.tables`).

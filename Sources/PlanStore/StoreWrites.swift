@@ -17,8 +17,8 @@ extension Store {
     /// compared inside the transaction, so two processes importing the same file store it once.
     func save(_ rows: DocumentRows, force: Bool = false) throws -> SaveOutcome {
         try write { db in
-            let existing = try Row.fetchOne(db, sql: "SELECT id, sha256 FROM documents WHERE path = ?", arguments: [rows.path])
-            if let existing, !force, existing["sha256"] as String? == rows.sha256 { return .unchanged }
+            let existing = try Row.fetchOne(db, sql: Self.storedDocumentSQL, arguments: [rows.path])
+            if let existing, !force, Self.currentSHA256(existing) == rows.sha256 { return .unchanged }
             if let existing {
                 // ON DELETE CASCADE removes its projects, mentions, totals, scores and findings.
                 try db.cachedStatement(sql: "DELETE FROM documents WHERE id = ?").execute(arguments: [existing["id"] as Int64])

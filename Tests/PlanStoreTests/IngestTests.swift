@@ -90,6 +90,24 @@ import ThaiText
         #expect(try store.integer("SELECT count(*) FROM documents WHERE path NOT LIKE '/%'") == 0, "paths are absolute")
     }
 
+    /// A document stored by a sarabun that wrote another record format is parsed again, though its file is unchanged.
+    @Test func aDocumentOfAnOlderRecordFormatIsParsedAgain() throws {
+        let scratch = ScratchFolder()
+        let good = try Self.goodFiles(in: scratch)
+        let store = try Store(path: scratch.file("db.sqlite"))
+        _ = try ingest([scratch.file("in")], into: store)
+        let old = good[0]
+        _ = try store.write { db in
+            try db.execute(sql: "UPDATE documents SET record_json = replace(record_json, ?, '\"version\":\"0.9\"') WHERE path = ?",
+                           arguments: ["\"version\":\"\(PlanRecord.schemaVersion)\"", old])
+        }
+        #expect(try store.storedSHA256(path: old) == nil)
+        let again = try ingest([scratch.file("in")], into: store)
+        #expect(again.report.replaced == 1)
+        #expect(again.report.skipped == good.count - 1)
+        #expect(try store.storedSHA256(path: old) != nil)
+    }
+
     @Test func aSecondRunSkipsUnchangedFilesAndReplacesAChangedOne() throws {
         let scratch = ScratchFolder()
         let good = try Self.goodFiles(in: scratch)
