@@ -40,7 +40,7 @@ struct DocumentRows: Sendable {
             (info.period?.value.lowerBound).databaseValue, (info.period?.value.upperBound).databaseValue,
             record.projects.count.databaseValue, record.declared.count.databaseValue,
             counts.errors.databaseValue, counts.warnings.databaseValue, counts.infos.databaseValue,
-            readWarnings.databaseValue, RecordJSON.object(record).databaseValue,
+            readWarnings.databaseValue, PlanRecord.schemaVersion.databaseValue, RecordJSON.object(record).databaseValue,
         ]
         projects = record.projects.map(Self.rows(for:))
         declared = record.declared.map(Self.row(for:))
@@ -170,7 +170,7 @@ enum Columns {
     static let documents = ["path", "sha256", "format", "encoding", "bytes", "kind", "title", "organisation",
                             "organisation_type", "district", "province", "fiscal_year", "period_from", "period_to",
                             "project_count", "declared_count", "errors", "warnings", "infos", "read_warnings",
-                            "record_json", "imported_at"]
+                            "record_version", "record_json", "imported_at"]
     static let projects = ["document_id", "number", "name", "kind", "dimension", "mission", "budgets_json", "disbursed",
                            "status", "responsible", "mention_count"]
     static let mentions = ["project_id", "role", "line", "end_line", "column", "name", "numbering", "table_index",

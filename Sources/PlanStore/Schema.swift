@@ -154,6 +154,12 @@ enum Schema {
             try db.execute(sql: "ALTER TABLE declared ADD COLUMN month INTEGER")
         }
 
+        // The record format each document was stored in: a document stored by a sarabun of another format is
+        // parsed again on the next import though its file is unchanged.
+        migrator.registerMigration("7-documents-record-version") { db in
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN record_version TEXT")
+        }
+
         return migrator
     }
 

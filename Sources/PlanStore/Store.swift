@@ -146,13 +146,13 @@ public final class Store: Sendable {
         }
     }
 
-    /// A stored document's id, SHA-256 and the start of its record (which opens with the format's version).
-    static let storedDocumentSQL = "SELECT id, sha256, substr(record_json, 1, 40) AS head FROM documents WHERE path = ?"
+    /// A stored document's id, SHA-256 and record format.
+    static let storedDocumentSQL = "SELECT id, sha256, record_version FROM documents WHERE path = ?"
 
-    /// The row's SHA-256 when its record was written in this record format.
+    /// The row's SHA-256 when its record was stored in this record format (a document stored before formats
+    /// were recorded has none, and is parsed again once).
     static func currentSHA256(_ row: Row) -> String? {
-        let head: String = row["head"] ?? ""
-        return head.contains("\"version\":\"\(PlanRecord.schemaVersion)\"") ? row["sha256"] : nil
+        (row["record_version"] as String?) == PlanRecord.schemaVersion ? row["sha256"] : nil
     }
 
     /// How many rows `table` holds (one of `Schema.tables`).

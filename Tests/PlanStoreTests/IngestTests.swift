@@ -98,8 +98,7 @@ import ThaiText
         _ = try ingest([scratch.file("in")], into: store)
         let old = good[0]
         _ = try store.write { db in
-            try db.execute(sql: "UPDATE documents SET record_json = replace(record_json, ?, '\"version\":\"0.9\"') WHERE path = ?",
-                           arguments: ["\"version\":\"\(PlanRecord.schemaVersion)\"", old])
+            try db.execute(sql: "UPDATE documents SET record_version = '0.9' WHERE path = ?", arguments: [old])
         }
         #expect(try store.storedSHA256(path: old) == nil)
         let again = try ingest([scratch.file("in")], into: store)
