@@ -130,10 +130,12 @@ public final class Store: Sendable {
         error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED
     }
 
-    /// Errors a migration meets when another process ran the same migration first.
+    /// Errors a migration meets when another process ran the same migration first: a table that already
+    /// exists, or a column already added (`ALTER TABLE … ADD COLUMN`).
     private static func isRace(_ error: DatabaseError) -> Bool {
         if isBusy(error) || error.resultCode == .SQLITE_CONSTRAINT { return true }
-        return error.resultCode == .SQLITE_ERROR && (error.message ?? "").contains("already exists")
+        let message = error.message ?? ""
+        return error.resultCode == .SQLITE_ERROR && (message.contains("already exists") || message.contains("duplicate column name"))
     }
 
     // MARK: Small queries
