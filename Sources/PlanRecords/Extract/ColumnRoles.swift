@@ -33,13 +33,13 @@ enum ColumnRoles {
     /// under a spanning label (`พ.ศ. ๒๕๖๖ / ต.ค.`: the calendar year above it, not the fiscal year).
     static func month(in label: String) -> Int? {
         let own = label.lastIndex(of: "/").map { label[label.index(after: $0)...] } ?? Substring(label)
-        let compact = TextTools.compact(own)
-        let named = ColumnWords.fiscalMonths.filter { $0.words.contains(where: compact.includes) }
-        guard named.count == 1, let found = named.first, found.words.contains(where: compact.startsWith) else { return nil }
-        // After the month only a year may follow (`ต.ค.๖๖`, `ตุลาคม ๒๕๖๖`).
-        let word = found.words.filter { compact.startsWith($0) }.max { $0.count < $1.count }!
-        let rest = compact.dropFirst(word.count)
-        return rest.unicodeScalars.allSatisfy({ TextTools.digitValue($0) != nil || $0 == "." }) ? found.month : nil
+        let bytes = Array(TextTools.compact(own).utf8)
+        return bytes.withUnsafeBufferPointer { text -> Int? in
+            guard let (month, end) = CalendarWords.months.match(in: text, at: 0) else { return nil }
+            // After the month only a year may follow (`ต.ค.๖๖`, `ตุลาคม ๒๕๖๖`); not another month (`ต.ค.-ธ.ค.`).
+            let rest = String(decoding: text[end...], as: UTF8.self)
+            return rest.unicodeScalars.allSatisfy({ TextTools.digitValue($0) != nil || $0 == "." }) ? CalendarWords.fiscalMonth(month) : nil
+        }
     }
 
     /// Two budget columns for one year (`งบประมาณตามแผน`, `งบประมาณที่ได้รับอนุมัติ`): the budget is the approved

@@ -58,24 +58,10 @@ enum ColumnWords {
     static let quarter = "ไตรมาส"
     /// Words in a quarter's label that make it a column of money (`เบิกจ่ายไตรมาส ๑ (บาท)`), not of ticks.
     static let quarterMoneyWords = ["เบิกจ่าย", "บาท", "ใช้จ่าย"]
-    /// Months as column labels (`ต.ค.`, `พฤศจิกายน`, `ต.ค. ๖๖`), by their place in the fiscal year (October is 1):
-    /// a schedule drawn month by month. The abbreviations and the full names, compared without spaces.
-    static let fiscalMonths: [(words: [String], month: Int)] = [
-        (["ต.ค.", "ตุลาคม"], 1), (["พ.ย.", "พฤศจิกายน"], 2), (["ธ.ค.", "ธันวาคม"], 3), (["ม.ค.", "มกราคม"], 4),
-        (["ก.พ.", "กุมภาพันธ์"], 5), (["มี.ค.", "มีนาคม"], 6), (["เม.ย.", "เมษายน"], 7), (["พ.ค.", "พฤษภาคม"], 8),
-        (["มิ.ย.", "มิถุนายน"], 9), (["ก.ค.", "กรกฎาคม"], 10), (["ส.ค.", "สิงหาคม"], 11), (["ก.ย.", "กันยายน"], 12),
-    ]
     /// How many single-month columns make a table's schedule monthly (fewer may be quarters named by their
     /// first month: `ต.ค.`, `ม.ค.`, `เม.ย.`, `ก.ค.`).
     static let monthlyScheduleColumns = 5
 
     /// Month abbreviations as quarter headers (`ต.ค.-ธ.ค.` is quarter 1 of the fiscal year).
     static let quarterMonths: [(prefix: String, quarter: Int)] = [("ต.ค.", 1), ("ม.ค.", 2), ("เม.ย.", 3), ("ก.ค.", 4)]
-}
-
-extension ColumnRole {
-    /// A fiscal month's abbreviation as column labels write it (`พ.ย.` for 2), for messages.
-    public static func monthAbbreviation(_ month: Int) -> String? {
-        ColumnWords.fiscalMonths.first { $0.month == month }?.words.first
-    }
 }

@@ -1,14 +1,18 @@
 /// Calendar vocabulary: months, era words, fiscal-year and quarter words.
 public enum CalendarWords {
+    /// The months' names and abbreviations, January first.
+    public static let monthNames = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+                                    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"]
+    public static let monthAbbreviations = ["ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+                                            "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค."]
+
     /// Month names, full and abbreviated (with and without the final dot, as OCR drops it).
-    public static let months = Lexicon<Int>([
-        ("มกราคม", 1), ("กุมภาพันธ์", 2), ("มีนาคม", 3), ("เมษายน", 4), ("พฤษภาคม", 5), ("มิถุนายน", 6),
-        ("กรกฎาคม", 7), ("สิงหาคม", 8), ("กันยายน", 9), ("ตุลาคม", 10), ("พฤศจิกายน", 11), ("ธันวาคม", 12),
-        ("ม.ค.", 1), ("ก.พ.", 2), ("มี.ค.", 3), ("เม.ย.", 4), ("พ.ค.", 5), ("มิ.ย.", 6),
-        ("ก.ค.", 7), ("ส.ค.", 8), ("ก.ย.", 9), ("ต.ค.", 10), ("พ.ย.", 11), ("ธ.ค.", 12),
-        ("ม.ค", 1), ("ก.พ", 2), ("มี.ค", 3), ("เม.ย", 4), ("พ.ค", 5), ("มิ.ย", 6),
-        ("ก.ค", 7), ("ส.ค", 8), ("ก.ย", 9), ("ต.ค", 10), ("พ.ย", 11), ("ธ.ค", 12),
-    ])
+    public static let months = Lexicon<Int>(
+        monthNames.enumerated().map { ($1, $0 + 1) } + monthAbbreviations.enumerated().map { ($1, $0 + 1) }
+            + monthAbbreviations.enumerated().map { (String($1.dropLast()), $0 + 1) })
+
+    /// The month's place in the fiscal year, which opens in October (October 1 … September 12).
+    public static func fiscalMonth(_ month: Int) -> Int { (month + 2) % 12 + 1 }
 
     /// Whether a month spelling is an abbreviation (after which a two-digit year is usual).
     public static func isAbbreviated(_ spelling: String) -> Bool { spelling.contains(".") }

@@ -85,7 +85,10 @@ struct QuarterCountRule: FactsRule {
         var kind: String { month == nil ? "quarter" : "month" }
         /// `quarter 2`, `month 2 (พ.ย.)`.
         var name: String {
-            if let month { return "month \(month)" + (ColumnRole.monthAbbreviation(month).map { " (\($0))" } ?? "") }
+            if let month, (1...12).contains(month) {
+                // Fiscal month 1 is October, the calendar's tenth.
+                return "month \(month) (\(CalendarWords.monthAbbreviations[(month + 8) % 12]))"
+            }
             return "quarter \(quarter ?? 0)"
         }
 
