@@ -48,6 +48,16 @@ struct HTMLTextBuilder {
             var index = 0
             let count = input.count
             while index < count {
+                // A run of letters, digits and Thai (neither space, markup, tick nor bullet) is
+                // written whole: Thai text is most of what this sees.
+                if font != .dingbats && !(bulletExpected && font != .plain) {
+                    let end = Self.plainRunEnd(input, from: index, needsNFC: &needsNFC)
+                    if end > index {
+                        write(UnsafeBufferPointer(rebasing: input[index..<end]), line: line, font: font)
+                        index = end
+                        continue
+                    }
+                }
                 let byte = input[index]
                 if byte < 0x80 {
                     switch byte {
@@ -168,6 +178,26 @@ struct HTMLTextBuilder {
             i += 1
         }
         return nil
+    }
+
+    /// The end of the run of plain characters at `index`: printable ASCII other than `<`, and Thai
+    /// letters (U+0E00–U+0E7F), none of which is a tick or changes whitespace.
+    private static func plainRunEnd(_ input: UnsafeBufferPointer<UInt8>, from index: Int, needsNFC: inout Bool) -> Int {
+        var end = index
+        let count = input.count
+        while end < count {
+            let byte = input[end]
+            if byte < 0x80 {
+                if byte <= 0x20 || byte == UInt8(ascii: "<") || byte == 0x7F { break }
+                end += 1
+            } else if byte == 0xE0, end + 2 < count, input[end + 1] == 0xB8 || input[end + 1] == 0xB9 {
+                if !needsNFC { needsNFC = mayChangeUnderNFC(input, end, 3) }
+                end += 3
+            } else {
+                break
+            }
+        }
+        return end
     }
 
     static func sequenceWidth(_ lead: UInt8) -> Int {
