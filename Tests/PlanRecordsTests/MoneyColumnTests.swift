@@ -55,6 +55,31 @@ import ThaiText
     }
 }
 
+/// Baht abbreviated (`๕๐,๐๐๐ บ.`, `๑.๒ ลบ.`) in a summary line and in cells.
+@Suite struct AbbreviatedBahtTests {
+    @Test func abbreviatedAmountsAreStatedAndRead() throws {
+        let plan = try record("""
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+        เทศบาลตำบลทดสอบ
+
+        สรุป ดำเนินการ ๒ โครงการ งบประมาณรวม ๑.๒ ลบ. เบิกจ่ายรวม ๑,๑๕๐,๐๐๐ บ.
+
+        ที่\tโครงการ\tงบประมาณ (บาท)\tเบิกจ่าย (บาท)
+        ๑\tโครงการพัฒนาระบบร้องเรียนทดสอบ\t๑,๑๐๐,๐๐๐ บ.\t๑,๐๕๐,๐๐๐ บ.
+        ๒\tโครงการอบรมบ้านหนองบัวทดสอบ\t๑๐๐,๐๐๐ บ.\t๑๐๐,๐๐๐ บ.
+        """)
+        let budgetTotal = try #require(plan.declared.first { $0.what == .budgetTotal })
+        #expect(budgetTotal.value.value == ExactDecimal("1200000"))
+        #expect(budgetTotal.value.raw == "๑.๒ ลบ.")
+        #expect(budgetTotal.line == 4)
+        let disbursedTotal = try #require(plan.declared.first { $0.what == .disbursedTotal })
+        #expect(disbursedTotal.value.value == ExactDecimal("1150000"))
+        let rows = plan.projects.compactMap { $0.mentions.first }
+        #expect(rows.map { $0.budgets[2567]?.value } == [ExactDecimal("1100000"), ExactDecimal("100000")])
+        #expect(rows.map { $0.disbursed?.value } == [ExactDecimal("1050000"), ExactDecimal("100000")])
+    }
+}
+
 /// A baht cell written `30.000` (dots for the commas): no amount as written, never thirty baht.
 @Suite struct DottedThousandsCellTests {
     @Test func aBahtCellWithDotsForCommasIsUnreadable() throws {

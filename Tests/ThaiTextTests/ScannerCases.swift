@@ -37,6 +37,12 @@ let quantityCases: [ScanCase] = [
     ScanCase("๒.๕ แสนบาท", .money, "250000.00 บาท"),
     ScanCase("1,200 ล้านบาท", .money, "1200000000.00 บาท"),
     ScanCase("วงเงิน 3 ล้าน", .number, "3000000", raw: "3 ล้าน"),
+    // Baht abbreviated, as tables and summaries write it.
+    ScanCase("งบประมาณ ๕๐,๐๐๐ บ.", .money, "50000.00 บาท", raw: "๕๐,๐๐๐ บ."),
+    ScanCase("เบิกจ่าย 12,500.50บ. คงเหลือ", .money, "12500.50 บาท", raw: "12,500.50บ."),
+    ScanCase("๒๐,๐๐๐.- บ.", .money, "20000.00 บาท"),
+    ScanCase("งบประมาณ ๑.๕ ลบ.", .money, "1500000.00 บาท", raw: "๑.๕ ลบ."),
+    ScanCase("รวม 12 ลบ. ทั้งสิ้น", .money, "12000000.00 บาท", raw: "12 ลบ."),
     ScanCase("ประชากร ๓ หมื่นคน", .count, "30000 คน", raw: "๓ หมื่นคน"),
     ScanCase("งบประมาณ ๓๐๐,๐๐๐.๐๐ บาท (สามแสนบาทถ้วน)", .money, "300000.00 บาท (words agree)", raw: "๓๐๐,๐๐๐.๐๐ บาท (สามแสนบาทถ้วน)"),
     ScanCase("๕๐,๐๐๐ บาท (-ห้าหมื่นบาทถ้วน-)", .money, "50000.00 บาท (words agree)"),

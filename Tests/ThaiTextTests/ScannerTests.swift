@@ -100,6 +100,15 @@ import Testing
     }
 
     /// Words that begin like a scale word are no scale: the figure before them stays as written.
+    @Test func abbreviationsThatRunOnIntoANameAreNoBaht() {
+        // `บ.` before a name is a village (บ้าน): the figure before it is the village's number.
+        #expect(tokens("ม.๕ บ.หนองบัว").contains { $0.kind == .money } == false)
+        #expect(tokens("หมู่ที่ 7 บ.โนนสูง").contains { $0.kind == .money } == false)
+        #expect(tokens("๓ ลบ.ม.").contains { $0.kind == .money } == false)
+        // `๒.๕ ลบ.` is money, never a section number before a title.
+        #expect(tokens("๒.๕ ลบ.").map(\.kind) == [.money])
+    }
+
     @Test func wordsThatOnlyStartLikeAScaleKeepTheirFigure() {
         #expect(tokens("๑๐ พันธุ์").map(\.value) == ["10"])
         #expect(tokens("บ้าน ๕ แสนสุข").map(\.value) == ["5"])

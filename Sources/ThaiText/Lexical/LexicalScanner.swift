@@ -175,6 +175,21 @@ struct ScanSession {
 
     func byte(at offset: Int) -> UInt8? { offset >= 0 && offset < count ? text[offset] : nil }
 
+    /// `บาท` after `offset`, or its abbreviation where no letter or digit runs on from its dot.
+    func bahtAfter(_ offset: Int) -> (value: Void, end: Int)? { unitAfter(Classifiers.baht, at: offset) }
+
+    /// `ลบ.` (millions of baht) after `offset`, where no letter or digit runs on from its dot.
+    func millionBahtAfter(_ offset: Int) -> (value: Void, end: Int)? { unitAfter(Classifiers.millionBaht, at: offset) }
+
+    private func unitAfter(_ lexicon: Lexicon<Void>, at offset: Int) -> (value: Void, end: Int)? {
+        guard let unit = wordAfter(lexicon, at: offset) else { return nil }
+        if text[unit.end - 1] == UInt8(ascii: "."), let next = byte(at: unit.end) {
+            // A Thai letter (a lead byte of the Thai block) or an ASCII letter or digit: the dot abbreviates a name.
+            if next == 0xE0 || (0x30...0x39).contains(next) || (0x41...0x5A).contains(next) || (0x61...0x7A).contains(next) { return nil }
+        }
+        return unit
+    }
+
     /// Whether only indentation, bullets, bold marks or simple tags stand between the line (or cell)
     /// start and `offset`: where outline markers live.
     func isAtLineOrCellStart(_ offset: Int) -> Bool {

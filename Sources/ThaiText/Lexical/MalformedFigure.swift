@@ -57,14 +57,14 @@ extension ScanSession {
             if beforeSeparator > index || digits > beforeSeparator + 1 { spaced = true }
             index = group.end
         }
-        guard spaced, let baht = wordAfter(Classifiers.baht, at: index) else { return nil }
+        guard spaced, let baht = bahtAfter(index) else { return nil }
         return emit(.malformedNumber, .malformed(reason: "a space inside the figure"), from: cluster.start, to: baht.end)
     }
 
     /// `30.000 บาท`, `1.250.000 บาท`: dots where commas group thousands, before a money word. Never read as
     /// thirty baht, nor as a document number.
     mutating func recognizeDottedThousands(_ cluster: NumericCluster) -> Int? {
-        guard cluster.dotsGroupThousands, let baht = wordAfter(Classifiers.baht, at: cluster.end) else { return nil }
+        guard cluster.dotsGroupThousands, let baht = bahtAfter(cluster.end) else { return nil }
         return emit(.malformedNumber, .malformed(reason: "dots where commas group thousands"), from: cluster.start, to: baht.end)
     }
 
@@ -72,8 +72,8 @@ extension ScanSession {
     /// figure with more digits than any figure of these documents (`๙๙๙,๙๙๙,๙๙๙,๙๙๙,๙๙๙ บาท`). A list such as
     /// `ไตรมาส ๑,๒` is neither and stays text.
     mutating func recognizeMisgroupedFigure(_ cluster: NumericCluster) -> Int? {
-        guard cluster.slashes == 0, cluster.commas > 0 || wordAfter(Classifiers.baht, at: cluster.end) != nil else { return nil }
-        let beforeBaht = wordAfter(Classifiers.baht, at: cluster.end) != nil
+        guard cluster.slashes == 0, cluster.commas > 0 || bahtAfter(cluster.end) != nil else { return nil }
+        let beforeBaht = bahtAfter(cluster.end) != nil
         let reason: String
         if cluster.wellGrouped, cluster.dots <= 1, cluster.allDigits == nil || cluster.value == nil, cluster.digitCount > 14 {
             reason = "\(cluster.digitCount) digits, more than any figure of a local budget"
@@ -83,7 +83,7 @@ extension ScanSession {
             return nil
         }
         var end = cluster.end
-        if let baht = wordAfter(Classifiers.baht, at: end) { end = baht.end }
+        if let baht = bahtAfter(end) { end = baht.end }
         return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: end)
     }
 }

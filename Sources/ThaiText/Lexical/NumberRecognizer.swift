@@ -162,7 +162,7 @@ extension ScanSession {
             let after = skipSpaces(from: cluster.end)
             let measure = Classifiers.all.match(in: text, at: after).map { Classifiers.measures.contains($0.value) } ?? false
             if after > cluster.end, let letter = ThaiScript.blockOffset(text, after), ThaiScript.isLetterOrMark(letter),
-               Classifiers.baht.match(in: text, at: after) == nil, !measure, scaleAfter(cluster.end) == nil {
+               bahtAfter(cluster.end) == nil, millionBahtAfter(cluster.end) == nil, !measure, scaleAfter(cluster.end) == nil {
                 return emit(.outlineMarker, .identifier(cluster.arabicText(in: text)), from: cluster.start, to: cluster.end)
             }
         }
@@ -205,7 +205,7 @@ extension ScanSession {
         var end = cluster.end
         // `๑.๕ ล้านบาท`, `๓ หมื่นคน`: a figure in millions or thousands.
         if let scale = scaleAfter(end), let scaled = value.multiplied(by: ExactDecimal(units: scale.scale)), scaled.isInFigureRange {
-            if let baht = wordAfter(Classifiers.baht, at: scale.end) {
+            if let baht = bahtAfter(scale.end) {
                 let words = readMoneyWords(at: baht.end)
                 return emitMoney(scaled, words: words, from: cluster.start, to: words?.end ?? baht.end)
             }
@@ -214,9 +214,13 @@ extension ScanSession {
             }
             return emit(.number, .number(scaled), from: cluster.start, to: scale.end)
         }
+        // `๑.๕ ลบ.`: millions of baht in one abbreviation.
+        if let million = millionBahtAfter(end), let scaled = value.multiplied(by: ExactDecimal(units: 1_000_000)), scaled.isInFigureRange {
+            return emitMoney(scaled, words: nil, from: cluster.start, to: million.end)
+        }
         if let mark = Classifiers.noSatangMark.match(in: text, at: end) { end = mark.end }
         // Money: the figure, บาท, and the amount in words if it follows.
-        if let baht = wordAfter(Classifiers.baht, at: end) {
+        if let baht = bahtAfter(end) {
             var tokenEnd = baht.end
             let words = readMoneyWords(at: baht.end)
             if let words { tokenEnd = words.end }
@@ -233,7 +237,7 @@ extension ScanSession {
             if let unit = wordAfter(Classifiers.all, at: rangeEndOffset) {
                 classifier = unit.value
                 tokenEnd = unit.end
-            } else if let baht = wordAfter(Classifiers.baht, at: rangeEndOffset) {
+            } else if let baht = bahtAfter(rangeEndOffset) {
                 classifier = "บาท"
                 tokenEnd = baht.end
             }

@@ -141,7 +141,7 @@ extension ScanSession {
 
     /// `บาท`, then `ถ้วน` or a satang part (`ห้าสิบสตางค์`), after the words of an amount.
     func readMoneyWordsTail(wordsEnd: Int) -> (end: Int, satang: Int64)? {
-        guard let baht = Classifiers.baht.match(in: text, at: skipSpaces(from: wordsEnd)) else { return nil }
+        guard let baht = bahtAfter(wordsEnd) else { return nil }
         if let exact = NumberWords.exactWord.match(in: text, at: baht.end) { return (exact.end, 0) }
         if let (parts, end) = readNumberWordParts(at: skipSpaces(from: baht.end)),
            let satang = NumberWords.value(of: parts), satang < 100,

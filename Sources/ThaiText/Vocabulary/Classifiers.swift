@@ -18,8 +18,12 @@ public enum Classifiers {
     /// no count.
     public static let perUnit = Lexicon<Void>(words: ["ปีละ", "วันละ", "เดือนละ"])
 
-    /// The unit of money.
-    public static let baht = Lexicon<Void>(words: ["บาท"])
+    /// The unit of money, and its abbreviation in tables and summaries (`๕๐,๐๐๐ บ.`). The scanner takes
+    /// an abbreviation only where no letter follows it (`ม.๕ บ.หนองบัว` is a village, not five baht).
+    public static let baht = Lexicon<Void>(words: ["บาท", "บ."])
+
+    /// Millions of baht in one abbreviation: `๑.๕ ลบ.` (ล้านบาท), 1,500,000 baht.
+    public static let millionBaht = Lexicon<Void>(words: ["ลบ."])
 
     /// `๒๐,๐๐๐.-`: the dash after a figure's dot that says "no satang".
     public static let noSatangMark = Lexicon<Void>(words: [".-", ".—"])
