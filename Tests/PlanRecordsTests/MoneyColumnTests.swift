@@ -80,6 +80,39 @@ import ThaiText
     }
 }
 
+/// Money columns counted in millions or thousands of baht (`งบประมาณ (ล้านบาท)`): a bare figure is in that unit.
+@Suite struct ColumnUnitTests {
+    @Test func figuresOfAMillionsColumnAreMillions() throws {
+        let plan = try record("""
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ที่\tโครงการ\tงบประมาณ (ล้านบาท)\tเบิกจ่าย (ลบ.)\tหมายเหตุ
+        ๑\tโครงการพัฒนาระบบสารสนเทศทดสอบ\t๑.๕\t๑.๔๒\t
+        ๒\tโครงการก่อสร้างศูนย์ทดสอบ\t๒๕๐,๐๐๐ บาท\t-\t
+        \tรวม\t๑.๗๕\t๑.๔๒\t
+
+        ๑. โครงการพัฒนาระบบสารสนเทศทดสอบ
+        งบประมาณ ๑,๕๐๐,๐๐๐ บาท
+        เบิกจ่าย ๑,๔๒๐,๐๐๐ บาท
+        """)
+        let rows = plan.projects.compactMap { $0.mentions.first { $0.role == .statusRow } }
+        #expect(rows.map { $0.budgets[2567]?.value.map(String.init(describing:)) } == ["1500000.00", "250000.00"],
+                "a cell that writes its unit is read as written")
+        #expect(rows.first?.budgets[2567]?.raw == "๑.๕")
+        #expect(rows.first?.disbursed?.value == ExactDecimal("1420000"))
+        #expect(plan.declared.first { $0.what == .grandTotal }?.value.value == ExactDecimal("1750000"))
+        #expect(plan.declared.first { $0.what == .disbursedTotal }?.value.value == ExactDecimal("1420000"))
+    }
+
+    @Test func unitsOfColumnLabels() {
+        #expect(ColumnRoles.unitScale(of: "งบประมาณ (ล้านบาท)") == ExactDecimal(1_000_000))
+        #expect(ColumnRoles.unitScale(of: "เบิกจ่าย (ลบ.)") == ExactDecimal(1_000_000))
+        #expect(ColumnRoles.unitScale(of: "งบประมาณ (พันบาท)") == ExactDecimal(1_000))
+        #expect(ColumnRoles.unitScale(of: "งบประมาณ (บาท)") == nil)
+        #expect(ColumnRoles.role(of: "ปี ๒๕๖๘ (ล้านบาท)") == .budget(year: 2568))
+    }
+}
+
 /// A baht cell written `30.000` (dots for the commas): no amount as written, never thirty baht.
 @Suite struct DottedThousandsCellTests {
     @Test func aBahtCellWithDotsForCommasIsUnreadable() throws {

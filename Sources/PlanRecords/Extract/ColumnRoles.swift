@@ -58,6 +58,13 @@ enum ColumnRoles {
         return changed
     }
 
+    /// What each bare figure of a money column is multiplied by, when its label counts in millions or
+    /// thousands of baht; nil for baht.
+    static func unitScale(of label: String) -> ExactDecimal? {
+        let compact = TextTools.compact(label)
+        return ColumnWords.unitScales.first { compact.includes($0.word) }.map { ExactDecimal(units: $0.scale) }
+    }
+
     static func role(of label: String) -> ColumnRole? {
         let compact = TextTools.compact(label)
         guard !compact.isEmpty, !ColumnWords.notProjectColumns.contains(where: compact.includes) else { return nil }
@@ -125,7 +132,7 @@ enum ColumnRoles {
             rest = rest.dropFirst(word.count)
             break
         }
-        if rest.hasSuffix(ColumnWords.bahtUnit) { rest = rest.dropLast(ColumnWords.bahtUnit.count) }
+        if let unit = ColumnWords.moneyUnits.first(where: { rest.hasSuffix($0) }) { rest = rest.dropLast(unit.count) }
         guard !rest.isEmpty, rest.unicodeScalars.allSatisfy({ TextTools.digitValue($0) != nil }),
               let value = firstInteger(in: String(rest)) else { return nil }
         switch rest.unicodeScalars.count {

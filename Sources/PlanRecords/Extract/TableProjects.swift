@@ -10,6 +10,8 @@ struct TableProjects {
     var warnings: [RecordWarning] = []
     /// The year a one-year table is about when neither it nor the text above says: the document's.
     let documentYear: Int?
+    /// What a bare figure in each column of the table being read is multiplied by (`งบประมาณ (ล้านบาท)`).
+    private var columnScales: [ExactDecimal?] = []
 
     init(documentYear: Int?) { self.documentYear = documentYear }
 
@@ -57,6 +59,7 @@ struct TableProjects {
 
     private mutating func read(_ table: Table, index: Int, yearAbove: Int?, followsTable: Bool) {
         let roles = Self.quarterAmounts(ColumnRoles.roles(of: table), in: table)
+        columnScales = table.header.map(ColumnRoles.unitScale(of:))
         let budgetYears = Set(roles.compactMap { role -> Int? in if case .budget(let year?) = role { return year }; return nil })
         let hasQuarters = roles.contains {
             switch $0 { case .quarter, .month: return true; default: return false }
@@ -128,6 +131,9 @@ struct TableProjects {
         return changed
     }
 
+    /// What a bare figure in the column is multiplied by, when its label counts in millions or thousands.
+    private func scale(_ column: Int) -> ExactDecimal? { column < columnScales.count ? columnScales[column] : nil }
+
     /// Whether a column of this role holds amounts in baht.
     static func holdsBaht(_ role: ColumnRole) -> Bool {
         switch role {
@@ -192,8 +198,8 @@ struct TableProjects {
                 mention.valuesAligned = item.aligned
                 if item.aligned {
                     for (column, text) in item.values where column < roles.count {
-                        figure(text, raw: text, role: roles[column], line: item.line, column: nameCell.source.column,
-                               year: year, into: &mention)
+                        figure(text, raw: text, role: roles[column], scale: scale(column), line: item.line,
+                               column: nameCell.source.column, year: year, into: &mention)
                     }
                 }
                 mentions.append(mention)
@@ -285,8 +291,8 @@ struct TableProjects {
                 }
                 continue
             }
-            figure(cell.text, raw: cell.rawText, role: roles[column], line: cell.figureSource.line, column: cell.figureSource.column,
-                   year: year, into: &mention)
+            figure(cell.text, raw: cell.rawText, role: roles[column], scale: scale(column), line: cell.figureSource.line,
+                   column: cell.figureSource.column, year: year, into: &mention)
         }
         if mention.scheduleYear == nil, mention.quartersByYear.isEmpty, !mention.quarterCells.isEmpty { mention.scheduleYear = year }
         mentions.append(mention)
@@ -294,9 +300,9 @@ struct TableProjects {
 
     /// A baht cell's amount where it stands, `-` read as `dash` when one is given. A figure that is no number as
     /// written is noted under `what` and gives no amount; so are words, when `wordsWarned`.
-    private mutating func moneyCell(_ text: String, raw: String, what: String, line: Int, column: Int, dash: ExactDecimal?,
-                                    wordsWarned: Bool = false, into mention: inout Mention) -> Located<ExactDecimal>? {
-        switch CellFigure.readMoney(text) {
+    private mutating func moneyCell(_ text: String, raw: String, what: String, scale: ExactDecimal?, line: Int, column: Int,
+                                    dash: ExactDecimal?, wordsWarned: Bool = false, into mention: inout Mention) -> Located<ExactDecimal>? {
+        switch CellFigure.readMoney(text, scale: scale) {
         case .amount(let value): return Located(value, raw: raw, line: line, column: column)
         case .dash: return dash.map { Located($0, raw: raw, line: line, column: column) }
         case .unreadable(let reason):
@@ -312,15 +318,15 @@ struct TableProjects {
     }
 
     /// One cell's figure into the mention, by the column's role.
-    private mutating func figure(_ text: String, raw: String, role: ColumnRole?, line: Int, column: Int, year: Int?,
-                                 into mention: inout Mention) {
+    private mutating func figure(_ text: String, raw: String, role: ColumnRole?, scale: ExactDecimal?, line: Int, column: Int,
+                                 year: Int?, into mention: inout Mention) {
         switch role {
         case .budget, .disbursed: Self.amountsInWords(text, line: line, column: column, into: &mention)
         default: break
         }
         switch role {
         case .budget(let columnYear):
-            let figure = CellFigure.readMoney(text)
+            let figure = CellFigure.readMoney(text, scale: scale)
             guard let budgetYear = columnYear ?? year else {
                 if let amount = figure.amount { mention.budgetForPeriod = Located(amount, raw: raw, line: line, column: column) }
                 if case .unreadable(let reason) = figure {
@@ -342,18 +348,18 @@ struct TableProjects {
                 }
             }
         case .disbursed:
-            mention.disbursed = moneyCell(text, raw: raw, what: "disbursed", line: line, column: column, dash: nil,
+            mention.disbursed = moneyCell(text, raw: raw, what: "disbursed", scale: scale, line: line, column: column, dash: nil,
                                           wordsWarned: true, into: &mention) ?? mention.disbursed
         case .plannedBudget:
-            mention.plannedBudget = moneyCell(text, raw: raw, what: "planned budget", line: line, column: column, dash: .zero,
+            mention.plannedBudget = moneyCell(text, raw: raw, what: "planned budget", scale: scale, line: line, column: column, dash: .zero,
                                               into: &mention) ?? mention.plannedBudget
         case .quarterDisbursed(let quarter):
             // `-`: nothing disbursed that quarter.
-            mention.quarterDisbursed[quarter] = moneyCell(text, raw: raw, what: "disbursed quarter \(quarter)", line: line, column: column,
+            mention.quarterDisbursed[quarter] = moneyCell(text, raw: raw, what: "disbursed quarter \(quarter)", scale: scale, line: line, column: column,
                                                           dash: .zero, into: &mention) ?? mention.quarterDisbursed[quarter]
         case .remaining:
             // `-` where nothing was budgeted: nothing remains, and a total row's remaining adds it as zero.
-            mention.remaining = moneyCell(text, raw: raw, what: "remaining", line: line, column: column, dash: .zero,
+            mention.remaining = moneyCell(text, raw: raw, what: "remaining", scale: scale, line: line, column: column, dash: .zero,
                                           into: &mention) ?? mention.remaining
         case .disbursedPercent:
             switch CellFigure.readPercent(text) {
@@ -427,7 +433,7 @@ struct TableProjects {
             }
             for (column, cell) in row.cells.enumerated() {
                 guard column < roles.count, case .budget(let columnYear) = roles[column], let figureYear = columnYear ?? year,
-                      case .amount(let value) = CellFigure.readMoney(TextTools.trimmed(cell.text)) else { continue }
+                      case .amount(let value) = CellFigure.readMoney(TextTools.trimmed(cell.text), scale: scale(column)) else { continue }
                 // The figure as the row's text shows it, so that evidence marks this cell's and not the first equal one.
                 let shown = TextTools.trimmed(cell.text)
                 var total = DeclaredTotal(what: row.kind == .total ? .grandTotal : .subtotal,
@@ -467,7 +473,7 @@ struct TableProjects {
             case .disbursed: columnYear = year
             default: continue
             }
-            guard case .amount(let value) = CellFigure.readMoney(cell.text) else { continue }
+            guard case .amount(let value) = CellFigure.readMoney(cell.text, scale: scale(column)) else { continue }
             var total = DeclaredTotal(what: .carriedTotal, value: Located(value, raw: cell.rawText, source: cell.figureSource),
                                       context: rowText, year: columnYear, table: table, column: roles[column]?.label)
             total.rowLine = row.source.line
@@ -492,7 +498,7 @@ struct TableProjects {
             let text = TextTools.trimmed(cell.text)
             guard !text.isEmpty else { continue }
             let label = column < roles.count ? roles[column] : nil
-            let figure = label == .disbursedPercent ? CellFigure.readPercent(text) : label.map(Self.holdsBaht) == true ? CellFigure.readMoney(text) : CellFigure.read(text)
+            let figure = label == .disbursedPercent ? CellFigure.readPercent(text) : label.map(Self.holdsBaht) == true ? CellFigure.readMoney(text, scale: scale(column)) : CellFigure.read(text)
             if case .unreadable(let reason) = figure {
                 warnings.append(RecordWarning(line: cell.figureSource.line, column: cell.figureSource.column,
                                               message: "total cell \"\(text)\" is not a figure as written (\(reason)); the total is not read"))

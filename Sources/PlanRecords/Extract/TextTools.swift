@@ -415,13 +415,19 @@ enum CellFigure: Equatable {
 }
 
 extension CellFigure {
-    static func read(_ text: String) -> CellFigure {
+    /// `scale`: what a bare figure is multiplied by, in a column counted in millions or thousands of baht.
+    static func read(_ text: String, scale: ExactDecimal? = nil) -> CellFigure {
         let trimmed = TextTools.trimmed(text)
         if trimmed.isEmpty { return .empty }
         if trimmed == "-" || trimmed == "–" || trimmed == "—" || trimmed == "-.-" { return .dash }
         for token in LexicalScanner.scan(trimmed) {
             switch token.value {
-            case .number(let value), .money(let value, _): return .amount(value)
+            case .number(let value):
+                guard let scale else { return .amount(value) }
+                guard let scaled = value.multiplied(by: scale), scaled.isInFigureRange else { return .unreadable(reason: "too large in the column's unit") }
+                // Written with two decimals, as the scanner writes money (1.5 millions is 1500000.00).
+                return .amount(scaled.scaled(atLeast: 2) ?? scaled)
+            case .money(let value, _): return .amount(value)
             case .count(let value, _): return .amount(value)
             case .malformed(let reason): return .unreadable(reason: reason)
             default: continue
@@ -432,12 +438,12 @@ extension CellFigure {
 
     /// A cell of a baht column: a figure with dots where commas group thousands (`30.000`) is no amount as
     /// written (not thirty baht).
-    static func readMoney(_ text: String) -> CellFigure {
+    static func readMoney(_ text: String, scale: ExactDecimal? = nil) -> CellFigure {
         // (`1.250.000` scans as an outline number, `30.000` as thirty: the shape is looked at first.)
         let trimmed = TextTools.trimmed(text)
         if LexicalScanner.dotsGroupThousands(trimmed) { return .unreadable(reason: "dots where commas group thousands") }
         if LexicalScanner.spaceInsideFigure(trimmed) { return .unreadable(reason: "a space inside the figure") }
-        return read(text)
+        return read(text, scale: scale)
     }
 
     /// A percentage cell (`97.50`, `97.50%`, `ร้อยละ 97.50`): its number, the sign and word dropped.

@@ -23,7 +23,7 @@ enum ColumnWords {
         (["เบิกจ่าย", "ใช้จริง", "ใช้ไป", "จ่ายจริง"], .contains, .disbursed),
         (["งบประมาณ"], .contains, .budget(year: nil)),
         // `ปี ๒๕๖๙ (บาท)`: an amount of the year, though the label says no งบประมาณ.
-        (["(บาท)"], .contains, .budget(year: nil)),
+        (["(บาท)", "(ล้านบาท)", "(ลบ.)", "(พันบาท)"], .contains, .budget(year: nil)),
         (["ภารกิจ"], .contains, .mission),
         (["มิติ", "มติ", "มิต"], .prefix, .dimension),
         (["ขั้นตอน", "วิธีการปฏิบัติ"], .contains, .steps),
@@ -47,8 +47,12 @@ enum ColumnWords {
     /// Words a year column's label may open with before its year (`ปีงบประมาณ ๒๕๖๘`, `ปี ๖๘`, `พ.ศ. ๒๕๖๘`),
     /// compared without spaces; the longest first.
     static let yearWords = ["ปีงบประมาณ", "ปีงบ", "พ.ศ.", "ปี"]
-    /// The unit a year column's label may close with (`ปี ๒๕๖๘ (บาท)`).
-    static let bahtUnit = "(บาท)"
+    /// The units a year column's label may close with (`ปี ๒๕๖๘ (บาท)`, `ปี ๒๕๖๘ (ล้านบาท)`).
+    static let moneyUnits = ["(บาท)", "(ล้านบาท)", "(ลบ.)", "(พันบาท)"]
+
+    /// A money column counted in other units than baht (`งบประมาณ (ล้านบาท)`, `(ลบ.)`, `(พันบาท)`): what a bare
+    /// figure in it is multiplied by. A cell that writes its own unit (`๑.๕ ล้านบาท`) is read as written.
+    static let unitScales: [(word: String, scale: Int64)] = [("ล้านบาท", 1_000_000), ("ลบ.", 1_000_000), ("พันบาท", 1_000)]
 
     /// Words that make a budget column the approved one (`งบประมาณที่ได้รับอนุมัติ`), where a table has two budget
     /// columns for one year; the other is the budget as planned (`งบประมาณตามแผน`).
