@@ -323,6 +323,33 @@ private func lines(_ draft: Draft) -> [DraftLine] {
         #expect(flat.warnings.isEmpty)
     }
 
+    /// Fragments of text, `<p>` and `<br>` are read without libxml2: on 3,000 generated ones (spaces, line
+    /// breaks, NBSP, ticks, Thai in and out of canonical order, stray `>`), exactly as libxml2's tree gives them.
+    @Test func simpleFragmentsReadAsLibXML2ReadsThem() {
+        let pieces = ["<p>", "</p>", "<br>", "<BR/>", "<br />", "<P>", " ", "  ", "\n", "\t", "\r\n", "\u{A0}", "ก",
+                      "โครงการอบรม", "๑๒,๐๐๐ บาท", "abc", "✓", "☑", "\u{F0FE}", "ก\u{E49}\u{E38}", "e\u{301}", ">", "x > y", "-"]
+        var rng = SplitMix64(seed: 2026)
+        var simple = 0
+        for _ in 0..<3_000 {
+            let raw = (0..<Int.random(in: 1...14, using: &rng)).map { _ in pieces[Int.random(in: 0..<pieces.count, using: &rng)] }.joined()
+            // Only fragments with a tag are flattened at all (InlineMarkup).
+            guard HTMLFragment.containsMarkup(raw) else { continue }
+            let slow = HTMLFragment.flattenWithLibXML2(raw, line: 1, column: 1)
+            guard let fast = HTMLFragment.flattenSimple(raw) else { continue }
+            simple += 1
+            #expect(fast.text == slow.text, "\(raw.debugDescription)")
+            #expect(fast.tick == slow.tick, "\(raw.debugDescription)")
+            #expect(slow.warnings.isEmpty, "\(raw.debugDescription): \(slow.warnings)")
+        }
+        #expect(simple > 1_000, "most generated fragments are simple")
+    }
+
+    @Test func fragmentsWithMoreThanParagraphsGoToLibXML2() {
+        for raw in ["ก&amp;ข", "<p class=\"x\">ก</p>", "ก</p>", "<b>ก</b>", "ก < ข", "<span>ก</span>", "ก\u{0B}ข"] {
+            #expect(HTMLFragment.flattenSimple(raw) == nil, "\(raw)")
+        }
+    }
+
     @Test func checkboxes() {
         let checked = HTMLFragment.flatten("<input checked=\"\" type=\"checkbox\"/>", line: 64, column: 120)
         #expect(checked.text == "☑")

@@ -15,6 +15,12 @@ enum HTMLFragment {
     /// collapsed, checkboxes and Wingdings ticks as ☑ ☐ ☒, autolinks kept as written; and its
     /// first tick. `line`/`column` place the fragment, for the warnings.
     static func flatten(_ raw: String, line: Int, column: Int) -> (text: String, tick: TickState?, warnings: [ReadWarning]) {
+        if let simple = flattenSimple(raw) { return (simple.text, simple.tick, []) }
+        return flattenWithLibXML2(raw, line: line, column: column)
+    }
+
+    /// `flatten` through libxml2's parser, whatever the fragment holds.
+    static func flattenWithLibXML2(_ raw: String, line: Int, column: Int) -> (text: String, tick: TickState?, warnings: [ReadWarning]) {
         let html = escapingAutolinks(raw)
         let options = HTMLParseOptions(keepComments: false, maxDiagnostics: 20)
         let document = HTMLDocument.parse(html: html, firstLine: line, options: options)
@@ -38,6 +44,68 @@ enum HTMLFragment {
             if case .table(let found) = item { table = found; break }
         }
         return (table, draft.warnings)
+    }
+
+    /// A fragment of text and nothing but `<p>`, `</p>` and `<br>` (the paragraphs a converter leaves in a
+    /// cell), read without libxml2 into the same builder, as libxml2's tree would give it: each paragraph's
+    /// edge a soft line break, each `<br>` a hard one. Nil for anything else (an entity, another tag, a
+    /// stray `</p>` or `<`, a control character), which goes to libxml2. A parse per cell was most of the
+    /// time spent reading text exports whose cells hold such markup.
+    static func flattenSimple(_ raw: String) -> (text: String, tick: TickState?)? {
+        var raw = raw
+        return raw.withUTF8 { bytes -> (text: String, tick: TickState?)? in
+            var builder = HTMLTextBuilder()
+            var inParagraph = false
+            var textStart = 0
+            var index = 0
+            func flushText(upTo end: Int) {
+                if end > textStart { builder.append(bytes: UnsafeBufferPointer(rebasing: bytes[textStart..<end]), font: .plain, line: 0) }
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "&") || byte == 0x7F || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) { return nil }
+                guard byte == UInt8(ascii: "<") else { index += 1; continue }
+                guard let (tag, end) = simpleTag(bytes, at: index) else { return nil }
+                flushText(upTo: index)
+                switch tag {
+                case .open:
+                    // A `<p>` inside a paragraph closes it first, as HTML's rules do.
+                    if inParagraph { builder.softNewline() }
+                    builder.softNewline()
+                    inParagraph = true
+                case .close:
+                    guard inParagraph else { return nil }
+                    builder.softNewline()
+                    inParagraph = false
+                case .lineBreak:
+                    builder.hardNewline()
+                }
+                index = end
+                textStart = end
+            }
+            flushText(upTo: bytes.count)
+            return (builder.finish(), builder.tick)
+        }
+    }
+
+    private enum SimpleTag { case open, close, lineBreak }
+
+    private static let simpleTags: [([UInt8], SimpleTag)] = [
+        (Array("<p>".utf8), .open), (Array("</p>".utf8), .close),
+        (Array("<br>".utf8), .lineBreak), (Array("<br/>".utf8), .lineBreak), (Array("<br />".utf8), .lineBreak),
+    ]
+
+    /// `<p>`, `</p>`, `<br>`, `<br/>` or `<br />` (any case) at `index`, and the offset after it.
+    private static func simpleTag(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (SimpleTag, Int)? {
+        for (form, tag) in simpleTags where index + form.count <= bytes.count {
+            var matches = true
+            for offset in 0..<form.count where bytes[index + offset] | (isLetter(form[offset]) ? 0x20 : 0) != form[offset] {
+                matches = false
+                break
+            }
+            if matches { return (tag, index + form.count) }
+        }
+        return nil
     }
 
     // MARK: Bytes

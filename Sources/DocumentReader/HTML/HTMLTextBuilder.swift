@@ -44,63 +44,66 @@ struct HTMLTextBuilder {
     mutating func append(_ text: String, font: HTMLFont, preformatted: Bool = false, line: Int) {
         if keepsRawText { rawText += text }
         var text = text
-        text.withUTF8 { input in
-            var index = 0
-            let count = input.count
-            while index < count {
-                // A run of letters, digits and Thai (neither space, markup, tick nor bullet) is
-                // written whole: Thai text is most of what this sees.
-                if font != .dingbats && !(bulletExpected && font != .plain) {
-                    let end = Self.plainRunEnd(input, from: index, needsNFC: &needsNFC)
-                    if end > index {
-                        write(UnsafeBufferPointer(rebasing: input[index..<end]), line: line, font: font)
-                        index = end
-                        continue
-                    }
-                }
-                let byte = input[index]
-                if byte < 0x80 {
-                    switch byte {
-                    case 0x0A where preformatted:
-                        hardNewline()
-                    case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
-                        if preformatted { write([byte == 0x09 ? 0x09 : 0x20], line: line, font: font, space: true) }
-                        else if pending == .none { pending = .space }
-                    case UInt8(ascii: "<") where !preformatted:
-                        // Word's downlevel conditionals (`<![if !supportLists]>`, `<![endif]>`) reach
-                        // libxml2's tree as text; they are markup, not words.
-                        if let end = Self.conditionalEnd(input, index) { index = end; continue }
-                        write([byte], line: line, font: font)
-                    default:
-                        if bulletExpected && font != .plain {
-                            write([UInt8(ascii: "-")], line: line, font: font)
-                        } else if font == .dingbats, let tick = HTMLTicks.privateUse[0xF000 + UInt32(byte)] {
-                            writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
-                        } else {
-                            write([byte], line: line, font: font)
-                        }
-                    }
-                    index += 1
+        text.withUTF8 { append(bytes: $0, font: font, preformatted: preformatted, line: line) }
+    }
+
+    /// Appends a text node's content given as UTF-8 (valid: a slice of a Swift string's bytes).
+    mutating func append(bytes input: UnsafeBufferPointer<UInt8>, font: HTMLFont, preformatted: Bool = false, line: Int) {
+        var index = 0
+        let count = input.count
+        while index < count {
+            // A run of letters, digits and Thai (neither space, markup, tick nor bullet) is
+            // written whole: Thai text is most of what this sees.
+            if font != .dingbats && !(bulletExpected && font != .plain) {
+                let end = Self.plainRunEnd(input, from: index, needsNFC: &needsNFC)
+                if end > index {
+                    write(UnsafeBufferPointer(rebasing: input[index..<end]), line: line, font: font)
+                    index = end
                     continue
                 }
-                let width = min(Self.sequenceWidth(byte), count - index)
-                let scalar = Self.decode(input, index, width)
-                if bulletExpected && font != .plain && scalar != 0xA0 {
-                    write([UInt8(ascii: "-")], line: line, font: font)
-                } else if scalar == 0xA0 {
-                    if preformatted { write([0x20], line: line, font: font, space: true) }
-                    else if pending == .none { pending = .space }
-                } else if let tick = HTMLTicks.privateUse[scalar], scalar >= 0xF000 || font == .dingbats {
-                    writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
-                } else if font == .dingbats, scalar < 0x100, let tick = HTMLTicks.privateUse[0xF000 + scalar] {
-                    writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
-                } else {
-                    if tick == nil, let state = HTMLTicks.unicode[scalar] { tick = state }
-                    if !needsNFC { needsNFC = Self.mayChangeUnderNFC(input, index, width) }
-                    write(UnsafeBufferPointer(rebasing: input[index..<(index + width)]), line: line, font: font)
-                }
-                index += width
             }
+            let byte = input[index]
+            if byte < 0x80 {
+                switch byte {
+                case 0x0A where preformatted:
+                    hardNewline()
+                case 0x20, 0x09, 0x0A, 0x0D, 0x0C:
+                    if preformatted { write([byte == 0x09 ? 0x09 : 0x20], line: line, font: font, space: true) }
+                    else if pending == .none { pending = .space }
+                case UInt8(ascii: "<") where !preformatted:
+                    // Word's downlevel conditionals (`<![if !supportLists]>`, `<![endif]>`) reach
+                    // libxml2's tree as text; they are markup, not words.
+                    if let end = Self.conditionalEnd(input, index) { index = end; continue }
+                    write([byte], line: line, font: font)
+                default:
+                    if bulletExpected && font != .plain {
+                        write([UInt8(ascii: "-")], line: line, font: font)
+                    } else if font == .dingbats, let tick = HTMLTicks.privateUse[0xF000 + UInt32(byte)] {
+                        writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
+                    } else {
+                        write([byte], line: line, font: font)
+                    }
+                }
+                index += 1
+                continue
+            }
+            let width = min(Self.sequenceWidth(byte), count - index)
+            let scalar = Self.decode(input, index, width)
+            if bulletExpected && font != .plain && scalar != 0xA0 {
+                write([UInt8(ascii: "-")], line: line, font: font)
+            } else if scalar == 0xA0 {
+                if preformatted { write([0x20], line: line, font: font, space: true) }
+                else if pending == .none { pending = .space }
+            } else if let tick = HTMLTicks.privateUse[scalar], scalar >= 0xF000 || font == .dingbats {
+                writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
+            } else if font == .dingbats, scalar < 0x100, let tick = HTMLTicks.privateUse[0xF000 + scalar] {
+                writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
+            } else {
+                if tick == nil, let state = HTMLTicks.unicode[scalar] { tick = state }
+                if !needsNFC { needsNFC = Self.mayChangeUnderNFC(input, index, width) }
+                write(UnsafeBufferPointer(rebasing: input[index..<(index + width)]), line: line, font: font)
+            }
+            index += width
         }
     }
 
