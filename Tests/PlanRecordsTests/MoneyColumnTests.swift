@@ -17,6 +17,13 @@ import ThaiText
         ("งบประมาณคงเหลือ", .remaining),
         ("งบประมาณ (บาท)", .budget(year: nil)),
         ("คะแนน (ร้อยละ)", .score),
+        ("คิดเป็น %", .disbursedPercent),
+        // A narrow header cell wrapped over two header rows.
+        ("คิดเป็น / %", .disbursedPercent),
+        ("ผลการ / ดำเนินงาน", .results),
+        ("ระหว่าง / ดำเนินการ", .status(.inProgress)),
+        // A spanning label over its own still reads as its own where that says what the column holds.
+        ("งบประมาณ / ที่ได้รับ (บาท)", .budget(year: nil)),
     ])
     func labelGivesRole(_ label: String, _ role: ColumnRole) {
         #expect(ColumnRoles.role(of: label) == role)

@@ -66,7 +66,11 @@ import ThaiText
 
     /// A phrase that holds another is read first: not yet (`ยังไม่ได้ดำเนินการ`) is no "not done".
     @Test(arguments: [("ยังไม่ได้ดำเนินการ", ProjectStatus.notStarted), ("ยังไม่ดำเนินการ", .notStarted),
-                      ("ไม่ได้ดำเนินการ", .notPossible), ("ไม่สามารถดำเนินการได้", .notPossible), ("ดำเนินการแล้วเสร็จ", .completed)])
+                      ("ไม่ได้ดำเนินการ", .notPossible), ("ไม่สามารถดำเนินการได้", .notPossible), ("ดำเนินการแล้วเสร็จ", .completed),
+                      ("เสร็จสิ้น", .completed), ("เสร็จแล้ว", .completed), ("ระหว่างดำเนินการ", .inProgress),
+                      ("ยกเลิก", .cancelled), ("ยกเลิกโครงการ", .cancelled), ("โอนงบประมาณ", .budgetTransferred),
+                      // The reason is the status: not done because the budget went elsewhere.
+                      ("ไม่ได้ดำเนินการเนื่องจากโอนงบประมาณ", .budgetTransferred)])
     func statusPhrases(phrase: String, status: ProjectStatus) {
         #expect(StatusWords.status(in: phrase) == status)
     }

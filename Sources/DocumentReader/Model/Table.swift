@@ -7,6 +7,8 @@ public struct Table: Sendable {
     public var title: String?
     /// One label per column; a label under a spanning label is `ปี ๒๕๖๖ / งบประมาณ (บาท)`.
     public var header: [String]
+    /// What joins the labels of a column's header rows in `header`.
+    public static let headerRowSeparator = " / "
     /// The header rows as written (the first piece's); repeated copies are recorded in `pieces`.
     public var headerRows: [TableRow]
     public var rows: [TableRow]

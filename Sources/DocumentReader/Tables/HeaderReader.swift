@@ -138,7 +138,7 @@ enum HeaderReader {
                 let label = compactLabel(text)
                 if !label.isEmpty, parts.last != label { parts.append(label) }
             }
-            labels.append(parts.joined(separator: " / "))
+            labels.append(parts.joined(separator: Table.headerRowSeparator))
         }
         return labels
     }

@@ -66,6 +66,14 @@ enum ColumnRoles {
     }
 
     static func role(of label: String) -> ColumnRole? {
+        if let role = roleOfLabel(label) { return role }
+        // `ผลการ / ดำเนินงาน`, `คิดเป็น / %`: one label a narrow header cell wrapped over two rows, which the
+        // reader joined as a spanning label over its own.
+        guard label.contains(Table.headerRowSeparator) else { return nil }
+        return roleOfLabel(label.replacing(Table.headerRowSeparator, with: ""))
+    }
+
+    private static func roleOfLabel(_ label: String) -> ColumnRole? {
         let compact = TextTools.compact(label)
         guard !compact.isEmpty, !ColumnWords.notProjectColumns.contains(where: compact.includes) else { return nil }
         // A quarter under a spanning year (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑`): the year is the label above's. (A year inside

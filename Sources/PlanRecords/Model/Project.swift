@@ -13,6 +13,8 @@ public enum ProjectStatus: String, Sendable, Hashable, CaseIterable {
     case inProgress      // อยู่ระหว่างดำเนินการ
     case completed       // ดำเนินการแล้วเสร็จ
     case notPossible     // ไม่สามารถดำเนินการได้ · ไม่ได้ดำเนินการ
+    case cancelled       // ยกเลิก · ยกเลิกโครงการ
+    case budgetTransferred  // โอนงบประมาณ: the budget moved to other spending, the project not carried out
 }
 
 /// One project (or measure, or activity), linked from all the places the document mentions it.

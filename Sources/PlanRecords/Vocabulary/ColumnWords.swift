@@ -16,7 +16,7 @@ enum ColumnWords {
         (["ลำดับที่", "ลำดับ", "ที่", "ข้อ"], .exact, .number),
         // A percentage alone beside budget and disbursement is the disbursement's; with เบิกจ่าย in the label
         // (`ร้อยละการเบิกจ่าย`) too (ColumnRoles: `percentWords`).
-        (["ร้อยละ", "%", "คิดเป็นร้อยละ", "(ร้อยละ)", "ร้อยละ(%)", "(%)"], .exact, .disbursedPercent),
+        (["ร้อยละ", "%", "คิดเป็นร้อยละ", "(ร้อยละ)", "ร้อยละ(%)", "(%)", "คิดเป็น%", "คิดเป็น(%)"], .exact, .disbursedPercent),
         // Before งบประมาณ, which the label may also hold (`งบประมาณคงเหลือ`).
         (["คงเหลือ"], .contains, .remaining),
         // What was spent, however the label words it (`งบประมาณที่ใช้จริง` holds งบประมาณ too).

@@ -1,8 +1,12 @@
 /// The words for a project's status, in status-table column labels and in summary tallies.
 /// OCR variants stand beside the real phrase. A phrase that holds another stands before it: `ยังไม่ได้ดำเนินการ`
-/// (not yet) before `ไม่ได้ดำเนินการ` (not done), `ไม่ได้ดำเนินการ` before `ดำเนินการ`.
+/// (not yet) before `ไม่ได้ดำเนินการ` (not done), `ไม่ได้ดำเนินการ` before `ดำเนินการ`. Cancelled and transferred stand
+/// first: `ไม่ได้ดำเนินการ เนื่องจากโอนงบประมาณ` says why, and the why is the status.
 enum StatusWords {
     static let phrases: [(phrase: String, status: ProjectStatus)] = [
+        ("ยกเลิก", .cancelled),
+        ("โอนงบประมาณ", .budgetTransferred),
+        ("โอนเงินงบประมาณ", .budgetTransferred),
         ("ยังไม่ดำเนินการ", .notStarted),
         ("ยังไม่ได้ดำเนินการ", .notStarted),
         ("ไม่สามารถดำเนินการได้", .notPossible),
@@ -11,11 +15,16 @@ enum StatusWords {
         ("อยู่ระหว่างดำเนินการ", .inProgress),
         ("อยู่ระหว่างการดำเนินการ", .inProgress),
         ("กำลังดำเนินการ", .inProgress),
+        // A status column's label without its อยู่.
+        ("ระหว่างดำเนินการ", .inProgress),
         ("ดำเนินการแล้วเสร็จ", .completed),
         ("ดำเนินการเสร็จแล้ว", .completed),
         ("แล้วเสร็จ", .completed),
         ("ดำเนินการเรียบร้อยแล้ว", .completed),
         ("ดำเนินการเสร็จสิ้น", .completed),
+        ("ดำเนินการครบถ้วน", .completed),
+        ("เสร็จสิ้น", .completed),
+        ("เสร็จแล้ว", .completed),
         ("รอการรายงาน", .notStarted),
         ("ร้องการรายงาน", .notStarted),   // OCR of รอการรายงาน
         ("รอรายงาน", .notStarted),

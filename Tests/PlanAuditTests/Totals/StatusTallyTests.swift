@@ -43,6 +43,28 @@ import ThaiText
         #expect(finding.evidence.dropFirst().map(\.line) == [5, 6])
     }
 
+    /// Cancelled (`ยกเลิก`) and budget transferred (`โอนงบประมาณ`) are statuses of their own, in rows and in tallies.
+    @Test func cancelledAndTransferredAreTalliedApart() throws {
+        func report(cancelled: String) -> String {
+            """
+            รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+            เทศบาลตำบลทดสอบ
+
+            ที่\tโครงการ\tงบประมาณ\tเบิกจ่าย\tผลการดำเนินงาน
+            1\tโครงการอบรมคุณธรรมทดสอบ\t20,000\t19,500\tเสร็จสิ้น
+            2\tโครงการจัดทำแผนที่ภาษีทดสอบ\t80,000\t0\tยกเลิก
+            3\tโครงการอบรมสมาชิกสภาทดสอบ\t30,000\t0\tโอนงบประมาณ
+
+            สรุปผล ดำเนินการแล้วเสร็จ ๑ โครงการ ยกเลิก \(cancelled) โครงการ โอนงบประมาณ ๑ โครงการ
+            """
+        }
+        #expect(try TotalsDoc.findings(rule, report(cancelled: "๑")).isEmpty)
+        let findings = try TotalsDoc.findings(rule, report(cancelled: "๒"))
+        #expect(findings.map(\.line) == [9])
+        #expect(findings.first?.message.contains("cancelled (ยกเลิก)") == true)
+        #expect(findings.first?.evidence.dropFirst().map(\.line) == [6])
+    }
+
     @Test func talliesThatMatchTheTicksAreQuiet() throws {
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
         #expect(try TotalsDoc.findings(rule, text).isEmpty)

@@ -18,6 +18,8 @@ struct StatusTallyRule: FactsRule {
         case .inProgress: return "อยู่ระหว่างดำเนินการ"
         case .completed: return "ดำเนินการแล้วเสร็จ"
         case .notPossible: return "ไม่สามารถดำเนินการได้"
+        case .cancelled: return "ยกเลิก"
+        case .budgetTransferred: return "โอนงบประมาณ"
         }
     }
 
@@ -27,6 +29,8 @@ struct StatusTallyRule: FactsRule {
         case .inProgress: return "in progress"
         case .completed: return "completed"
         case .notPossible: return "not possible"
+        case .cancelled: return "cancelled"
+        case .budgetTransferred: return "budget transferred"
         }
     }
 
