@@ -190,6 +190,19 @@ import ThaiText
         #expect(budget.value.value == .of("60000") && budget.value.line == 3)
     }
 
+    /// `โครงการทั้งหมด ๖ โครงการ` counts the document's projects; `(ร้อยละ …)` right after a total disbursement is its share.
+    @Test func aSummaryInOtherWordsStatesItsTotals() throws {
+        let record = try record("""
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        สรุปผล โครงการทั้งหมด ๖ โครงการ งบประมาณรวม ๑๘๕,๐๐๐ บาท เบิกจ่ายรวมทั้งสิ้น ๑๔๕,๗๕๐ บาท (ร้อยละ ๗๘.๗๘)
+        """)
+        #expect(record.declared.map(\.what) == [.projectCount, .budgetTotal, .disbursedTotal, .disbursedPercent])
+        #expect(record.declared.first { $0.what == .projectCount }?.value.value == .of("6"))
+        let share = try #require(record.declared.first { $0.what == .disbursedPercent })
+        #expect(share.value.value == .of("78.78") && share.value.line == 3)
+    }
+
     /// A title run on into the body (no blank line between them): it ends before the organisation's own line,
     /// the sentence that announces the list (`… ดังนี้`) and a dimension's heading.
     @Test func theDocumentTitleStopsWhereTheBodyBegins() throws {

@@ -120,6 +120,31 @@ import ThaiText
     }
 }
 
+/// A budget split by source (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`): the project's budget is the รวม column.
+@Suite struct FundingSourceColumnTests {
+    @Test func theBudgetIsTheColumnThatAddsTheSourcesUp() throws {
+        let plan = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+        เทศบาลตำบลทดสอบ
+
+        ที่\tโครงการ\tเงินงบประมาณ\tเงินอุดหนุน\tอื่นๆ\tรวม\tผู้รับผิดชอบ
+        1\tโครงการฝึกอบรมคุณธรรมทดสอบ\t30,000\t10,000\t-\t40,000\tสำนักปลัด
+        2\tโครงการส่งเสริมอาชีพทดสอบ\t15,000\t20,000\t5,000\t40,000\tกองสวัสดิการ
+        รวมทั้งสิ้น\t\t45,000\t30,000\t5,000\t80,000\t
+        """)
+        #expect(plan.tables.first?.roles == [.number, .name, nil, nil, nil, .budget(year: nil), .responsible])
+        let rows = plan.projects.compactMap { $0.mentions.first }
+        #expect(rows.map { $0.budgets[2567]?.value } == [ExactDecimal(40_000), ExactDecimal(40_000)])
+        #expect(plan.declared.filter { $0.what == .grandTotal }.map(\.value.value) == [ExactDecimal(80_000)])
+    }
+
+    @Test func aSingleBudgetColumnBesideATotalIsLeftAsItIs() {
+        // One source is no split: `งบประมาณ | รวม` keeps its budget column.
+        let labels = ["ที่", "โครงการ", "เงินงบประมาณ", "รวม"]
+        #expect(ColumnRoles.fundingSources(labels.map(ColumnRoles.role(of:)), labels: labels)[2] == .budget(year: nil))
+    }
+}
+
 /// A baht cell written `30.000` (dots for the commas): no amount as written, never thirty baht.
 @Suite struct DottedThousandsCellTests {
     @Test func aBahtCellWithDotsForCommasIsUnreadable() throws {

@@ -4,7 +4,26 @@ import ThaiText
 /// What each column of a table holds, from its label (ColumnWords), with the years and quarters in labels.
 enum ColumnRoles {
     static func roles(of table: Table) -> [ColumnRole?] {
-        fiscalQuarters(monthColumns(secondBudgets(table.header.map(role(of:)), labels: table.header), labels: table.header))
+        let labels = table.header
+        return fiscalQuarters(monthColumns(secondBudgets(fundingSources(labels.map(role(of:)), labels: labels), labels: labels), labels: labels))
+    }
+
+    /// A budget split by where the money comes from (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`): the project's
+    /// budget is the `รวม` column, not the first source (whose label holds งบประมาณ). The sources are left unread.
+    static func fundingSources(_ roles: [ColumnRole?], labels: [String]) -> [ColumnRole?] {
+        let own = labels.map { label in TextTools.compact(label.lastIndex(of: "/").map { label[label.index(after: $0)...] } ?? Substring(label)) }
+        let sources = own.indices.filter { column in ColumnWords.fundingSources.contains(where: own[column].includes) }
+        guard sources.count >= 2,
+              let total = own.indices.first(where: { $0 > sources[0] && ColumnWords.fundingSourceTotals.contains(own[$0]) })
+        else { return roles }
+        var changed = roles
+        var year: Int?
+        for column in sources where column < total {
+            if case .budget(let labelled) = roles[column] { year = year ?? labelled }
+            changed[column] = nil
+        }
+        changed[total] = .budget(year: year ?? Self.year(in: TextTools.compact(labels[total])))
+        return changed
     }
 
     /// Quarters under calendar years (`พ.ศ. ๒๕๖๖ / ต.ค.-ธ.ค.` then `พ.ศ. ๒๕๖๗ / ม.ค.-มี.ค.`): October to December

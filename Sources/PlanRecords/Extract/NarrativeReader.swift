@@ -750,7 +750,7 @@ struct NarrativeReader {
                 if let status = StatusWords.status(in: clause) {
                     declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
                     lastTally = status
-                } else if clause.includes("จำนวน") || clause.includes("มี") || clause.includes("รวม") || clause.includes("ทั้งสิ้น") || clause.isEmpty {
+                } else if clause.includes("จำนวน") || clause.includes("มี") || clause.includes("รวม") || clause.includes("ทั้งสิ้น") || clause.includes("ทั้งหมด") || clause.isEmpty {
                     // `มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๖ โครงการ`: a line that opens with a dimension counts
                     // that dimension's projects, however long its title; otherwise a dimension just before the count.
                     let scope = OutlineReader.dimension(in: TextTools.droppingMarker(lineStarts.opening(of: token.span.start.offset, in: bytes)))
@@ -789,7 +789,9 @@ struct NarrativeReader {
                         declared.append(DeclaredTotal(what: .statusPercent, value: located(value), context: context, status: status))
                     }
                     lastTally = nil
-                } else if let (_, isDisbursed) = lastMoney, isDisbursed, before.includes("คิดเป็น") {
+                } else if let (_, isDisbursed) = lastMoney, isDisbursed, before.includes("คิดเป็น")
+                            // `เบิกจ่าย ๑๔๕,๗๕๐ บาท (ร้อยละ ๘๘.๗๘)`: right after the amount, its share.
+                            || FieldLabels.shareWords.contains(where: TextTools.compactBefore(bytes, offset: token.span.start.offset, window: 60).endsWith) {
                     declared.append(DeclaredTotal(what: .disbursedPercent, value: located(value), context: context))
                 }
             default:

@@ -58,6 +58,12 @@ enum ColumnWords {
     /// columns for one year; the other is the budget as planned (`งบประมาณตามแผน`).
     static let approvedBudgetWords = ["อนุมัติ", "จัดสรร", "ได้รับ"]
 
+    /// The sources a budget is split by (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`), compared without spaces.
+    static let fundingSources = ["เงินงบประมาณ", "งบประมาณอปท", "เงินอุดหนุน", "เงินสะสม", "เงินนอกงบประมาณ", "เงินรายได้",
+                                 "อื่นๆ", "แหล่งอื่น", "หน่วยงานอื่น"]
+    /// The label of the column that adds the sources up: the project's budget.
+    static let fundingSourceTotals = ["รวม", "รวม(บาท)", "รวมเงิน", "รวมงบประมาณ", "งบประมาณรวม", "รวมทั้งสิ้น", "รวมทุกแหล่ง"]
+
     /// `ไตรมาส`: a quarter column; its number follows in the label (`ดำเนินการไตรมาส / 1`, `ไตรมาสที่ ๒`).
     static let quarter = "ไตรมาส"
     /// Words in a quarter's label that make it a column of money (`เบิกจ่ายไตรมาส ๑ (บาท)`), not of ticks.
