@@ -148,6 +148,18 @@ import ThaiText
         #expect(findings.first?.expected == "B" && findings.first?.actual == "A")
     }
 
+    /// With no bands of its own, a score from 40 to 49.99 is E by the older criteria and F by the later: either passes.
+    @Test func aScoreInTheFortiesMayBeEOrF() throws {
+        func gradeFindings(_ overall: String, _ grade: String) throws -> [Finding] {
+            try CrossCheckDoc.findings(ITAWeightedScore(), ITAWeightedScoreTests.report(overall: overall, grade: grade), format: .markdown)
+                .filter { $0.message.hasPrefix("grade") }
+        }
+        #expect(try gradeFindings("๔๙.๙๙", "F").isEmpty)
+        #expect(try gradeFindings("๔๙.๙๙", "E").isEmpty)
+        #expect(try gradeFindings("๓๙.๙๙", "E").map(\.expected) == ["F"])
+        #expect(try gradeFindings("๕๐.๐๐", "F").map(\.expected) == ["E"])
+    }
+
     @Test func aTargetOrAToolsScoreIsNoOverallScore() throws {
         let target = try CrossCheckDoc.record(Self.memo("ผลการประเมิน ITA หน่วยงานต้องได้คะแนน ๘๕ คะแนนขึ้นไป"))
         #expect(target.scores?.overall == nil)

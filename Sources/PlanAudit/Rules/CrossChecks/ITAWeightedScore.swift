@@ -15,7 +15,8 @@ struct ITAWeightedScore: AuditRule {
     same way. Weights written as fractions (0.30, 0.30, 0.40) are read as percentages; stated weights must add \
     to 100 (or 1), and when they do not and the overall score agrees with the standard weights, the weights are \
     the figure blamed. The grade must be the band the overall score falls in: the bands the document gives, else the \
-    standard AA ≥ 95, A 85–94.99, B 75–84.99, C 65–74.99, D 55–64.99, E 40–54.99, F < 40.
+    standard AA ≥ 95, A 85–94.99, B 75–84.99, C 65–74.99, D 55–64.99, E 40–54.99, F < 40. (Later years' criteria \
+    start E at 50: by the standard bands, a score from 40 to 49.99 may be E or F, and either passes.)
     """
 
     static let defaultWeights: [String: ExactDecimal] = ["IIT": ExactDecimal(30), "EIT": ExactDecimal(30), "OIT": ExactDecimal(40)]
@@ -25,6 +26,8 @@ struct ITAWeightedScore: AuditRule {
         ("AA", ExactDecimal(95)), ("A", ExactDecimal(85)), ("B", ExactDecimal(75)), ("C", ExactDecimal(65)),
         ("D", ExactDecimal(55)), ("E", ExactDecimal(40)), ("F", .zero),
     ]
+    /// Scores that the criteria of one year grade E and of a later year F (E began at 40, later at 50).
+    static let eOrF = ExactDecimal(40)..<ExactDecimal(50)
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
         guard let scores = record.scores else { return [] }
@@ -136,7 +139,8 @@ struct ITAWeightedScore: AuditRule {
                 let bands: [(String, ExactDecimal)] = scores.bands.isEmpty ? Self.standardBands
                     : scores.bands.map { ($0.grade.uppercased(), $0.low) }.sorted { $0.1 > $1.1 }
                 let statedGrade = grade.value.uppercased().filter { !$0.isWhitespace }
-                if let band = bands.first(where: { overall.value >= $0.1 }), band.0 != statedGrade {
+                let eitherCriteria = scores.bands.isEmpty && Self.eOrF.contains(overall.value) && (statedGrade == "E" || statedGrade == "F")
+                if !eitherCriteria, let band = bands.first(where: { overall.value >= $0.1 }), band.0 != statedGrade {
                     let source = scores.bands.isEmpty ? "the standard bands" : "the document's bands (line \(scores.bands.map(\.line).min()!))"
                     let bandLine = scores.bands.first { $0.grade.uppercased() == band.0 }
                     let higher = bands.last { $0.1 > band.1 }.map { ($0.1 - ExactDecimal(units: 1, scale: 2)).description }
