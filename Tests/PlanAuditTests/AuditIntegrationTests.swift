@@ -121,6 +121,18 @@ import ThaiText
         #expect(!html.contains { [70, 289, 483, 513, 519].contains($0.line) })
     }
 
+    /// The same Word HTML with every line break removed (as Google Docs exports a document: all on one line) gives
+    /// the same claims: rows are ordered by their place in the table, not by line.
+    @Test func htmlOnOneLineGivesTheSameFindings() throws {
+        let bytes = try Self.corpus("flawed-report-2567.html")
+        let oneLine = bytes.map { $0 == 0x0A || $0 == 0x0D ? UInt8(ascii: " ") : $0 }
+        let lines = try Self.findings(bytes, format: .html)
+        let flat = try Self.findings(oneLine, format: .html)
+        #expect(!lines.isEmpty)
+        #expect(flat.allSatisfy { $0.line == 1 })
+        #expect(flat.map(Self.claim).sorted() == lines.map(Self.claim).sorted())
+    }
+
     @Test(.enabled(if: AuditIntegrationTests.seedsAvailable))
     func seedReportStatesTwentyNineButListsThirtyOne() throws {
         let bytes = try InputFile.readBytes(Self.seeds + "/000_f9f072e376e2edef.txt")

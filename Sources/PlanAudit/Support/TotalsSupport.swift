@@ -1,6 +1,32 @@
 import PlanRecords
 import ThaiText
 
+/// Where a table row stands among the document's tables: its table, its row, then its line and column (the
+/// items of one merged row). Lines alone tie when a whole table is exported on one line.
+struct RowPlace: Hashable, Comparable {
+    let table: Int
+    let row: Int
+    let line: Int
+    let column: Int
+
+    static func < (lhs: RowPlace, rhs: RowPlace) -> Bool {
+        (lhs.table, lhs.row, lhs.line, lhs.column) < (rhs.table, rhs.row, rhs.line, rhs.column)
+    }
+
+    /// Before every row of every table.
+    static let start = RowPlace(table: Int.min, row: Int.min, line: Int.min, column: Int.min)
+}
+
+extension Mention {
+    /// Its row's place, for a table row.
+    var place: RowPlace? { table.map { RowPlace(table: $0, row: row ?? line, line: line, column: column) } }
+}
+
+extension DeclaredTotal {
+    /// Its total row's place, for a figure of a total row.
+    var place: RowPlace? { table.map { RowPlace(table: $0, row: row ?? rowPosition, line: rowPosition, column: 0) } }
+}
+
 /// What the totals rules share: a document's table rows grouped under the total rows that total them,
 /// sums of their figures, and the wording of figures in messages.
 struct TotalsContext {
@@ -8,20 +34,22 @@ struct TotalsContext {
     /// and copying the whole mention each time was most of their cost.
     final class Row {
         let mention: Mention
+        let place: RowPlace
         var line: Int { mention.line }
 
-        init(mention: Mention) {
+        init(mention: Mention, place: RowPlace) {
             self.mention = mention
+            self.place = place
         }
     }
 
     let record: PlanRecord
-    /// Every table row, per table, in line order.
+    /// Every table row, per table, in order.
     let rows: [Int: [Row]]
-    /// The lines of each table's total rows, ascending.
-    let totalLines: [Int: [Int]]
+    /// The places of each table's total rows, ascending.
+    let totalPlaces: [Int: [RowPlace]]
     /// Total rows that close a whole table (`รวมทั้งสิ้น`) rather than one group.
-    let grandLines: [Int: Set<Int>]
+    let grandPlaces: [Int: Set<RowPlace>]
     /// The document's tables by index.
     let tablesByIndex: [Int: TableRecord]
 
@@ -31,21 +59,21 @@ struct TotalsContext {
         var rows: [Int: [Row]] = [:]
         for project in record.projects {
             for mention in project.mentions {
-                guard let table = mention.table else { continue }
-                rows[table, default: []].append(Row(mention: mention))
+                guard let table = mention.table, let place = mention.place else { continue }
+                rows[table, default: []].append(Row(mention: mention, place: place))
             }
         }
-        for key in rows.keys { rows[key]!.sort { ($0.line, $0.mention.column) < ($1.line, $1.mention.column) } }
+        for key in rows.keys { rows[key]!.sort { $0.place < $1.place } }
         self.rows = rows
-        var totalLines: [Int: Set<Int>] = [:]
-        var grandLines: [Int: Set<Int>] = [:]
+        var totalPlaces: [Int: Set<RowPlace>] = [:]
+        var grandPlaces: [Int: Set<RowPlace>] = [:]
         for total in record.declared {
-            guard let table = total.table else { continue }
-            totalLines[table, default: []].insert(total.rowPosition)
-            if total.what == .grandTotal || Self.saysWhole(total.context) { grandLines[table, default: []].insert(total.rowPosition) }
+            guard let table = total.table, let place = total.place else { continue }
+            totalPlaces[table, default: []].insert(place)
+            if total.what == .grandTotal || Self.saysWhole(total.context) { grandPlaces[table, default: []].insert(place) }
         }
-        self.totalLines = totalLines.mapValues { $0.sorted() }
-        self.grandLines = grandLines
+        self.totalPlaces = totalPlaces.mapValues { $0.sorted() }
+        self.grandPlaces = grandPlaces
     }
 
     /// `รวมทั้งสิ้น`, `รวมทั้งหมด`: a total of everything above it.
@@ -57,8 +85,8 @@ struct TotalsContext {
     }
 
     func isGrand(_ total: DeclaredTotal) -> Bool {
-        guard let table = total.table else { return total.what == .grandTotal }
-        return grandLines[table]?.contains(total.rowPosition) ?? false
+        guard let table = total.table, let place = total.place else { return total.what == .grandTotal }
+        return grandPlaces[table]?.contains(place) ?? false
     }
 
     /// The tables read as one with `table`: it and the tables just before it with the same columns and year
@@ -79,41 +107,41 @@ struct TotalsContext {
     /// row and it (within its dimension, when both say one); for a whole-table total, every row since the
     /// previous whole-table total. A table split in two by the reader counts as one.
     func group(of total: DeclaredTotal) -> [Row] {
-        guard let table = total.table else { return [] }
+        guard let table = total.table, let place = total.place else { return [] }
         let tables = chain(table)
         let grand = isGrand(total)
-        let boundaries = tables.flatMap { grand ? Array(grandLines[$0] ?? []) : (totalLines[$0] ?? []) }
-        let previous = boundaries.filter { $0 < total.rowPosition }.max() ?? Int.min
+        let boundaries = tables.flatMap { grand ? Array(grandPlaces[$0] ?? []) : (totalPlaces[$0] ?? []) }
+        let previous = boundaries.filter { $0 < place }.max() ?? .start
         return tables.flatMap { rows[$0] ?? [] }.filter { row in
-            guard row.line > previous, row.line < total.rowPosition else { return false }
+            guard row.place > previous, row.place < place else { return false }
             if !grand, let dimension = total.dimension, let own = row.mention.dimension {
                 return Self.sameDimension(dimension, own)
             }
             return true
-        }.sorted { $0.line < $1.line }
+        }.sorted { $0.place < $1.place }
     }
 
     /// Subtotal rows standing in a whole-table total's range, for `year`.
     func subtotals(under grand: DeclaredTotal, year: Int?) -> [DeclaredTotal] {
-        guard let table = grand.table else { return [] }
+        guard let table = grand.table, let place = grand.place else { return [] }
         let tables = Set(chain(table))
-        let previous = tables.flatMap { grandLines[$0] ?? [] }.filter { $0 < grand.rowPosition }.max() ?? Int.min
+        let previous = tables.flatMap { grandPlaces[$0] ?? [] }.filter { $0 < place }.max() ?? .start
         return record.declared.filter {
-            guard $0.what == .subtotal, let own = $0.table, tables.contains(own) else { return false }
-            return $0.year == year && $0.rowPosition > previous && $0.rowPosition < grand.rowPosition
+            guard $0.what == .subtotal, let own = $0.table, tables.contains(own), let subtotal = $0.place else { return false }
+            return $0.year == year && subtotal > previous && subtotal < place
         }
     }
 
     /// The whole-table total closing the group a subtotal stands in, for `year`.
     func grandTotal(over subtotal: DeclaredTotal, year: Int?) -> DeclaredTotal? {
-        guard let table = subtotal.table else { return nil }
+        guard let table = subtotal.table, let place = subtotal.place else { return nil }
         return record.declared
             .filter { total in
                 guard total.what == .grandTotal, let own = total.table, total.year == year,
-                      total.rowPosition > subtotal.rowPosition else { return false }
+                      let grand = total.place, grand > place else { return false }
                 return chain(own).contains(table)
             }
-            .min { $0.rowPosition < $1.rowPosition }
+            .min { $0.place! < $1.place! }
     }
 
     // MARK: Dimensions
@@ -215,11 +243,10 @@ struct TotalsContext {
 
     func estimate(under grand: DeclaredTotal, year: Int?) -> RowsEstimate {
         var result = RowsEstimate()
-        var covered = Set<Int>()  // lines and columns of rows inside some subtotal's group
-        func key(_ row: Row) -> Int { row.line &* 4096 &+ row.mention.column }
+        var covered = Set<RowPlace>()  // rows inside some subtotal's group
         for subtotal in subtotals(under: grand, year: year) {
             let rows = group(of: subtotal)
-            for row in rows { covered.insert(key(row)) }
+            for row in rows { covered.insert(row.place) }
             let sum = Self.budgets(of: rows, year: year)
             if sum.complete {
                 result.sum = result.sum + sum.sum
@@ -230,7 +257,7 @@ struct TotalsContext {
                 result.unaligned += sum.unaligned
             }
         }
-        let rest = group(of: grand).filter { !covered.contains(key($0)) }
+        let rest = group(of: grand).filter { !covered.contains($0.place) }
         let sum = Self.budgets(of: rest, year: year)
         result.sum = result.sum + sum.sum
         result.counted += sum.counted
@@ -238,7 +265,7 @@ struct TotalsContext {
             result.complete = false
             result.unaligned += sum.unaligned
         }
-        result.counted.sort { $0.line < $1.line }
+        result.counted.sort { ($0.place ?? .start) < ($1.place ?? .start) }
         return result
     }
 

@@ -92,8 +92,13 @@ struct TableProjects {
         // Tables that list no projects (risk registers, contents, score tables) give no mentions.
         guard let role, let nameColumn = roles.firstIndex(of: .name) else { return }
         var context = RowContext()
-        for row in table.rows {
+        for (rowIndex, row) in table.rows.enumerated() {
             context.follow(row, roles: roles)
+            let mentionsBefore = mentions.count, declaredBefore = declared.count
+            defer {
+                for index in mentionsBefore..<mentions.count { mentions[index].row = rowIndex }
+                for index in declaredBefore..<declared.count { declared[index].row = rowIndex }
+            }
             switch row.kind {
             case .body where context.headedBy(row):
                 // `มิติที่ ๑ การสร้างสังคม… (จำนวน ๒ โครงการ)` across the table: it heads the rows below, and is no item.
@@ -147,22 +152,23 @@ struct TableProjects {
         var dimension: String?
         var mission: String?
 
-        /// The row that opened the current dimension, when it was a heading across the table.
-        private var headingLine: Int?
+        /// The row that opened the current dimension, when it was a heading across the table: its place, line and
+        /// column (a table exported on one line has all its rows on one line).
+        private var heading: SourceLines?
 
         /// Whether `row` is the heading across the table that opened the current dimension.
-        func headedBy(_ row: TableRow) -> Bool { headingLine == row.source.line }
+        func headedBy(_ row: TableRow) -> Bool { heading == row.source }
 
         mutating func follow(_ row: TableRow, roles: [ColumnRole?]) {
             // A row whose only text is a dimension's heading (`มิติที่ ๑ …`, one cell spanning the table, or the
             // first cell of a text export's row): the rows below it are that dimension's.
             // (The first filled cell is tried first, by its first letter: this runs on every row of every table.)
             if row.kind == .body, let first = row.cells.firstIndex(where: { !$0.isEmpty }),
-               let heading = OutlineReader.dimension(in: Substring(row.cells[first].text)),
+               let opened = OutlineReader.dimension(in: Substring(row.cells[first].text)),
                row.cells[(first + 1)...].allSatisfy({ TextTools.trimmed($0.text).isEmpty }) {
-                dimension = heading.starred ? "\(heading.number)*" : "\(heading.number)"
+                dimension = opened.starred ? "\(opened.number)*" : "\(opened.number)"
                 mission = nil
-                headingLine = row.source.line
+                heading = row.source
                 return
             }
             for (column, role) in roles.enumerated() where column < row.cells.count {
@@ -418,13 +424,18 @@ struct TableProjects {
     /// other tables); its total row states the plan's. Nothing here is a project.
     private mutating func readDimensionSummary(_ table: Table, roles: [ColumnRole?], dimensionColumn: Int, index: Int, year: Int?) {
         let countColumn = table.header.firstIndex { label in ColumnWords.countColumns.contains(where: TextTools.compact(label).includes) }
-        for row in table.rows where row.kind == .body || row.kind == .total {
+        for (rowIndex, row) in table.rows.enumerated() where row.kind == .body || row.kind == .total {
             let (rowText, cellStarts) = Self.rowText(row)
             let dimension = row.kind == .body && dimensionColumn < row.cells.count
                 ? RowContext.dimensionKey(row.cells[dimensionColumn].text) : nil
             guard row.kind == .total || dimension != nil else { continue }
             let before = declared.count
-            defer { for declaredIndex in before..<declared.count { declared[declaredIndex].rowLine = row.source.line } }
+            defer {
+                for declaredIndex in before..<declared.count {
+                    declared[declaredIndex].rowLine = row.source.line
+                    declared[declaredIndex].row = rowIndex
+                }
+            }
             if let countColumn, countColumn < row.cells.count, case .amount(let count) = CellFigure.read(TextTools.trimmed(row.cells[countColumn].text)) {
                 let cell = row.cells[countColumn]
                 // Counted against the document's items of that dimension (or all of them), not this table's rows.

@@ -61,6 +61,8 @@ public struct DeclaredTotal: Sendable {
     /// The first line of the total row the figure stands in. In HTML each cell has its own line, so the
     /// figures of one total row are on different lines; the row's line says which rows come before it.
     public var rowLine: Int?
+    /// Which row of its table the total row is (0-based, among all its rows), as a mention's `row`.
+    public var row: Int?
 
     public init(what: What, value: Located<ExactDecimal>, context: String, dimension: String? = nil, year: Int? = nil,
                 status: ProjectStatus? = nil, quarter: Int? = nil, table: Int? = nil, column: String? = nil,

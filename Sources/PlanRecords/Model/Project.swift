@@ -103,6 +103,9 @@ public struct Mention: Sendable {
     public var number: Int?
     /// Which table, for table rows (0-based, in document order).
     public var table: Int?
+    /// Which row of that table (0-based, among all its rows): the order of rows where lines cannot give it
+    /// (a whole table exported on one line).
+    public var row: Int?
     public var kind: ProjectKind?
     public var dimension: String?
     public var mission: String?

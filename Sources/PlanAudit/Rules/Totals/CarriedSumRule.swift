@@ -19,12 +19,12 @@ struct CarriedSumRule: FactsRule {
         var findings: [Finding] = []
         let money = TotalsContext.money
         for carried in record.declared where carried.what == .carriedTotal {
-            guard let table = carried.table else { continue }
+            guard let table = carried.table, let place = carried.place else { continue }
             // The rows since the table began: in the tables it is read as one with, after the last whole-table total.
             let tables = context.chain(table)
-            let start = tables.flatMap { context.grandLines[$0] ?? [] }.filter { $0 < carried.rowPosition }.max() ?? Int.min
-            let above = tables.flatMap { context.rows[$0] ?? [] }.map(\.mention)
-                .filter { $0.line > start && $0.line < carried.rowPosition }.sorted { $0.line < $1.line }
+            let start = tables.flatMap { context.grandPlaces[$0] ?? [] }.filter { $0 < place }.max() ?? .start
+            let above = tables.flatMap { context.rows[$0] ?? [] }
+                .filter { $0.place > start && $0.place < place }.sorted { $0.place < $1.place }.map(\.mention)
             guard !above.isEmpty else { continue }
             let isDisbursed = carried.column == ColumnRole.disbursed.label
             func value(_ row: Mention) -> ExactDecimal? {

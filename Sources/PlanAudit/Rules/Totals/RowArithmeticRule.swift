@@ -134,7 +134,7 @@ struct RowArithmeticRule: FactsRule {
             let rows = total.what == .remainingTotal ? facts.totals.group(of: total).map(\.mention) : []
             let rowsSum = !rows.isEmpty && rows.allSatisfy({ $0.figuresKnown && $0.remaining != nil })
                 ? TotalsContext.sum(rows.compactMap { $0.remaining?.value }) : nil
-            let sameRow = record.declared.filter { $0.table == total.table && $0.rowPosition == total.rowPosition }
+            let sameRow = record.declared.filter { $0.table == total.table && $0.place == total.place }
             let budgetTotal = sameRow.first { $0.what == .grandTotal || $0.what == .subtotal }
             let disbursedTotal = sameRow.first { $0.what == .disbursedTotal }
             if let budgetTotal, let disbursedTotal {
