@@ -177,6 +177,26 @@ private func lines(_ draft: Draft) -> [DraftLine] {
         #expect(cells.map(\.tick) == [.crossed, .unchecked, .checked, .crossed, nil, .checked])
     }
 
+    /// Wingdings 2 draws other pictures than Wingdings (`R` a boxed tick, `P` a tick, `£` an empty box), and a
+    /// tick typed in Symbol is its radical `Ö` (√).
+    @Test func wingdings2AndSymbolTicks() throws {
+        let html = """
+            <table><tr>
+            <td><span style='font-family:"Wingdings 2"'>R</span></td>
+            <td><span style='font-family:"Wingdings 2";mso-char-type:symbol'>P</span></td>
+            <td><span style='font-family:"Wingdings 2"'>£</span></td>
+            <td><span style='font-family:"Wingdings 2"'>\u{F054}</span></td>
+            <td><span style='font-family:Symbol'>Ö</span></td>
+            <td><font face="Wingdings 2">R</font> ดำเนินการแล้ว</td>
+            <td><span style='font-family:Wingdings'>R</span></td>
+            <td>R</td>
+            </tr></table>
+            """
+        let cells = try #require(tables(read(html)).first).rows[0].cells
+        #expect(cells.map(\.text) == ["☑", "✓", "☐", "☒", "√", "☑ ดำเนินการแล้ว", "R", "R"])
+        #expect(cells.map(\.tick) == [.checked, .checked, .unchecked, .crossed, nil, .checked, nil, nil])
+    }
+
     @Test func wordListBulletsAreNotTicks() throws {
         let bullet = """
             <p class=MsoListParagraphCxSpMiddle><![if !supportLists]><span style='font-family:Wingdings;\

@@ -91,6 +91,7 @@ struct HTMLFonts {
             name.append(byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
         }
         let bare = String(decoding: name, as: UTF8.self).trimmingSpaces
+        if anywhere ? bare.contains(TickForms.wingdings2Font) : bare == TickForms.wingdings2Font { return .wingdings2 }
         if symbolFonts.contains(where: { anywhere ? bare.contains($0) : bare == $0 }) { return .dingbats }
         if anywhere ? bare.contains("symbol") : bare == "symbol" { return .symbol }
         return .plain

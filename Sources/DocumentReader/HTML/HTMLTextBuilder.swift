@@ -7,6 +7,8 @@ enum HTMLFont: Sendable, Equatable {
     case symbol
     /// Wingdings / Webdings: Latin letters are pictures, þ is a boxed tick.
     case dingbats
+    /// Wingdings 2: other pictures, `R` a boxed tick, `P` a tick, `£` an empty box.
+    case wingdings2
 }
 
 /// Writes the rendered text of one line (flow) or one cell: whitespace runs (and `&nbsp;`) become
@@ -54,7 +56,7 @@ struct HTMLTextBuilder {
         while index < count {
             // A run of letters, digits and Thai (neither space, markup, tick nor bullet) is
             // written whole: Thai text is most of what this sees.
-            if font != .dingbats && !(bulletExpected && font != .plain) {
+            if font != .dingbats && font != .wingdings2 && !(bulletExpected && font != .plain) {
                 let end = Self.plainRunEnd(input, from: index, needsNFC: &needsNFC)
                 if end > index {
                     write(UnsafeBufferPointer(rebasing: input[index..<end]), line: line, font: font)
@@ -80,6 +82,8 @@ struct HTMLTextBuilder {
                         write([UInt8(ascii: "-")], line: line, font: font)
                     } else if font == .dingbats, let tick = HTMLTicks.privateUse[0xF000 + UInt32(byte)] {
                         writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
+                    } else if font == .wingdings2, let tick = HTMLTicks.wingdings2[UInt32(byte)] {
+                        writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
                     } else {
                         write([byte], line: line, font: font)
                     }
@@ -94,6 +98,10 @@ struct HTMLTextBuilder {
             } else if scalar == 0xA0 {
                 if preformatted { write([0x20], line: line, font: font, space: true) }
                 else if pending == .none { pending = .space }
+            } else if font == .wingdings2, let tick = HTMLTicks.wingdings2[scalar >= 0xF000 ? scalar - 0xF000 : scalar] {
+                writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
+            } else if font == .symbol, scalar == HTMLTicks.radicalByte || scalar == 0xF000 + HTMLTicks.radicalByte {
+                write(HTMLTicks.radical, line: line, font: font)
             } else if let tick = HTMLTicks.privateUse[scalar], scalar >= 0xF000 || font == .dingbats {
                 writeTick(tick.state, glyph: tick.glyph, line: line, font: font)
             } else if font == .dingbats, scalar < 0x100, let tick = HTMLTicks.privateUse[0xF000 + scalar] {
@@ -248,6 +256,14 @@ enum HTMLTicks {
     static let privateUse: [UInt32: (state: TickState, glyph: [UInt8])] = Dictionary(
         TickForms.wingdingsPrivateUse.map { ($0.0.value, ($0.1, Array(String($0.2).utf8))) },
         uniquingKeysWith: { first, _ in first })
+
+    /// Wingdings 2 glyphs by their byte: state and the UTF-8 of the Unicode tick that replaces them.
+    static let wingdings2: [UInt32: (state: TickState, glyph: [UInt8])] = Dictionary(
+        TickForms.wingdings2Glyphs.map { (UInt32($0.0), ($0.1, Array(String($0.2).utf8))) }, uniquingKeysWith: { first, _ in first })
+
+    /// `√`, for Symbol's radical.
+    static let radical = Array(String(TickForms.symbolRadical.glyph).utf8)
+    static let radicalByte = UInt32(TickForms.symbolRadical.byte)
 
     static func glyph(for state: TickState) -> [UInt8] {
         switch state {

@@ -49,7 +49,24 @@ public enum TickForms {
     }
 
     /// Font names whose runs turn Latin letters into Wingdings symbols.
-    public static let symbolFonts = ["wingdings", "webdings", "wingdings 2"]
+    public static let symbolFonts = ["wingdings", "webdings"]
+
+    /// Wingdings 2, whose letters are other pictures than Wingdings' (its `P` is a tick, `R` a boxed tick).
+    public static let wingdings2Font = "wingdings 2"
+
+    /// Wingdings 2 glyphs by their byte (Word writes the letter, or U+F000 + the byte), their state and the
+    /// Unicode tick that replaces them.
+    public static let wingdings2Glyphs: [(UInt8, TickState, Unicode.Scalar)] = [
+        (0x50, .checked, "\u{2713}"),    // P: tick
+        (0x52, .checked, "\u{2611}"),    // R: boxed tick
+        (0x4F, .crossed, "\u{2717}"),    // O: cross
+        (0x54, .crossed, "\u{2612}"),    // T: boxed cross
+        (0xA3, .unchecked, "\u{2610}"),  // £: empty box
+    ]
+
+    /// Symbol's radical (`Ö`, U+F0D6 as Word writes it), typed for a tick: written `√`, which is a tick where it
+    /// is a cell's whole text (`cellMarks`).
+    public static let symbolRadical: (byte: UInt8, glyph: Unicode.Scalar) = (0xD6, "\u{221A}")
 
     static let lexicon = Lexicon<TickState>(
         characters.map { (String($0.0), $0.1) } + wingdingsPrivateUse.map { (String($0.0), $0.1) })
