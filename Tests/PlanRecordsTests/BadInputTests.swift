@@ -235,4 +235,22 @@ import ThaiText
         #expect(record.scores?.overall?.line == 3)
         #expect(record.scores?.grade?.value == "B")
     }
+
+    /// A tool table that numbers its rows (`ลำดับ | เครื่องมือการประเมิน | น้ำหนัก | คะแนน | คะแนนถ่วงน้ำหนัก`): each
+    /// tool's name is in the tool column, not the first.
+    @Test func aNumberedToolTableStatesEachTool() throws {
+        let record = try record("""
+        # รายงานการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        | ลำดับ | เครื่องมือการประเมิน | น้ำหนัก (ร้อยละ) | คะแนน | คะแนนถ่วงน้ำหนัก |
+        |---|---|---|---|---|
+        | 1 | แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) | 30 | 95.25 | 28.58 |
+        | 2 | แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) | 30 | 86.57 | 26.67 |
+        | 3 | แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) | 40 | 90.63 | 36.25 |
+        """, as: .markdown)
+        let tools = try #require(record.scores?.tools)
+        #expect(tools.map(\.name) == ["IIT", "EIT", "OIT"])
+        #expect(tools.map { $0.weighted?.value } == [.of("28.58"), .of("26.67"), .of("36.25")])
+        #expect(tools.map { $0.weight?.value } == [.of("30"), .of("30"), .of("40")])
+    }
 }

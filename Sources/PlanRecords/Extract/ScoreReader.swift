@@ -42,8 +42,10 @@ enum ScoreReader {
             if let toolCell = cell(.tool), let name = tool(in: toolCell.text) { currentTool = name }
             // Most rows of most tables are no ITA rows: the row's text is joined only when asked.
             lazy var rowText = cells.map(\.text).joined(separator: " ")
-            // A tool's row: its weight, score and weighted score.
-            if let name = tool(in: cells.first?.text ?? ""), cell(.indicator) == nil, !rowText.includes(ITAWords.indicatorWord) {
+            // A tool's row: its weight, score and weighted score. Its name stands in the tool column, else first
+            // (after a `ลำดับ` column, whose number names nothing).
+            let nameCell = cell(.tool) ?? cells.enumerated().first { roles.indices.contains($0.offset) ? roles[$0.offset] != .number : true }?.element
+            if let name = tool(in: nameCell?.text ?? ""), cell(.indicator) == nil, !rowText.includes(ITAWords.indicatorWord) {
                 var tool = ToolScore(name: name)
                 tool.weight = cell(.weight).flatMap(figure)
                 tool.score = cell(.score).flatMap(figure)
