@@ -177,6 +177,25 @@ private func lines(_ draft: Draft) -> [DraftLine] {
         #expect(cells.map(\.tick) == [.crossed, .unchecked, .checked, .crossed, nil, .checked])
     }
 
+    /// Projects stacked one a paragraph in one cell, their budgets stacked the same way beside them: each item
+    /// gets its own figure.
+    @Test func itemsStackedInACellGetTheirOwnFigures() throws {
+        let html = """
+            <table>
+            <tr><td>ภารกิจ</td><td>โครงการ</td><td>ปี ๒๕๖๘</td><td>ปี ๒๕๖๙</td></tr>
+            <tr><td>๑.๑ การเสริมสร้างจิตสำนึก</td><td><p>๑. โครงการอบรมจริยธรรมผู้บริหาร</p><p>๒. มาตรการประกาศเจตจำนงสุจริต</p></td>
+            <td><p>๒๐,๐๐๐</p><p>๐</p></td><td><p>๒๐,๐๐๐</p><p>-</p></td></tr>
+            <tr><td>๑.๒ การส่งเสริมความโปร่งใส</td><td><p>๓. โครงการเผยแพร่ข้อมูลข่าวสาร</p></td><td>๕,๐๐๐</td><td>๕,๐๐๐</td></tr>
+            </table>
+            """
+        let table = try #require(try readDocument(html, as: .html).tables.first)
+        let items = try #require(table.rows.first { $0.kind == .body }?.items)
+        #expect(items.map(\.text) == ["โครงการอบรมจริยธรรมผู้บริหาร", "มาตรการประกาศเจตจำนงสุจริต"])
+        #expect(items.map { $0.values[2] } == ["๒๐,๐๐๐", "๐"])
+        #expect(items.map { $0.values[3] } == ["๒๐,๐๐๐", "-"])
+        #expect(items.allSatisfy { $0.aligned })
+    }
+
     /// Wingdings 2 draws other pictures than Wingdings (`R` a boxed tick, `P` a tick, `£` an empty box), and a
     /// tick typed in Symbol is its radical `Ö` (√).
     @Test func wingdings2AndSymbolTicks() throws {

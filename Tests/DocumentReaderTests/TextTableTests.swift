@@ -146,6 +146,18 @@ import ThaiText
         #expect(body[1].items.allSatisfy { !$0.aligned && $0.values.isEmpty })
     }
 
+    /// Items stacked one a line in a cell (Word's paragraphs, `๑. …` / `๒. …`): split only when the cell opens with
+    /// the first and the numbers count up by one; `๑.๑` is a mission, not an item.
+    @Test func itemsNumberedOneALine() {
+        let split = EnumeratedItems.splitAtLineNumbers("๑. โครงการอบรมจริยธรรม\nผู้บริหาร\n๒. มาตรการประกาศเจตจำนง")
+        #expect(split.items.map(\.number) == [1, 2])
+        #expect(split.items.map(\.text) == ["โครงการอบรมจริยธรรม\nผู้บริหาร", "มาตรการประกาศเจตจำนง"])
+        #expect(EnumeratedItems.splitAtLineNumbers("๑.๑ การเสริมสร้าง\n๑.๒ การส่งเสริม").items.isEmpty)
+        #expect(EnumeratedItems.splitAtLineNumbers("โครงการก\n๑. ข\n๒. ค").items.isEmpty)
+        #expect(EnumeratedItems.splitAtLineNumbers("๑. โครงการก\n๓. โครงการค").items.isEmpty)
+        #expect(EnumeratedItems.splitAtLineNumbers("๑. โครงการก ๒. โครงการข").items.isEmpty)
+    }
+
     @Test func spaceSeparatedValuesAlignWithTheirItems() throws {
         let text = "ลำดับ\tโครงการ\tงบประมาณ (บาท)\n\t๑) โครงการก ๒) โครงการข\t๑๐,๐๐๐ ๒๐,๐๐๐\n"
         let table = try #require(try readDocument(text).tables.first)

@@ -129,6 +129,51 @@ enum EnumeratedItems {
     /// The text before the first marker (the end of an item continued from the row above) and the
     /// items. Markers must count up by one, so `ข้อ ๓)` inside an item's text does not split it.
     static func split(_ text: String) -> (prefix: String, items: [Item]) {
+        let byParenthesis = splitAtParentheses(text)
+        if !byParenthesis.items.isEmpty { return byParenthesis }
+        return splitAtLineNumbers(text)
+    }
+
+    /// `๑. โครงการ…` / `๒. มาตรการ…`, each on a line of its own (the paragraphs Word stacks in one cell): items
+    /// only when the cell opens with the first and they count up by one. `๑.๑` (a mission) is no marker.
+    static func splitAtLineNumbers(_ text: String) -> (prefix: String, items: [Item]) {
+        // Two items need a line break between them: most cells have none.
+        guard text.containsByte(0x0A) else { return (text, []) }
+        return text.withBytes { bytes in
+            var markers: [(start: Int, end: Int, number: Int)] = []
+            var lineStart = 0
+            while lineStart < bytes.count {
+                var index = lineStart
+                var value = 0, digits = 0
+                while let digit = UTF8Text.digit(bytes, at: index), digits < 4 {
+                    value = value * 10 + digit.value
+                    index += digit.width
+                    digits += 1
+                }
+                if digits > 0, index < bytes.count, bytes[index] == UInt8(ascii: "."), UTF8Text.digit(bytes, at: index + 1) == nil,
+                   markers.last.map({ $0.number + 1 == value }) ?? (lineStart == 0) {
+                    markers.append((lineStart, index + 1, value))
+                }
+                guard let newline = bytes[lineStart...].firstIndex(of: 0x0A) else { break }
+                lineStart = newline + 1
+            }
+            guard markers.count >= 2 else { return (text, []) }
+            func string(_ range: Range<Int>) -> String {
+                var lower = range.lowerBound, upper = range.upperBound
+                while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x0A { lower += 1 }
+                while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x0A { upper -= 1 }
+                return String(utf8: Bytes(rebasing: bytes[lower..<upper]))
+            }
+            let items = markers.enumerated().map { position, marker in
+                let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
+                return Item(marker: string(marker.start..<marker.end), number: marker.number, text: string(marker.end..<end))
+            }
+            return ("", items)
+        }
+    }
+
+    /// `๑๒) … ๑๓) …` run together in one cell.
+    private static func splitAtParentheses(_ text: String) -> (prefix: String, items: [Item]) {
         // Every marker ends with ")": most cells have none.
         guard text.containsByte(UInt8(ascii: ")")) else { return (text, []) }
         return text.withBytes { bytes in
