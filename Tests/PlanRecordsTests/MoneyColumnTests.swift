@@ -138,6 +138,20 @@ import ThaiText
         #expect(plan.declared.filter { $0.what == .grandTotal }.map(\.value.value) == [ExactDecimal(80_000)])
     }
 
+    /// `ไม่ใช้งบประมาณ` under a budget and a disbursement: nothing budgeted, nothing spent, and no warning.
+    @Test func noBudgetInMoneyCellsIsZero() throws {
+        let plan = try record("""
+        รายงานผลการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ที่\tโครงการ\tงบประมาณ\tเบิกจ่าย\tผลการดำเนินงาน
+        ๑\tมาตรการมอบหมายอำนาจหน้าที่ทดสอบ\tไม่ใช้งบประมาณ\tไม่ใช้งบประมาณ\tดำเนินการแล้ว
+        """)
+        let row = try #require(plan.projects.first?.mentions.first)
+        #expect(row.budgets[2567]?.value == .zero)
+        #expect(row.disbursed?.value == .zero)
+        #expect(!plan.warnings.contains { $0.line == 4 })
+    }
+
     @Test func aSingleBudgetColumnBesideATotalIsLeftAsItIs() {
         // One source is no split: `งบประมาณ | รวม` keeps its budget column.
         let labels = ["ที่", "โครงการ", "เงินงบประมาณ", "รวม"]

@@ -315,6 +315,8 @@ struct TableProjects {
             unreadable(what, text: text, reason: reason, line: line, column: column, into: &mention)
             return nil
         case .words:
+            // `ไม่ใช้งบประมาณ` in a money cell: nothing spent, nothing budgeted.
+            if FieldLabels.noBudget.contains(where: TextTools.compact(text).includes) { return Located(.zero, raw: raw, line: line, column: column) }
             if wordsWarned {
                 warnings.append(RecordWarning(line: line, column: column, message: "\(what) cell \"\(TextTools.trimmed(text))\" is not a figure"))
             }
