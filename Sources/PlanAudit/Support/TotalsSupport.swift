@@ -105,20 +105,33 @@ struct TotalsContext {
 
     /// The rows a total row totals: for a group total, the rows of its table between the previous total
     /// row and it (within its dimension, when both say one); for a whole-table total, every row since the
-    /// previous whole-table total. A table split in two by the reader counts as one.
+    /// previous whole-table total, or, when it heads the table (`รวมทั้งสิ้น` right under the header), every
+    /// row below it. A table split in two by the reader counts as one.
     func group(of total: DeclaredTotal) -> [Row] {
         guard let table = total.table, let place = total.place else { return [] }
         let tables = chain(table)
         let grand = isGrand(total)
         let boundaries = tables.flatMap { grand ? Array(grandPlaces[$0] ?? []) : (totalPlaces[$0] ?? []) }
-        let previous = boundaries.filter { $0 < place }.max() ?? .start
-        return tables.flatMap { rows[$0] ?? [] }.filter { row in
-            guard row.place > previous, row.place < place else { return false }
+        var range = (boundaries.filter { $0 < place }.max() ?? .start)...place
+        let all = tables.flatMap { rows[$0] ?? [] }
+        if grand, !all.contains(where: { $0.place > range.lowerBound && $0.place < place }), let lead = headsTable(total, rows: all) {
+            range = place...lead
+        }
+        return all.filter { row in
+            guard row.place > range.lowerBound, row.place < range.upperBound else { return false }
             if !grand, let dimension = total.dimension, let own = row.mention.dimension {
                 return Self.sameDimension(dimension, own)
             }
             return true
         }.sorted { $0.place < $1.place }
+    }
+
+    /// For a whole-table total with no row above it: where the rows it totals end (the next whole-table total,
+    /// else past the last row), when rows follow it.
+    private func headsTable(_ total: DeclaredTotal, rows: [Row]) -> RowPlace? {
+        guard let place = total.place, let table = total.table, rows.contains(where: { $0.place > place }) else { return nil }
+        let next = chain(table).flatMap { grandPlaces[$0] ?? [] }.filter { $0 > place }.min()
+        return next ?? RowPlace(table: Int.max, row: Int.max, line: Int.max, column: Int.max)
     }
 
     /// Subtotal rows standing in a whole-table total's range, for `year`.

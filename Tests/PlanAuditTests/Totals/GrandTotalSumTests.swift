@@ -34,6 +34,27 @@ import Testing
         #expect(findings.first?.expected == "65000.00")
     }
 
+    /// `รวมทั้งสิ้น` right under the header, above the rows it totals.
+    @Test func aTotalThatHeadsTheTableTotalsTheRowsBelowIt() throws {
+        func report(total: String, count: String) -> String {
+            """
+            รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+            เทศบาลตำบลทดสอบ
+
+            ที่\tโครงการ\tงบประมาณ (บาท)\tเบิกจ่าย (บาท)
+            รวมทั้งสิ้น\t\(count) โครงการ\t\(total)\t๕๕,๐๐๐
+            ๑\tโครงการอบรมคุณธรรมทดสอบ\t๔๐,๐๐๐\t๓๘,๐๐๐
+            ๒\tโครงการเผยแพร่ข่าวสารทดสอบ\t๒๐,๐๐๐\t๑๗,๐๐๐
+            """
+        }
+        #expect(try TotalsDoc.findings(rule, report(total: "๖๐,๐๐๐", count: "๒")).isEmpty)
+        let findings = try TotalsDoc.findings(rule, report(total: "๗๐,๐๐๐", count: "๒"))
+        #expect(findings.map(\.line) == [5])
+        #expect(findings.first?.expected == "60000")
+        let count = try TotalsDoc.findings(StatedCountRule(), report(total: "๖๐,๐๐๐", count: "๓"))
+        #expect(count.map(\.message) == ["states 3 items (โครงการ) but the table below it lists 2"])
+    }
+
     @Test func rightTotalsAreQuiet() throws {
         #expect(try TotalsDoc.findings(rule, TotalsDoc.plan()).isEmpty)
     }

@@ -28,7 +28,10 @@ struct StatedCountRule: FactsRule {
             if total.table != nil {
                 items = context.group(of: total).map(\.mention)
                 let scope = total.dimension.map { " for " + TotalsContext.dimensionName($0) } ?? ""
-                place = { context.isGrand(total) ? "the table above it lists \($0)" : "its group\(scope) lists \($0)" }
+                // A whole-table total that heads its table counts the rows below it.
+                let headsTable = items.first?.place.flatMap { first in total.place.map { first > $0 } } ?? false
+                let side = headsTable ? "below" : "above"
+                place = { context.isGrand(total) ? "the table \(side) it lists \($0)" : "its group\(scope) lists \($0)" }
             } else {
                 var projects = Self.listed(record)
                 if let dimension = total.dimension {
