@@ -42,6 +42,18 @@ import ThaiText
         #expect(third.line == 9)
     }
 
+    /// The same entries as bullets (`- โครงการ… งบประมาณ …`): each one an entry with its fields, and no numbering.
+    @Test func bulletedEntriesAreEntriesToo() throws {
+        let text = Self.report.replacing("๑. ", with: "- ").replacing("๒. ", with: "- ")
+        let plan = try record(text)
+        #expect(plan.projects.count == 3)
+        let first = try #require(plan.projects.first?.mentions.first)
+        #expect(first.numbering == nil)
+        #expect(first.budgets[2568]?.value == ExactDecimal("20000"))
+        #expect(first.disbursed?.value == ExactDecimal("18500"))
+        #expect(plan.projects.last?.mentions.first?.status?.value == .inProgress)
+    }
+
     /// A numbered line with only a name is still an entry of its own, and takes no field of the entry above.
     @Test func aNumberedLineWithOnlyANameTakesNoFields() throws {
         let text = Self.report.replacing(" ไม่ใช้งบประมาณ ผลการดำเนินงาน ดำเนินการแล้วเสร็จ", with: "")

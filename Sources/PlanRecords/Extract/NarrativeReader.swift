@@ -221,8 +221,10 @@ struct NarrativeReader {
             entry = open
             return
         }
-        // `๑. โครงการ… งบประมาณ ๒๐,๐๐๐ บาท เบิกจ่าย …`: a report's numbered entry with its fields after its name.
-        if kind == .progressReport, block.kind != .table, body.startIndex != firstLine.startIndex,
+        // `๑. โครงการ… งบประมาณ ๒๐,๐๐๐ บาท เบิกจ่าย …`: a report's numbered entry with its fields after its name;
+        // also as a bullet (`- โครงการ… งบประมาณ …`, a list item whose marker the reader took off).
+        let numbered = body.startIndex != firstLine.startIndex
+        if kind == .progressReport, block.kind != .table, numbered || block.kind == .listItem && block.marker != nil,
            entry == nil || inlineEntry || field == .results || field == .budget,
            let kindWord = ProjectKindWords.kind(of: body) {
             let bytes = Array(block.text.utf8)
@@ -232,7 +234,7 @@ struct NarrativeReader {
                 let name = TextTools.trimmed(String(decoding: bytes[bodyStart..<first.start], as: UTF8.self))
                 if ProjectKindWords.kind(of: name) != nil, TextTools.scalarCount(Substring(name)) > 8 {
                     openEntry(role: .narrative, name: name, kindWord: kindWord,
-                              numbering: TextTools.trimmed(String(firstLine[..<body.startIndex])), number: nil, block: block)
+                              numbering: numbered ? TextTools.trimmed(String(firstLine[..<body.startIndex])) : nil, number: nil, block: block)
                     inlineEntry = true
                     fillInline(block, bytes: bytes, from: first.start)
                     return
