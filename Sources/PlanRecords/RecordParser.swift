@@ -32,7 +32,7 @@ struct RecordParser {
         CitationReader.read(blocks, tokens: tokens, into: &record)
         record.organisationMentions = metadata.organisationMentions
         record.tables = tables.tables
-        let scores = ScoreReader.read(blocks, tables: tables.tables, tokens: tokens, kind: info.kind)
+        let scores = ScoreReader.read(blocks, tables: tables.tables, tokens: tokens, kind: info.kind, year: info.fiscalYear?.value)
         record.scores = scores.isEmpty ? nil : scores
         record.warnings = document.warnings.map { RecordWarning(line: $0.line, column: $0.column, message: $0.message) }
             + metadata.warnings + narrative.warnings + tables.warnings

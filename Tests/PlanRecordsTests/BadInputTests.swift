@@ -236,6 +236,29 @@ import ThaiText
         #expect(record.scores?.grade?.value == "B")
     }
 
+    /// Indicators compared over two years (`ตัวชี้วัด | ปี ๒๕๖๖ | ปี ๒๕๖๗ | เพิ่มขึ้น/ลดลง`): the memo's year is read,
+    /// with the tool scores and the grade written as rows under the indicators.
+    @Test func anIndicatorTableComparingYearsIsReadForTheMemosYear() throws {
+        let record = try record("""
+        # บันทึกข้อความ
+
+        เรื่อง การวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        | ตัวชี้วัด | ปี ๒๕๖๖ | ปี ๒๕๖๗ | เพิ่มขึ้น/ลดลง |
+        |---|---|---|---|
+        | ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ | 88.10 | 93.40 | +5.30 |
+        | ตัวชี้วัดที่ ๒ การใช้งบประมาณ | 84.35 | 90.15 | +5.80 |
+        | คะแนน EIT | 77.57 | 83.48 | +5.91 |
+        | ระดับผลการประเมิน | B | A | |
+        """, as: .markdown)
+        let scores = try #require(record.scores)
+        #expect(scores.indicators.map(\.score.value) == [.of("93.40"), .of("90.15")])
+        #expect(scores.tools.map(\.name) == ["EIT"])
+        #expect(scores.tools.first?.score?.value == .of("83.48"))
+        #expect(scores.grade?.value == "A")
+        #expect(scores.grade?.line == 10)
+    }
+
     /// A tool table that numbers its rows (`ลำดับ | เครื่องมือการประเมิน | น้ำหนัก | คะแนน | คะแนนถ่วงน้ำหนัก`): each
     /// tool's name is in the tool column, not the first.
     @Test func aNumberedToolTableStatesEachTool() throws {

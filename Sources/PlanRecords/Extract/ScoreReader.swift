@@ -6,7 +6,8 @@ import ThaiText
 enum ScoreReader {
     /// `kind`: an ITA memo's or report's sentence about the assessment's result states its overall score; a plan's
     /// (`ต้องได้คะแนน ๙๐ คะแนนขึ้นไป`) states a target.
-    static func read(_ blocks: [Block], tables: [TableRecord], tokens: BlockTokens, kind: DocumentKind = .unknown) -> ITAScores {
+    /// `year`: the document's fiscal year (BE), whose column a table comparing years is read from.
+    static func read(_ blocks: [Block], tables: [TableRecord], tokens: BlockTokens, kind: DocumentKind = .unknown, year: Int? = nil) -> ITAScores {
         let reportsResult = kind == .itaAnalysisMemo || kind == .itaMeasuresReport
         var scores = ITAScores()
         var tableIndex = 0
@@ -17,7 +18,7 @@ enum ScoreReader {
                 if !block.text.isEmpty { readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, into: &scores) }
                 let roles = tableIndex < tables.count ? tables[tableIndex].roles : []
                 tableIndex += 1
-                readTable(table, roles: roles, into: &scores)
+                readTable(table, roles: roles, year: year, into: &scores)
             } else if block.kind != .pageArtefact {
                 readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, into: &scores)
             }
@@ -27,7 +28,25 @@ enum ScoreReader {
 
     // MARK: Tables
 
-    private static func readTable(_ table: Table, roles: [ColumnRole?], into scores: inout ITAScores) {
+    /// The scores' column in a table of indicators headed by years (`ตัวชี้วัด | ปี ๒๕๖๖ | ปี ๒๕๖๗ | เพิ่มขึ้น/ลดลง`, or
+    /// `ตัวชี้วัด | ปี ๒๕๖๗`): `year`'s, else the latest year's; nil for any other table.
+    static func yearColumn(_ roles: [ColumnRole?], year: Int?) -> Int? {
+        guard roles.contains(.indicator), !roles.contains(.score) else { return nil }
+        let years = roles.enumerated().compactMap { column, role -> (column: Int, year: Int)? in
+            if case .budget(let labelled?) = role { return (column, labelled) }
+            return nil
+        }
+        return (years.first { $0.year == year } ?? years.max { $0.year < $1.year })?.column
+    }
+
+    private static func readTable(_ table: Table, roles: [ColumnRole?], year: Int?, into scores: inout ITAScores) {
+        // Indicators scored under years: the document's year is read, as if it were the table's only score column.
+        var roles = roles
+        if let column = yearColumn(roles, year: year) {
+            for (index, role) in roles.enumerated() {
+                if case .budget = role { roles[index] = index == column ? .score : .remark }
+            }
+        }
         let toolColumns = table.header.enumerated().compactMap { column, label in tool(in: label).map { (column, $0) } }
         if toolColumns.count >= 2 {
             readToolColumns(table, toolColumns, into: &scores)
@@ -42,10 +61,15 @@ enum ScoreReader {
             if let toolCell = cell(.tool), let name = tool(in: toolCell.text) { currentTool = name }
             // Most rows of most tables are no ITA rows: the row's text is joined only when asked.
             lazy var rowText = cells.map(\.text).joined(separator: " ")
-            // A tool's row: its weight, score and weighted score. Its name stands in the tool column, else first
-            // (after a `ลำดับ` column, whose number names nothing).
-            let nameCell = cell(.tool) ?? cells.enumerated().first { roles.indices.contains($0.offset) ? roles[$0.offset] != .number : true }?.element
-            if let name = tool(in: nameCell?.text ?? ""), cell(.indicator) == nil, !rowText.includes(ITAWords.indicatorWord) {
+            // A tool's row: its weight, score and weighted score. Its name stands in the tool column, else in the
+            // first cell that holds more than a number (a `ลำดับ` column's names nothing).
+            // In an indicator table, a row that says it is a tool's score (`คะแนน EIT`) is that tool's.
+            let nameCell = cell(.tool) ?? cells.first { cell in
+                let text = TextTools.trimmed(cell.text)
+                return !text.isEmpty && TextTools.leadingInteger(Substring(text)).map { !$0.rest.isEmpty } ?? true
+            }
+            let namesAToolScore = nameCell.map { TextTools.compact($0.text).startsWith(ITAWords.scoreWord) } ?? false
+            if let name = tool(in: nameCell?.text ?? ""), cell(.indicator) == nil || namesAToolScore, !rowText.includes(ITAWords.indicatorWord) {
                 var tool = ToolScore(name: name)
                 tool.weight = cell(.weight).flatMap(figure)
                 tool.score = cell(.score).flatMap(figure)
@@ -53,6 +77,13 @@ enum ScoreReader {
                 if tool.score != nil || tool.weight != nil, !scores.tools.contains(where: { $0.name == name }) {
                     scores.tools.append(tool)
                 }
+                continue
+            }
+            // `ระดับผลการประเมิน | A` under the indicators: the grade, where the text states none.
+            if scores.grade == nil, let first = nameCell, TextTools.compact(first.text).startsWith(ITAWords.gradeRowLabel),
+               let gradeCell = cell(.score) ?? cells.last(where: { !$0.isEmpty }), gradeCell.text.utf8.count <= maxGradeCell,
+               case let grade = TextTools.trimmed(gradeCell.text), ITAWords.grades.contains(grade) {
+                scores.grade = Located(grade, raw: grade, line: gradeCell.figureSource.line, column: gradeCell.figureSource.column)
                 continue
             }
             if let band = band(row, roles: roles) {

@@ -15,4 +15,8 @@ enum ITAWords {
     static let gradeWords = ["ระดับ"]
     static let weightWords = ["น้ำหนัก"]
     static let indicatorWord = "ตัวชี้วัด"
+    /// `คะแนน EIT`: a row that gives a tool's score.
+    static let scoreWord = "คะแนน"
+    /// The label of a table row that gives the grade (`ระดับผลการประเมิน | A`).
+    static let gradeRowLabel = "ระดับผลการประเมิน"
 }

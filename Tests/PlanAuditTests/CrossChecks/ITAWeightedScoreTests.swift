@@ -89,7 +89,43 @@ import ThaiText
     /// A memo listing indicators 1–10 and no tool scores: each tool is the mean of its indicators as the
     /// assessment groups them (IIT 1–5, EIT 6–8, OIT 9–10), and a disagreement is a warning that says so.
     @Test func indicatorsGroupedAsTheAssessmentDoes() throws {
-        func memo(_ overall: String) -> String {
+        #expect(try CrossCheckDoc.findings(ITAWeightedScore(), Self.groupedMemo("๘๕.๔๕"), format: .text).isEmpty)
+        let findings = try CrossCheckDoc.findings(ITAWeightedScore(), Self.groupedMemo("๘๖.๙๐"), format: .text)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.severity == .warning)
+        #expect(finding.expected == "85.45")
+        #expect(finding.message.contains("IIT 1–5, EIT 6–8, OIT 9–10"))
+        #expect(finding.evidence.filter { $0.note?.hasPrefix("indicator") == true }.count == 10)
+    }
+
+    /// The same indicators with a tool's score stated under them (`คะแนน EIT`): held to the mean of the
+    /// assessment's group for that tool, as a warning.
+    @Test func aToolScoreUnderUngroupedIndicators() throws {
+        // Each indicator named with its number in one column, as memos write them.
+        func memo(eit: String) -> String {
+            let scores = ["95.00", "90.00", "92.00", "88.00", "85.00", "86.00", "84.00", "82.00", "80.00", "86.25"]
+            let rows = scores.enumerated().map { "| ตัวชี้วัดที่ \($0.offset + 1) | \($0.element) |" }
+            return """
+                # บันทึกข้อความ
+
+                เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+                ได้คะแนนรวม ๘๕.๔๕ คะแนน
+
+                | ตัวชี้วัด | คะแนน |
+                |---|---|
+
+                """ + rows.joined(separator: "\n") + "\n| คะแนน EIT | \(eit) |\n"
+        }
+        #expect(try CrossCheckDoc.findings(ITAWeightedScore(), memo(eit: "84.00"), format: .markdown).isEmpty)
+        let findings = try CrossCheckDoc.findings(ITAWeightedScore(), memo(eit: "85.50"), format: .markdown)
+            .filter { $0.message.hasPrefix("EIT score") }
+        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.first?.expected == "84.00")
+    }
+
+    static func groupedMemo(_ overall: String) -> String {
             """
             บันทึกข้อความ
             ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลทดสอบ
@@ -109,16 +145,7 @@ import ThaiText
             9\tการเปิดเผยข้อมูล\t80.00
             10\tการป้องกันการทุจริต\t86.25
             """
-        }
         // 30% × 90 + 30% × 84 + 40% × 83.125 = 85.45.
-        #expect(try CrossCheckDoc.findings(ITAWeightedScore(), memo("๘๕.๔๕"), format: .text).isEmpty)
-        let findings = try CrossCheckDoc.findings(ITAWeightedScore(), memo("๘๖.๙๐"), format: .text)
-        #expect(findings.count == 1)
-        let finding = try #require(findings.first)
-        #expect(finding.severity == .warning)
-        #expect(finding.expected == "85.45")
-        #expect(finding.message.contains("IIT 1–5, EIT 6–8, OIT 9–10"))
-        #expect(finding.evidence.filter { $0.note?.hasPrefix("indicator") == true }.count == 10)
     }
 }
 

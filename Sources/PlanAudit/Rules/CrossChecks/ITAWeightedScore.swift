@@ -39,11 +39,13 @@ struct ITAWeightedScore: AuditRule {
 
         // Each tool against the mean of its indicators. Ten indicators with no tool named and no tool scored are
         // grouped as the assessment groups them, for the overall score only.
-        let assumesGrouping = scores.indicators.allSatisfy { $0.tool == nil } && scores.tools.allSatisfy { $0.score == nil }
-            && scores.indicators.map(\.number).sorted() == Array(1...10)
+        // Ten indicators under no tool beside stated tool scores (`คะแนน EIT` rows under the indicators): each tool
+        // is held to the mean of the assessment's group, as a warning, since the grouping is assumed.
+        let ungrouped = scores.indicators.allSatisfy { $0.tool == nil } && scores.indicators.map(\.number).sorted() == Array(1...10)
+        let assumesGrouping = ungrouped && scores.tools.allSatisfy { $0.score == nil }
         var toolScores: [String: (ExactDecimal, Located<ExactDecimal>?)] = [:]
         for tool in scores.tools {
-            let group = assumesGrouping ? Self.standardGrouping[tool.name.uppercased()] : nil
+            let group = ungrouped ? Self.standardGrouping[tool.name.uppercased()] : nil
             let indicators = scores.indicators.filter { $0.tool?.uppercased() == tool.name.uppercased() || group?.contains($0.number) == true }
             if let stated = tool.score {
                 toolScores[tool.name.uppercased()] = (stated.value, stated)
@@ -51,9 +53,10 @@ struct ITAWeightedScore: AuditRule {
                 // (With no indicators there is no mean, but the weighted column below is still checked.)
                 if !indicators.isEmpty, let mean = ExactDecimal.divide(sum, by: ExactDecimal(indicators.count), places: stated.value.scale),
                    !close(mean, stated.value, tolerance) {
+                    let assumed = ungrouped ? " (its indicators as the assessment groups them: the document names none of them)" : ""
                     findings.append(Finding(
-                        rule: id, severity: .error,
-                        message: "\(tool.name) score is \(stated.value) (line \(stated.line)) but the mean of its \(indicators.count) indicators is \(mean) (\(indicators.map { $0.score.value.description }.joined(separator: " + ")) = \(sum), ÷ \(indicators.count))",
+                        rule: id, severity: ungrouped ? .warning : .error,
+                        message: "\(tool.name) score is \(stated.value) (line \(stated.line)) but the mean of its \(indicators.count) indicators is \(mean) (\(indicators.map { $0.score.value.description }.joined(separator: " + ")) = \(sum), ÷ \(indicators.count))\(assumed)",
                         evidence: [CrossCheck.evidence(stated, note: "\(tool.name) stated")]
                             + indicators.map { CrossCheck.evidence($0.score, text: "ตัวชี้วัดที่ \($0.number) \($0.name)", note: "indicator (\(tool.name))") },
                         expected: mean.description, actual: stated.value.description))
