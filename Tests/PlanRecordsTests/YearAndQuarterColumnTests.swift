@@ -64,6 +64,28 @@ import ThaiText
         #expect(record.project(named: "เผยแพร่ข้อมูล")?.status == nil)
     }
 
+    /// A table of statuses (`สถานะการดำเนินงาน | จำนวน (โครงการ) | ร้อยละ`): each row a tally and its share of the
+    /// document's projects, the total row their number. No row is a project.
+    @Test func aStatusSummaryTableStatesTallies() throws {
+        let record = try record("""
+        รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        สถานะการดำเนินงาน\tจำนวน (โครงการ)\tร้อยละ
+        ดำเนินการแล้ว\t๓\t๖๐.๐๐
+        ยังไม่ได้ดำเนินการ\t๒\t๔๐.๐๐
+        รวม\t๕\t๑๐๐.๐๐
+        """)
+        #expect(record.projects.isEmpty)
+        let tallies = record.declared.filter { $0.what == .statusCount }
+        #expect(tallies.map(\.status) == [.completed, .notStarted])
+        #expect(tallies.map(\.value.value) == [.of("3"), .of("2")])
+        #expect(tallies.allSatisfy { $0.table == nil })
+        #expect(record.declared.filter { $0.what == .statusPercent }.map(\.value.value) == [.of("60.00"), .of("40.00")])
+        let count = try #require(record.declared.first { $0.what == .projectCount })
+        #expect(count.value.value == .of("5") && count.line == 6)
+        #expect(!record.declared.contains { $0.what == .disbursedPercent })
+    }
+
     /// A phrase that holds another is read first: not yet (`ยังไม่ได้ดำเนินการ`) is no "not done".
     @Test(arguments: [("ยังไม่ได้ดำเนินการ", ProjectStatus.notStarted), ("ยังไม่ดำเนินการ", .notStarted),
                       ("ไม่ได้ดำเนินการ", .notPossible), ("ไม่สามารถดำเนินการได้", .notPossible), ("ดำเนินการแล้วเสร็จ", .completed),

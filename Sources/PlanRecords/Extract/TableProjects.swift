@@ -89,6 +89,8 @@ struct TableProjects {
             readDimensionSummary(table, roles: roles, dimensionColumn: dimensionColumn, index: index, year: year)
             return
         }
+        // (Its count column's label, `จำนวน (โครงการ)`, reads as a name column's.)
+        if readStatusSummary(table) { return }
         // Tables that list no projects (risk registers, contents, score tables) give no mentions.
         guard let role, let nameColumn = roles.firstIndex(of: .name) else { return }
         var context = RowContext()
@@ -458,6 +460,45 @@ struct TableProjects {
                 declared.append(total)
             }
         }
+    }
+
+    /// A summary of statuses (`สถานะการดำเนินงาน | จำนวน (โครงการ) | ร้อยละ`, a status a row): each row states how
+    /// many of the document's projects have its status, and their share; its total row how many projects there
+    /// are. Stated as a paragraph would state them, of the whole document. False for any other table.
+    private mutating func readStatusSummary(_ table: Table) -> Bool {
+        let body = table.rows.filter { $0.kind == .body }
+        let statuses = body.map { row in
+            row.cells.first.flatMap { cell in
+                cell.text.utf8.count <= StatusWords.longestStatusCell ? StatusWords.status(in: TextTools.compact(cell.text)) : nil
+            }
+        }
+        guard body.count >= 2, statuses.allSatisfy({ $0 != nil }),
+              let countColumn = table.header.indices.dropFirst().first(where: { column in
+                  body.allSatisfy { column < $0.cells.count && CellFigure.read($0.cells[column].text).amount?.isInteger == true }
+              }) else { return false }
+        let percentColumn = table.header.indices.dropFirst().first { $0 != countColumn && ColumnRoles.role(of: table.header[$0]) == .disbursedPercent }
+        for row in table.rows where row.kind == .body || row.kind == .total {
+            guard countColumn < row.cells.count else { continue }
+            let (rowText, cellStarts) = Self.rowText(row)
+            let status = row.kind == .body ? statuses[body.firstIndex { $0.source == row.source }!] : nil
+            let cell = row.cells[countColumn]
+            if case .amount(let count) = CellFigure.read(cell.text) {
+                var total = DeclaredTotal(what: status == nil ? .projectCount : .statusCount,
+                                          value: Located(count, raw: TextTools.trimmed(cell.text), source: cell.figureSource),
+                                          context: rowText, status: status, unit: "โครงการ")
+                total.contextOffset = cellStarts[countColumn]
+                declared.append(total)
+            }
+            if let status, let percentColumn, percentColumn < row.cells.count,
+               case .amount(let share) = CellFigure.readPercent(row.cells[percentColumn].text) {
+                let shareCell = row.cells[percentColumn]
+                var total = DeclaredTotal(what: .statusPercent, value: Located(share, raw: TextTools.trimmed(shareCell.text), source: shareCell.figureSource),
+                                          context: rowText, status: status)
+                total.contextOffset = cellStarts[percentColumn]
+                declared.append(total)
+            }
+        }
+        return true
     }
 
     /// A dimension heading's count (`มิติที่ ๑ … จำนวน ๒ โครงการ`): how many projects the dimension has, as a line
