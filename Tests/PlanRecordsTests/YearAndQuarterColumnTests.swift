@@ -64,6 +64,24 @@ import ThaiText
         #expect(record.project(named: "เผยแพร่ข้อมูล")?.status == nil)
     }
 
+    /// A status table that marks with crossed boxes beside empty ones (☒ among ☐, nothing ticked): the cross is the
+    /// mark. Where ticks stand beside crosses, a cross is no mark.
+    @Test func crossedBoxesAmongEmptyOnesAreMarks() throws {
+        func report(_ first: String, _ second: String) -> String {
+            """
+            รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+            ที่\tโครงการ\tงบประมาณ\tยังไม่ดำเนินการ\tดำเนินการแล้วเสร็จ
+            1\tโครงการอบรมคุณธรรมทดสอบ\t20,000\t☐\t\(first)
+            2\tโครงการเผยแพร่ข่าวสารทดสอบ\t10,000\t\(second)\t☐
+            """
+        }
+        let crosses = try record(report("☒", "☒"))
+        #expect(crosses.projects.map { $0.status?.value } == [.completed, .notStarted])
+        let mixed = try record(report("☑", "☒"))
+        #expect(mixed.projects.map { $0.status?.value } == [.completed, nil])
+    }
+
     /// A table of statuses (`สถานะการดำเนินงาน | จำนวน (โครงการ) | ร้อยละ`): each row a tally and its share of the
     /// document's projects, the total row their number. No row is a project.
     @Test func aStatusSummaryTableStatesTallies() throws {

@@ -12,6 +12,9 @@ struct TableProjects {
     let documentYear: Int?
     /// What a bare figure in each column of the table being read is multiplied by (`งบประมาณ (ล้านบาท)`).
     private var columnScales: [ExactDecimal?] = []
+    /// The table being read marks with crossed boxes beside empty ones and ticks nothing (☒ among ☐): a
+    /// crossed box is its mark.
+    private var marksWithCrosses = false
 
     init(documentYear: Int?) { self.documentYear = documentYear }
 
@@ -60,6 +63,8 @@ struct TableProjects {
     private mutating func read(_ table: Table, index: Int, yearAbove: Int?, followsTable: Bool) {
         let roles = Self.quarterAmounts(ColumnRoles.roles(of: table), in: table)
         columnScales = table.header.map(ColumnRoles.unitScale(of:))
+        let ticks = Set(table.rows.filter { $0.kind == .body }.flatMap { $0.cells.compactMap(\.tick) })
+        marksWithCrosses = ticks.contains(.crossed) && ticks.contains(.unchecked) && !ticks.contains(.checked)
         let budgetYears = Set(roles.compactMap { role -> Int? in if case .budget(let year?) = role { return year }; return nil })
         let hasQuarters = roles.contains {
             switch $0 { case .quarter, .month: return true; default: return false }
@@ -141,6 +146,11 @@ struct TableProjects {
     /// What a bare figure in the column is multiplied by, when its label counts in millions or thousands.
     private func scale(_ column: Int) -> ExactDecimal? { column < columnScales.count ? columnScales[column] : nil }
 
+    /// Whether a cell marks its row: ticked, or crossed in a table that marks with crosses.
+    private func isTicked(_ cell: TableCell) -> Bool {
+        cell.tick == .checked || marksWithCrosses && cell.tick == .crossed
+    }
+
     /// Whether a column of this role holds amounts in baht.
     static func holdsBaht(_ role: ColumnRole) -> Bool {
         switch role {
@@ -220,7 +230,7 @@ struct TableProjects {
             // A row with figures or ticks but no name is still an item of the table: dropped, it would make every
             // count and sum over the table short. It is kept with an empty name, links to nothing, and is warned about.
             let holdsFigures = row.cells.enumerated().contains { column, cell in
-                guard column < roles.count, !cell.isEmpty || cell.tick == .checked else { return false }
+                guard column < roles.count, !cell.isEmpty || isTicked(cell) else { return false }
                 switch roles[column] {
                 case .budget, .plannedBudget, .disbursed, .status, .quarter, .month, .quarterDisbursed: return true
                 default: return false
@@ -259,7 +269,7 @@ struct TableProjects {
         mention.mission = context.mission
         for (column, cell) in row.cells.enumerated() where column < roles.count && column != nameColumn {
             if case .quarter(let quarter, let columnYear) = roles[column] {
-                let ticked = cell.tick == .checked
+                let ticked = isTicked(cell)
                 mention.quarterCells.append(Located(ticked, raw: cell.rawText, source: cell.source))
                 if let columnYear {
                     // A year with no quarter ticked is kept too: the row is not scheduled that year.
@@ -273,7 +283,7 @@ struct TableProjects {
             }
             if case .month(let month) = roles[column] {
                 // A month's tick ticks its quarter too: October–December is the fiscal year's first.
-                let ticked = cell.tick == .checked
+                let ticked = isTicked(cell)
                 mention.quarterCells.append(Located(ticked, raw: cell.rawText, source: cell.source))
                 if ticked {
                     mention.months.insert(month)
@@ -289,7 +299,7 @@ struct TableProjects {
                 continue
             }
             if case .status(let status) = roles[column] {
-                if cell.tick == .checked {
+                if isTicked(cell) {
                     if mention.status != nil {
                         warnings.append(RecordWarning(line: cell.source.line, column: cell.source.column,
                                                       message: "more than one status ticked for \(name)"))
