@@ -68,8 +68,8 @@ enum ScoreReader {
                 let text = TextTools.trimmed(cell.text)
                 return !text.isEmpty && TextTools.leadingInteger(Substring(text)).map { !$0.rest.isEmpty } ?? true
             }
-            let namesAToolScore = nameCell.map { TextTools.compact($0.text).startsWith(ITAWords.scoreWord) } ?? false
-            if let name = tool(in: nameCell?.text ?? ""), cell(.indicator) == nil || namesAToolScore, !rowText.includes(ITAWords.indicatorWord) {
+            if let nameCell, let name = tool(in: nameCell.text), !rowText.includes(ITAWords.indicatorWord),
+               cell(.indicator) == nil || TextTools.compact(nameCell.text).startsWith(ITAWords.scoreWord) {
                 var tool = ToolScore(name: name)
                 tool.weight = cell(.weight).flatMap(figure)
                 tool.score = cell(.score).flatMap(figure)
@@ -80,9 +80,10 @@ enum ScoreReader {
                 continue
             }
             // `ระดับผลการประเมิน | A` under the indicators: the grade, where the text states none.
-            if scores.grade == nil, let first = nameCell, TextTools.compact(first.text).startsWith(ITAWords.gradeRowLabel),
-               let gradeCell = cell(.score) ?? cells.last(where: { !$0.isEmpty }), gradeCell.text.utf8.count <= maxGradeCell,
-               case let grade = TextTools.trimmed(gradeCell.text), ITAWords.grades.contains(grade) {
+            // (The grade's cell is looked at first: it turns away every other row without a copy.)
+            if scores.grade == nil, let gradeCell = cell(.score) ?? cells.last(where: { !$0.isEmpty }), gradeCell.text.utf8.count <= maxGradeCell,
+               case let grade = TextTools.trimmed(gradeCell.text), ITAWords.grades.contains(grade),
+               let first = nameCell, TextTools.compact(first.text).startsWith(ITAWords.gradeRowLabel) {
                 scores.grade = Located(grade, raw: grade, line: gradeCell.figureSource.line, column: gradeCell.figureSource.column)
                 continue
             }

@@ -487,10 +487,12 @@ struct TableProjects {
                   body.allSatisfy { column < $0.cells.count && CellFigure.read($0.cells[column].text).amount?.isInteger == true }
               }) else { return false }
         let percentColumn = table.header.indices.dropFirst().first { $0 != countColumn && ColumnRoles.role(of: table.header[$0]) == .disbursedPercent }
+        var bodyIndex = 0
         for row in table.rows where row.kind == .body || row.kind == .total {
+            let status = row.kind == .body ? statuses[bodyIndex] : nil
+            if row.kind == .body { bodyIndex += 1 }
             guard countColumn < row.cells.count else { continue }
             let (rowText, cellStarts) = Self.rowText(row)
-            let status = row.kind == .body ? statuses[body.firstIndex { $0.source == row.source }!] : nil
             let cell = row.cells[countColumn]
             if case .amount(let count) = CellFigure.read(cell.text) {
                 var total = DeclaredTotal(what: status == nil ? .projectCount : .statusCount,
