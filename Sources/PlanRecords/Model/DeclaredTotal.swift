@@ -82,6 +82,12 @@ public struct DeclaredTotal: Sendable {
     public var line: Int { value.line }
     /// Where the total stands among the table's rows: its row's line, else its own.
     public var rowPosition: Int { rowLine ?? value.line }
+
+    /// A budget its sentence says is the whole plan's, over all its years (`ตลอดระยะเวลาของแผน`).
+    public var isWholePlan: Bool {
+        let compact = TextTools.compact(context)
+        return FieldLabels.wholePlanWords.contains(where: compact.includes)
+    }
 }
 
 extension DeclaredTotal.What {

@@ -79,6 +79,9 @@ enum FieldLabels {
     static let budgetQualifiers = ["ที่ตั้งไว้", "ที่ได้รับจัดสรร", "ที่ได้รับ", "ทั้งสิ้น", "ทั้งหมด", "รวม", "จำนวน", "ประจำปี"]
     /// `งบประมาณทั้งสิ้น ๑๖๑,๐๐๐ บาท`, `งบประมาณที่ตั้งไว้ ๑๖๑,๐๐๐ บาท`: the words after งบประมาณ that make it the document's.
     static let budgetTotalWords = ["ทั้งสิ้น", "รวม", "ที่ตั้งไว้", "ที่ได้รับจัดสรร"]
+    /// Words that make a stated budget the whole plan's, over all its years (`งบประมาณรวมตลอดระยะเวลาของแผน …`),
+    /// compared without spaces.
+    static let wholePlanWords = ["ตลอดระยะเวลาของแผน", "ตลอดระยะเวลาแผน", "ตลอดแผน", "ทั้งแผน"]
 
     /// Whether the clause before a figure ends with one of `budgetAfterDisbursed` and only qualifiers after it.
     static func saysBudgetAfterDisbursed(_ clause: String) -> Bool {

@@ -33,6 +33,27 @@ import Testing
         #expect(finding.evidence.first?.value == "๓๕,๐๐๐ บาท")
     }
 
+    /// A plan's budget over all its years (`งบประมาณรวมตลอดระยะเวลาของแผน …`) against every project's budget for
+    /// every year of the plan.
+    @Test func aWholePlansBudgetAgainstEveryYear() throws {
+        func plan(_ stated: String) -> String {
+            """
+            แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)
+            องค์การบริหารส่วนตำบลทดสอบ
+
+            จำนวน ๒ โครงการ งบประมาณรวมตลอดระยะเวลาของแผน \(stated) บาท
+
+            ที่\tโครงการ\tปี ๒๕๖๘\tปี ๒๕๖๙
+            1\tโครงการอบรมคุณธรรมทดสอบ\t20,000\t20,000
+            2\tโครงการเผยแพร่ข่าวสารทดสอบ\t10,000\t-
+            """
+        }
+        #expect(try TotalsDoc.findings(rule, plan("๕๐,๐๐๐")).isEmpty)
+        let findings = try TotalsDoc.findings(rule, plan("๖๐,๐๐๐"))
+        #expect(findings.map(\.message) == ["states a budget of 60,000 for the whole plan but the budgets of its 2 projects for 2568–2569 sum to 50,000"])
+        #expect(findings.first?.line == 4)
+    }
+
     @Test func statedBudgetThatAgreesIsQuiet() throws {
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
         #expect(try TotalsDoc.findings(PercentOfFiguresRule(), text).isEmpty)

@@ -29,7 +29,10 @@ struct PercentOfFiguresRule: FactsRule {
             if let finding = disbursedTotal(total, rows: rows, options: options) { findings.append(finding) }
         }
         for total in record.declared where total.what == .budgetTotal && total.table == nil {
-            if let finding = budgetTotal(total, budgetSum: documentBudget, options: options) { findings.append(finding) }
+            // `งบประมาณรวมตลอดระยะเวลาของแผน …`: a plan's budget over all its years.
+            let wholePlan = record.document.period.flatMap { total.isWholePlan ? Self.planBudget(record, years: $0.value) : nil }
+            if let finding = budgetTotal(total, budgetSum: wholePlan ?? documentBudget, over: wholePlan == nil ? nil : record.document.period?.value,
+                                         options: options) { findings.append(finding) }
         }
         // A total row's percentage cell is the row-figures rule's.
         for total in record.declared where total.what == .disbursedPercent && total.table == nil {
@@ -78,7 +81,9 @@ struct PercentOfFiguresRule: FactsRule {
     // MARK: Stated budget
 
     /// `จากงบประมาณ ๗๓,๐๐๐ บาท` against the budgets of the status table's rows for the report year.
-    private func budgetTotal(_ total: DeclaredTotal, budgetSum: (ExactDecimal?, [Mention]), options: AuditOptions) -> Finding? {
+    /// `over`: the plan's years, when the total is the whole plan's.
+    private func budgetTotal(_ total: DeclaredTotal, budgetSum: (ExactDecimal?, [Mention]), over years: ClosedRange<Int>? = nil,
+                             options: AuditOptions) -> Finding? {
         // No sum when some row's figures are unknown: a shortfall could not say which is wrong.
         guard let sum = budgetSum.0 else { return nil }
         let stated = total.value.value
@@ -88,7 +93,8 @@ struct PercentOfFiguresRule: FactsRule {
         var evidence = [TotalsContext.statedEvidence(total, note: "stated budget")]
         evidence += rows.map { TotalsContext.rowEvidence($0, value: TotalsContext.budgetRaw(of: $0, year: $0.budgets.count == 1 ? $0.budgets.first?.key : nil), note: "budget") }
         return Finding(rule: id, severity: .error,
-                       message: "states a budget of \(money(stated)) but the budgets of the \(TotalsContext.count(rows.count, "row")) listed sum to \(money(sum))",
+                       message: years.map { "states a budget of \(money(stated)) for the whole plan but the budgets of its \(TotalsContext.count(rows.count, "project")) for \($0.lowerBound)–\($0.upperBound) sum to \(money(sum))" }
+                           ?? "states a budget of \(money(stated)) but the budgets of the \(TotalsContext.count(rows.count, "row")) listed sum to \(money(sum))",
                        evidence: evidence, expected: TotalsContext.decimal(sum, like: stated), actual: stated.description)
     }
 
@@ -165,6 +171,15 @@ struct PercentOfFiguresRule: FactsRule {
     }
 
     /// The budgets of the status table's rows (else of every project) for the report year.
+    /// The budgets of every project for every year of the plan, summed; nil when no project has one or some
+    /// table row's figures are unknown.
+    static func planBudget(_ record: PlanRecord, years: ClosedRange<Int>) -> (ExactDecimal?, [Mention])? {
+        let projects = record.projects.filter { project in project.budgets.keys.contains { years.contains($0) } }
+        guard !projects.isEmpty, projects.allSatisfy({ $0.mentions.allSatisfy(\.figuresKnown) }) else { return nil }
+        let values = projects.flatMap { project in project.budgets.filter { years.contains($0.key) }.compactMap { $0.value.value } }
+        return (TotalsContext.sum(values), projects.map(StatedCountRule.representative))
+    }
+
     static func budgetSum(_ record: PlanRecord) -> (ExactDecimal?, [Mention]) {
         let rows = record.projects.flatMap { project in project.mentions.filter { $0.table != nil && $0.role == .statusRow } }
         if !rows.isEmpty {
