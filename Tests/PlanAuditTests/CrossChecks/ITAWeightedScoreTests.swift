@@ -125,6 +125,32 @@ import ThaiText
         #expect(findings.first?.expected == "84.00")
     }
 
+    /// Indicators grouped under their tools by a tool column, no tool's score stated: each tool is the mean of
+    /// its own indicators, and the overall score is held to them.
+    @Test func indicatorsUnderAToolColumnGiveTheToolScores() throws {
+        func memo(_ overall: String) -> String {
+            """
+            # บันทึกข้อความ
+
+            เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+            ผลการประเมิน คะแนนรวม \(overall) คะแนน
+
+            | เครื่องมือ | ตัวชี้วัดที่ | ชื่อตัวชี้วัด | คะแนน |
+            |---|---|---|---|
+            | IIT | 1 | การปฏิบัติหน้าที่ | 90.00 |
+            |  | 2 | การใช้งบประมาณ | 80.00 |
+            | EIT | 6 | คุณภาพการดำเนินงาน | 70.00 |
+            | OIT | 9 | การเปิดเผยข้อมูล | 60.00 |
+            """
+        }
+        // 30% × 85 + 30% × 70 + 40% × 60 = 70.50.
+        #expect(try CrossCheckDoc.findings(ITAWeightedScore(), memo("๗๐.๕๐"), format: .markdown).isEmpty)
+        let findings = try CrossCheckDoc.findings(ITAWeightedScore(), memo("๗๒.๕๐"), format: .markdown)
+        #expect(findings.map(\.expected) == ["70.50"])
+        #expect(findings.first?.message.contains("IIT 85") == true)
+    }
+
     static func groupedMemo(_ overall: String) -> String {
             """
             บันทึกข้อความ

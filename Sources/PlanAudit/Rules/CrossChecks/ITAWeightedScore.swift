@@ -86,6 +86,12 @@ struct ITAWeightedScore: AuditRule {
             }
         }
 
+        // Indicators the document groups under its tools (a tool column beside them) with no tool's score stated:
+        // each tool from its own indicators.
+        for name in Set(scores.indicators.compactMap { $0.tool?.uppercased() }) where toolScores[name] == nil {
+            if let mean = Self.mean(scores.indicators.filter { $0.tool?.uppercased() == name }) { toolScores[name] = (mean, nil) }
+        }
+
         // The overall score against the weighted tools.
         if let overall = scores.overall {
             let names = ["IIT", "EIT", "OIT"]
