@@ -177,6 +177,29 @@ private func lines(_ draft: Draft) -> [DraftLine] {
         #expect(cells.map(\.tick) == [.crossed, .unchecked, .checked, .crossed, nil, .checked])
     }
 
+    /// A one-cell layout table framing the real one (Google Docs, Word text frames): the table inside is read, its
+    /// rows on their own lines, and no table-in-a-cell warning is left for it.
+    @Test func aLayoutTableAroundATableGivesTheTableInside() throws {
+        let html = """
+            <html><body><p>บัญชีโครงการ</p>
+            <table><tr><td>
+            <table>
+            <tr><td>ที่</td><td>โครงการ</td><td>งบประมาณ</td></tr>
+            <tr><td>1</td><td>โครงการอบรมคุณธรรมทดสอบ</td><td>20,000</td></tr>
+            <tr><td>2</td><td>โครงการเผยแพร่ข่าวสารทดสอบ</td><td>10,000</td></tr>
+            </table>
+            </td></tr></table>
+            </body></html>
+            """
+        let document = try readDocument(html, as: .html)
+        let table = try #require(document.tables.first)
+        #expect(table.header == ["ที่", "โครงการ", "งบประมาณ"])
+        #expect(table.rows.filter { $0.kind == .body }.map { $0.cells[1].text } == ["โครงการอบรมคุณธรรมทดสอบ", "โครงการเผยแพร่ข่าวสารทดสอบ"])
+        #expect(table.rows.filter { $0.kind == .body }.map(\.source.line) == [5, 6])
+        #expect(!document.warnings.contains { $0.message.contains("table inside a table cell") })
+        #expect(document.warnings.isEmpty)
+    }
+
     /// Projects stacked one a paragraph in one cell, their budgets stacked the same way beside them: each item
     /// gets its own figure.
     @Test func itemsStackedInACellGetTheirOwnFigures() throws {

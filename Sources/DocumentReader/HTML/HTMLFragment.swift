@@ -38,7 +38,7 @@ enum HTMLFragment {
     static func readTable(html: String, firstLine: Int, firstColumn: Int = 1) -> (DraftTable?, [ReadWarning]) {
         let source = Array(html.utf8)
         let document = HTMLDocument.parse(source, encoding: "UTF-8", firstLine: firstLine)
-        let draft = HTMLReader.read(document, source: source, firstLine: firstLine, firstColumn: firstColumn)
+        let draft = HTMLReader.read(document, source: source, firstLine: firstLine, firstColumn: firstColumn, unwrapsLayoutTables: false)
         var table: DraftTable?
         for item in draft.items {
             if case .table(let found) = item { table = found; break }

@@ -16,11 +16,14 @@ enum HTMLReader {
     ///   - firstLine: the source line of the first byte (as given to `HTMLDocument.parse`).
     ///   - firstColumn: the column of the first byte, for a fragment that starts mid-line.
     ///   - breaks: where paragraph breaks go.
+    ///   - unwrapsLayoutTables: read the table inside a one-cell frame as the table (not when reading that
+    ///     inner table itself, which would go on as deep as the frames nest).
     static func read(_ document: HTMLDocument, source: [UInt8]? = nil, firstLine: Int = 1,
-                     firstColumn: Int = 1, breaks: HTMLParagraphBreaks = .likeText) -> Draft {
+                     firstColumn: Int = 1, breaks: HTMLParagraphBreaks = .likeText, unwrapsLayoutTables: Bool = true) -> Draft {
         let map = source.map { HTMLSourceMap($0, firstLine: firstLine, firstColumn: firstColumn) }
         var walker = HTMLWalker(document: document, map: map, mode: .document, firstLine: firstLine,
                                 breaks: breaks)
+        walker.unwrapsLayoutTables = unwrapsLayoutTables
         walker.run()
         var draft = walker.draft
         draft.warnings = warnings(from: document, firstLine: firstLine) + draft.warnings

@@ -63,6 +63,10 @@ struct HTMLWalker {
     var preDepth = 0
     var headDepth = 0
     var nestedTables = 0
+    /// Where the first table inside the current table's cells opens.
+    private var firstNestedTable: HTMLSourcePoint?
+    /// Whether a one-cell frame around a table gives the table inside (`innerOfLayout`).
+    var unwrapsLayoutTables = true
     /// The top-level table being read, and the cell of it whose text is being written.
     var table: HTMLTableBuilder?
     var cell: OpenCell?
@@ -195,6 +199,7 @@ struct HTMLWalker {
                 frame.role = .table
             } else {
                 frame.role = .nestedTable
+                if table != nil && nestedTables == 0 && firstNestedTable == nil { firstNestedTable = point }
                 nestedTables += 1
                 separate()
                 warn(at: point, "a table inside a table cell: its text is kept as the cell's text")
@@ -285,11 +290,12 @@ struct HTMLWalker {
             case .table:
                 flushFlow(end: .at(nil), closing: nil)
                 if let done = table?.finish(maxLine: frame.maxLine) {
-                    draft.items.append(.table(done))
+                    draft.items.append(.table(innerOfLayout(done, endLine: frame.maxLine) ?? done))
                     flowEvents += 1
                     inWordList = false
                 }
                 table = nil
+                firstNestedTable = nil
                 flow.start = frame.point.offset.map { .afterElement("table", from: $0 + 1, endLine: frame.maxLine) } ?? .unknown
             case .row:
                 table?.finishRow(maxLine: frame.maxLine)
@@ -336,6 +342,20 @@ struct HTMLWalker {
         let draftCell = DraftCell(text: open.builder.finish(), raw: raw, source: source, columnSpan: open.columnSpan,
                                   rowSpan: open.rowSpan, tick: open.builder.tick)
         table?.add(draftCell, isHeader: open.name == "th", inHead: headDepth > 0)
+    }
+
+    /// A layout table (one cell framing a page, as Google Docs and Word write them) around the real table: the
+    /// table inside it, read from its markup; nil when `table` is no such frame.
+    private mutating func innerOfLayout(_ table: DraftTable, endLine: Int) -> DraftTable? {
+        guard unwrapsLayoutTables, table.rows.count == 1, table.rows[0].cells.count == 1, let inner = firstNestedTable,
+              let offset = inner.offset, let map else { return nil }
+        // Up to its own end tag: the frame's end tags after it are no part of it.
+        let end = map.elementEnd("table", from: offset + 1 + "table".utf8.count, endLine: endLine) ?? map.end(ofLine: endLine)
+        let (found, warnings) = HTMLFragment.readTable(html: map.text(from: offset, to: end), firstLine: inner.line, firstColumn: inner.column)
+        guard let found, found.rows.count >= 2 else { return nil }
+        draft.warnings.removeAll { $0.line == inner.line && $0.column == inner.column && $0.message.hasPrefix("a table inside a table cell") }
+        draft.warnings += warnings
+        return found
     }
 
     /// The text of the single cell a fragment is read as (mode `.singleCell`).
