@@ -132,10 +132,17 @@ import ThaiText
         2\tโครงการส่งเสริมอาชีพทดสอบ\t15,000\t20,000\t5,000\t40,000\tกองสวัสดิการ
         รวมทั้งสิ้น\t\t45,000\t30,000\t5,000\t80,000\t
         """)
-        #expect(plan.tables.first?.roles == [.number, .name, nil, nil, nil, .budget(year: nil), .responsible])
+        #expect(plan.tables.first?.roles == [.number, .name, .fundingSource("เงินงบประมาณ"), .fundingSource("เงินอุดหนุน"),
+                                              .fundingSource("อื่นๆ"), .budget(year: nil), .responsible])
         let rows = plan.projects.compactMap { $0.mentions.first }
         #expect(rows.map { $0.budgets[2567]?.value } == [ExactDecimal(40_000), ExactDecimal(40_000)])
+        // Each source of each row, a dash as zero.
+        #expect(rows.map { $0.fundingSources.mapValues(\.value) } == [
+            ["เงินงบประมาณ": ExactDecimal(30_000), "เงินอุดหนุน": ExactDecimal(10_000), "อื่นๆ": .zero],
+            ["เงินงบประมาณ": ExactDecimal(15_000), "เงินอุดหนุน": ExactDecimal(20_000), "อื่นๆ": ExactDecimal(5_000)],
+        ])
         #expect(plan.declared.filter { $0.what == .grandTotal }.map(\.value.value) == [ExactDecimal(80_000)])
+        #expect(plan.declared.filter { $0.what == .fundingSourceTotal }.map(\.fundingSource) == ["เงินงบประมาณ", "เงินอุดหนุน", "อื่นๆ"])
     }
 
     /// `ไม่ใช้งบประมาณ` under a budget and a disbursement: nothing budgeted, nothing spent, and no warning.

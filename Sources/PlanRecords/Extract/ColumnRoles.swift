@@ -9,7 +9,7 @@ enum ColumnRoles {
     }
 
     /// A budget split by where the money comes from (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`): the project's
-    /// budget is the `รวม` column, not the first source (whose label holds งบประมาณ). The sources are left unread.
+    /// budget is the `รวม` column, not the first source (whose label holds งบประมาณ). Each source is a column of its own.
     static func fundingSources(_ roles: [ColumnRole?], labels: [String]) -> [ColumnRole?] {
         let own = labels.map { label in TextTools.compact(label.lastIndex(of: "/").map { label[label.index(after: $0)...] } ?? Substring(label)) }
         let sources = own.indices.filter { column in ColumnWords.fundingSources.contains(where: own[column].includes) }
@@ -20,7 +20,7 @@ enum ColumnRoles {
         var year: Int?
         for column in sources where column < total {
             if case .budget(let labelled) = roles[column] { year = year ?? labelled }
-            changed[column] = nil
+            changed[column] = .fundingSource(own[column])
         }
         changed[total] = .budget(year: year ?? Self.year(in: TextTools.compact(labels[total])))
         return changed

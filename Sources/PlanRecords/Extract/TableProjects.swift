@@ -154,7 +154,7 @@ struct TableProjects {
     /// Whether a column of this role holds amounts in baht.
     static func holdsBaht(_ role: ColumnRole) -> Bool {
         switch role {
-        case .budget, .plannedBudget, .disbursed, .remaining, .quarterDisbursed: return true
+        case .budget, .plannedBudget, .disbursed, .remaining, .quarterDisbursed, .fundingSource: return true
         default: return false
         }
     }
@@ -370,6 +370,9 @@ struct TableProjects {
         case .disbursed:
             mention.disbursed = moneyCell(text, raw: raw, what: "disbursed", scale: scale, line: line, column: column, dash: nil,
                                           wordsWarned: true, into: &mention) ?? mention.disbursed
+        case .fundingSource(let source):
+            if let amount = moneyCell(text, raw: raw, what: "source \(source)", scale: scale, line: line, column: column, dash: .zero,
+                                      into: &mention) { mention.fundingSources[source] = amount }
         case .plannedBudget:
             mention.plannedBudget = moneyCell(text, raw: raw, what: "planned budget", scale: scale, line: line, column: column, dash: .zero,
                                               into: &mention) ?? mention.plannedBudget
@@ -582,6 +585,9 @@ struct TableProjects {
             case .remaining: states(.remainingTotal)
             case .disbursedPercent: states(.disbursedPercent)
             case .plannedBudget: states(.plannedBudgetTotal)
+            case .fundingSource(let source):
+                states(.fundingSourceTotal)
+                declared[declared.count - 1].fundingSource = source
             case .quarterDisbursed(let quarter): states(.quarterDisbursedTotal, quarter: quarter)
             case .month(let month):
                 var count = DeclaredTotal(what: .monthCount, value: located, context: rowText, dimension: scope, year: year, table: table)

@@ -32,6 +32,8 @@ public struct DeclaredTotal: Sendable {
         case quarterDisbursedTotal
         /// A total row's amount in the column of the budget as planned, beside the approved budget's.
         case plannedBudgetTotal
+        /// A total row's amount in one source's column of a budget split by source (`fundingSource`).
+        case fundingSourceTotal
         /// ITA: the overall score, a tool's score, an indicator's score (see `scope`).
         case overallScore
         case grade
@@ -63,6 +65,8 @@ public struct DeclaredTotal: Sendable {
     public var rowLine: Int?
     /// Which row of its table the total row is (0-based, among all its rows), as a mention's `row`.
     public var row: Int?
+    /// The source a `fundingSourceTotal` totals (its column's label).
+    public var fundingSource: String?
 
     public init(what: What, value: Located<ExactDecimal>, context: String, dimension: String? = nil, year: Int? = nil,
                 status: ProjectStatus? = nil, quarter: Int? = nil, table: Int? = nil, column: String? = nil,
@@ -94,7 +98,7 @@ extension DeclaredTotal.What {
     /// Whether the value is an amount of baht (written with its satang in the records).
     public var isMoney: Bool {
         switch self {
-        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal, .carriedTotal, .quarterDisbursedTotal, .plannedBudgetTotal: return true
+        case .subtotal, .grandTotal, .budgetTotal, .disbursedTotal, .remainingTotal, .carriedTotal, .quarterDisbursedTotal, .plannedBudgetTotal, .fundingSourceTotal: return true
         case .projectCount, .disbursedPercent, .statusCount, .statusPercent, .quarterCount, .monthCount, .overallScore, .grade: return false
         }
     }

@@ -112,6 +112,8 @@ public enum ColumnRole: Sendable, Hashable {
     case budget(year: Int?)
     /// A second budget column for the same year: the budget as planned, beside the approved one.
     case plannedBudget
+    /// One source of a budget split by source (`เงินอุดหนุน` beside `เงินงบประมาณ` and their `รวม`), by its label.
+    case fundingSource(String)
     case disbursed
     /// `คงเหลือ`: budget less disbursement.
     case remaining
@@ -146,6 +148,7 @@ public enum ColumnRole: Sendable, Hashable {
         case .mission: return "mission"
         case .budget(let year): return year.map { "budget \($0)" } ?? "budget"
         case .plannedBudget: return "plannedBudget"
+        case .fundingSource(let source): return "source \(source)"
         case .disbursed: return "disbursed"
         case .remaining: return "remaining"
         case .disbursedPercent: return "disbursedPercent"

@@ -117,6 +117,8 @@ public struct Mention: Sendable {
     public var budgetPerYear: Located<ExactDecimal>?
     /// A table's budget as planned, beside the approved budget of the same year (`งบประมาณตามแผน`); `-` is zero.
     public var plannedBudget: Located<ExactDecimal>?
+    /// A budget split by source: each source's amount, by its column's label (`-` as zero).
+    public var fundingSources: [String: Located<ExactDecimal>] = [:]
     public var disbursed: Located<ExactDecimal>?
     /// A status table's `คงเหลือ` cell: the budget left once the disbursement is taken from it.
     public var remaining: Located<ExactDecimal>?

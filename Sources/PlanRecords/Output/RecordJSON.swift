@@ -317,6 +317,15 @@ public enum RecordJSON {
             }
             json.endObject()
         }
+        if !mention.fundingSources.isEmpty {
+            json.key("fundingSources")
+            json.beginObject()
+            for source in mention.fundingSources.keys.sorted() {
+                json.key(source)
+                json.string(mention.fundingSources[source]!.value.withScale(atLeast: 2).description)
+            }
+            json.endObject()
+        }
         if let status = mention.status { json.field("status", status.value.rawValue) }
         if !mention.quarterCells.isEmpty {
             json.key("quarters")
@@ -363,6 +372,7 @@ public enum RecordJSON {
         if let table = total.table { json.field("table", table) }
         if let label = total.column { json.field("columnLabel", label) }
         if let unit = total.unit { json.field("unit", unit) }
+        if let source = total.fundingSource { json.field("fundingSource", source) }
         json.endObject()
     }
 

@@ -48,3 +48,36 @@ import ThaiText
         #expect(years == [.budget(year: 2566), .budget(year: 2567)], "a plan's year columns are each the budget of its year")
     }
 }
+
+/// A budget split by source (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`): each source's total against its column, and
+/// each row's รวม against its sources (row-arithmetic).
+@Suite struct FundingSourceSumTests {
+    static func plan(row2Total: String = "40,000", subsidyTotal: String = "30,000") -> String {
+        """
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+        เทศบาลตำบลทดสอบ
+
+        ที่\tโครงการ\tเงินงบประมาณ\tเงินอุดหนุน\tอื่นๆ\tรวม
+        1\tโครงการฝึกอบรมคุณธรรมทดสอบ\t30,000\t10,000\t-\t40,000
+        2\tโครงการส่งเสริมอาชีพทดสอบ\t15,000\t20,000\t5,000\t\(row2Total)
+        รวมทั้งสิ้น\t\t45,000\t\(subsidyTotal)\t5,000\t80,000
+        """
+    }
+
+    @Test func consistentSourcesAreQuiet() throws {
+        let record = try TotalsDoc.record(Self.plan())
+        #expect(Auditor.check(record).isEmpty, "\(Auditor.check(record).map(\.message))")
+    }
+
+    @Test func aSourceTotalThatIsNotItsColumnsSum() throws {
+        let findings = try TotalsDoc.findings(ColumnSumRule(), Self.plan(subsidyTotal: "36,000"))
+        #expect(findings.map(\.message) == ["the total row (line 7) states 36,000 from เงินอุดหนุน but its 2 rows sum to 30,000"])
+    }
+
+    @Test func aRowsTotalThatIsNotItsSourcesSum() throws {
+        let findings = try TotalsDoc.findings(RowArithmeticRule(), Self.plan(row2Total: "45,000"))
+        #expect(findings.count == 1)
+        #expect(findings.first?.line == 6)
+        #expect(findings.first?.message.hasSuffix("states a budget of 45,000 but its sources เงินงบประมาณ 15,000 + เงินอุดหนุน 20,000 + อื่นๆ 5,000 = 40,000") == true)
+    }
+}

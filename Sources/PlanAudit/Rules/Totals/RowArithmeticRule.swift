@@ -11,7 +11,8 @@ struct RowArithmeticRule: FactsRule {
     the disbursement as a percentage (ร้อยละการเบิกจ่าย), and where a narrative entry states its disbursement's \
     share (เบิกจ่าย ๔๕,๐๐๐ บาท คิดเป็นร้อยละ ๙๐), recomputes them exactly: remaining = budget − disbursed, \
     percent = disbursed × 100 ÷ budget, rounded to as many decimals as the cell writes (rounding half up; a figure \
-    cut off instead of rounded is also accepted). A plan row's total over its years (รวม (บาท) beside the years' \
+    cut off instead of rounded is also accepted). A budget split by source (เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม) \
+    is held against the sum of its sources, a dash counting as zero. A plan row's total over its years (รวม (บาท) beside the years' \
     columns) is held against the sum of its years, a dash counting as zero. A total row is held against its own budget and disbursement, \
     and its remaining against the sum of its rows' remaining. Rows whose values could not be aligned, and rows \
     without a budget or a disbursement, are not checked; a percentage of a zero budget is not checked.
@@ -23,6 +24,7 @@ struct RowArithmeticRule: FactsRule {
         for project in record.projects {
             for mention in project.mentions where mention.figuresKnown {
                 if let finding = yearsTotal(mention, options) { findings.append(finding) }
+                if let finding = sourcesTotal(mention, record, options) { findings.append(finding) }
                 guard mention.remaining != nil || mention.disbursedPercent != nil,
                       let disbursed = mention.disbursed else { continue }
                 let year = PercentOfFiguresRule.year(of: mention, record)
@@ -69,6 +71,26 @@ struct RowArithmeticRule: FactsRule {
             evidence: [Self.placed(mention, (period.line, period.column), shown, "stated total")]
                 + years.compactMap { year in mention.budgets[year].map { Self.placed(mention, ($0.line, $0.column), TotalsContext.shown($0.raw), "\(year)") } },
             expected: TotalsContext.decimal(sum, like: period.value), actual: period.value.description)
+    }
+
+    /// A row's budget split by source (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`) against its sources, `-` as zero.
+    private func sourcesTotal(_ mention: Mention, _ record: PlanRecord, _ options: AuditOptions) -> Finding? {
+        guard mention.table != nil, !mention.fundingSources.isEmpty else { return nil }
+        let year = PercentOfFiguresRule.year(of: mention, record)
+        guard let budget = TotalsContext.budget(of: mention, year: year) else { return nil }
+        let sources = mention.fundingSources.sorted { ($0.value.column, $0.key) < ($1.value.column, $1.key) }
+        let sum = TotalsContext.sum(sources.map(\.value.value))
+        guard !TotalsContext.sameMoney(sum, budget, options) else { return nil }
+        let money = TotalsContext.money
+        let raw = TotalsContext.shown(TotalsContext.budgetRaw(of: mention, year: year) ?? budget.description)
+        let place = year.flatMap { mention.budgets[$0] }.map { ($0.line, $0.column) } ?? (mention.line, mention.column)
+        return Finding(
+            rule: id, severity: .error,
+            message: "\(TotalsContext.rowText(mention)): states a budget of \(money(budget)) but its sources "
+                + sources.map { "\($0.key) \(money($0.value.value))" }.joined(separator: " + ") + " = \(money(sum))",
+            evidence: [Self.placed(mention, place, raw, "stated total")]
+                + sources.map { Self.placed(mention, ($0.value.line, $0.value.column), TotalsContext.shown($0.value.raw), $0.key) },
+            expected: TotalsContext.decimal(sum, like: budget), actual: budget.description)
     }
 
     /// A figure of a row or entry as evidence, where it stands, shown before the row's name.
