@@ -159,6 +159,23 @@ import ThaiText
         #expect(!plan.warnings.contains { $0.line == 4 })
     }
 
+    /// A measure whose cell spans the rows of its steps (`rowspan`): those rows are its steps, read as no item and
+    /// warned about as no row without a name; a row with no name under no span still is.
+    @Test func rowsUnderASpanningNameAreNoNamelessRows() throws {
+        let plan = try record("""
+        <html><body><p>รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใส ประจำปีงบประมาณ พ.ศ. ๒๕๖๗</p>
+        <table>
+        <tr><td>มาตรการ</td><td>ขั้นตอนหรือวิธีการปฏิบัติ</td><td>ผลการดำเนินงาน</td></tr>
+        <tr><td rowspan=2>๑. มาตรการเผยแพร่ข้อมูลทดสอบ</td><td>๑) แต่งตั้งคณะทำงาน</td><td>มีคำสั่งแต่งตั้ง</td></tr>
+        <tr><td>๒) ตรวจสอบเว็บไซต์</td><td>ตรวจสอบครบ</td></tr>
+        <tr><td></td><td>๓) รายงานผล</td><td>รายงานแล้ว</td></tr>
+        </table></body></html>
+        """, as: .html)
+        #expect(plan.projects.count == 1)
+        let nameless = plan.warnings.filter { $0.message.hasPrefix("table row has no project name") }
+        #expect(nameless.map(\.line) == [6])
+    }
+
     @Test func aSingleBudgetColumnBesideATotalIsLeftAsItIs() {
         // One source is no split: `งบประมาณ | รวม` keeps its budget column.
         let labels = ["ที่", "โครงการ", "เงินงบประมาณ", "รวม"]

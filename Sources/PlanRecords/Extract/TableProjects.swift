@@ -237,7 +237,9 @@ struct TableProjects {
                 }
             }
             guard holdsFigures else {
-                if row.cells.contains(where: { !$0.isEmpty }) {
+                // A name cell a span above covers (`rowspan`: a measure over its steps' rows): its rows are the
+                // item's steps, nothing to warn about.
+                if nameCell.coveredBy == nil, row.cells.contains(where: { !$0.isEmpty }) {
                     warnings.append(RecordWarning(line: row.source.line, column: nameCell.source.column,
                                                   message: "table row has no project name and no figures; it is not read"))
                 }
