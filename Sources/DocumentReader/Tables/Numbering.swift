@@ -158,17 +158,7 @@ enum EnumeratedItems {
                 lineStart = newline + 1
             }
             guard markers.count >= 2 else { return (text, []) }
-            func string(_ range: Range<Int>) -> String {
-                var lower = range.lowerBound, upper = range.upperBound
-                while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x0A { lower += 1 }
-                while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x0A { upper -= 1 }
-                return String(utf8: Bytes(rebasing: bytes[lower..<upper]))
-            }
-            let items = markers.enumerated().map { position, marker in
-                let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
-                return Item(marker: string(marker.start..<marker.end), number: marker.number, text: string(marker.end..<end))
-            }
-            return ("", items)
+            return ("", items(bytes, markers, trimmingNewlines: true))
         }
     }
 
@@ -202,20 +192,25 @@ enum EnumeratedItems {
                 }
             }
             guard !markers.isEmpty else { return (text, []) }
-            func string(_ range: Range<Int>) -> String {
-                var lower = range.lowerBound, upper = range.upperBound
-                while lower < upper, bytes[lower] == 0x20 { lower += 1 }
-                while upper > lower, bytes[upper - 1] == 0x20 { upper -= 1 }
-                return String(utf8: Bytes(rebasing: bytes[lower..<upper]))
-            }
-            let prefix = string(0..<markers[0].start)
-            var items: [Item] = []
-            for (position, marker) in markers.enumerated() {
-                let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
-                items.append(Item(marker: string(marker.start..<marker.end), number: marker.number,
-                                  text: string(marker.end..<end)))
-            }
-            return (prefix, items)
+            return (trimmed(bytes, 0..<markers[0].start, trimmingNewlines: false), items(bytes, markers, trimmingNewlines: false))
         }
+    }
+
+    /// The items the markers open, each running to the next marker (the last to the end).
+    private static func items(_ bytes: Bytes, _ markers: [(start: Int, end: Int, number: Int)], trimmingNewlines: Bool) -> [Item] {
+        markers.enumerated().map { position, marker in
+            let end = position + 1 < markers.count ? markers[position + 1].start : bytes.count
+            return Item(marker: trimmed(bytes, marker.start..<marker.end, trimmingNewlines: trimmingNewlines), number: marker.number,
+                        text: trimmed(bytes, marker.end..<end, trimmingNewlines: trimmingNewlines))
+        }
+    }
+
+    /// The bytes of `range` as a string, without spaces (and line breaks, when asked) at either end.
+    private static func trimmed(_ bytes: Bytes, _ range: Range<Int>, trimmingNewlines: Bool) -> String {
+        let isTrimmed = { (byte: UInt8) in byte == 0x20 || trimmingNewlines && byte == 0x0A }
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, isTrimmed(bytes[lower]) { lower += 1 }
+        while upper > lower, isTrimmed(bytes[upper - 1]) { upper -= 1 }
+        return String(utf8: Bytes(rebasing: bytes[lower..<upper]))
     }
 }

@@ -11,7 +11,7 @@ enum ColumnRoles {
     /// A budget split by where the money comes from (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`): the project's
     /// budget is the `รวม` column, not the first source (whose label holds งบประมาณ). Each source is a column of its own.
     static func fundingSources(_ roles: [ColumnRole?], labels: [String]) -> [ColumnRole?] {
-        let own = labels.map { label in TextTools.compact(label.lastIndex(of: "/").map { label[label.index(after: $0)...] } ?? Substring(label)) }
+        let own = labels.map { TextTools.compact(ownLabel($0)) }
         let sources = own.indices.filter { column in ColumnWords.fundingSources.contains(where: own[column].includes) }
         guard sources.count >= 2,
               let total = own.indices.first(where: { $0 > sources[0] && ColumnWords.fundingSourceTotals.contains(own[$0]) })
@@ -51,7 +51,7 @@ enum ColumnRoles {
     /// The fiscal month a label is, when it names one month only (`ต.ค.`, `ต.ค. ๖๖`, `ตุลาคม`; not `ต.ค.-ธ.ค.`), also
     /// under a spanning label (`พ.ศ. ๒๕๖๖ / ต.ค.`: the calendar year above it, not the fiscal year).
     static func month(in label: String) -> Int? {
-        let own = label.lastIndex(of: "/").map { label[label.index(after: $0)...] } ?? Substring(label)
+        let own = ownLabel(label)
         let bytes = Array(TextTools.compact(own).utf8)
         return bytes.withUnsafeBufferPointer { text -> Int? in
             guard let (month, end) = CalendarWords.months.match(in: text, at: 0) else { return nil }
@@ -77,6 +77,11 @@ enum ColumnRoles {
         return changed
     }
 
+    /// A column's own label, under any spanning label above it (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑` → `ไตรมาส ๑`).
+    static func ownLabel(_ label: String) -> Substring {
+        label.lastIndex(of: "/").map { label[label.index(after: $0)...] } ?? Substring(label)
+    }
+
     /// What each bare figure of a money column is multiplied by, when its label counts in millions or
     /// thousands of baht; nil for baht.
     static func unitScale(of label: String) -> ExactDecimal? {
@@ -98,7 +103,7 @@ enum ColumnRoles {
         // A quarter under a spanning year (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑`): the year is the label above's. (A year inside
         // the quarter's own label, `ต.ค. ๒๕๖๗ - ธ.ค. ๒๕๖๗`, is a calendar year, not the fiscal one.)
         let spanningYear = label.lastIndex(of: "/").flatMap { year(in: TextTools.compact(label[..<$0])) }
-        let own = label.lastIndex(of: "/").map { TextTools.compact(label[label.index(after: $0)...]) } ?? compact
+        let own = label.contains("/") ? TextTools.compact(ownLabel(label)) : compact
         if let word = ByteSearch.range(of: Array(ColumnWords.quarter.utf8), in: Substring(compact)) {
             // The number after the word (`ไตรมาสที่ ๒`, `ดำเนินการไตรมาส / 1`), not a year after it
             // (`ไตรมาส 1 (ต.ค.-ธ.ค. 67)`); failing a number, the months it names.

@@ -793,7 +793,7 @@ struct NarrativeReader {
                     lastTally = nil
                 } else if let (_, isDisbursed) = lastMoney, isDisbursed, before.includes("คิดเป็น")
                             // `เบิกจ่าย ๑๔๕,๗๕๐ บาท (ร้อยละ ๘๘.๗๘)`: right after the amount, its share.
-                            || FieldLabels.shareWords.contains(where: TextTools.compactBefore(bytes, offset: token.span.start.offset, window: 60).endsWith) {
+                            || FieldLabels.shareWords.contains(where: before.endsWith) {
                     declared.append(DeclaredTotal(what: .disbursedPercent, value: located(value), context: context))
                 }
             default:

@@ -201,7 +201,7 @@ enum ScoreReader {
 
     // MARK: Text
 
-    private static let scoreWord = Array("คะแนน".utf8)
+    private static let scoreWord = Array(ITAWords.scoreWord.utf8)
     private static let gradeWord = Array("ระดับ".utf8)
     private static let scoreOrGradeWords = [scoreWord, gradeWord]
 
