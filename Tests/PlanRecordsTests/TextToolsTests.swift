@@ -20,6 +20,40 @@ import Testing
         }
     }
 
+    /// Compacting on bytes (Thai characters copied three bytes at a time) gives what dropping and mapping
+    /// scalars one by one gives, whatever the mix.
+    @Test func compactTextIsTheScalarReading() {
+        let pieces = ["ก", "ำ", "่", "เ", "๐", "๕", "๙", "a", "1", " ", "\u{00A0}", "\u{200B}", "\u{200D}", "\u{FEFF}", "*",
+                      "\n", "\t", "\r", "(", "é", "→", "😀"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = String.UnicodeScalarView()
+            for scalar in text.unicodeScalars {
+                switch scalar.value {
+                case 0x20, 0x09, 0x0A, 0x0D, 0x2A, 0xA0, 0x200B...0x200D, 0xFEFF: continue
+                case 0x0E50...0x0E59: expected.append(Unicode.Scalar(scalar.value - 0x0E50 + 0x30)!)
+                default: expected.append(scalar)
+                }
+            }
+            #expect(TextTools.compact(text) == String(expected), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
+
+    /// `อบต.` and `อบต` standing as a word are written out; the same letters inside a word, or `ทต` without
+    /// its dot, are not.
+    @Test func abbreviatedTypeWordsAreWrittenOutAtWordEdges() {
+        func expand(_ text: String) -> String { String(decoding: OrganisationWords.expandingAbbreviations(Array(text.utf8)), as: UTF8.self) }
+        #expect(expand("อบรมสมาชิกสภา อบต. ในการ") == "อบรมสมาชิกสภา องค์การบริหารส่วนตำบล ในการ")
+        #expect(expand("อบต.หนองบัว") == "องค์การบริหารส่วนตำบลหนองบัว")
+        #expect(expand("ผู้บริหาร อบจ ประจำปี") == "ผู้บริหาร องค์การบริหารส่วนจังหวัด ประจำปี")
+        #expect(expand("(ทต.บ้านนา)") == "(เทศบาลตำบลบ้านนา)")
+        #expect(expand("พนักงาน ทต ทุกคน") == "พนักงาน ทต ทุกคน")
+        #expect(expand("กองทุนอบต.") == "กองทุนอบต.")
+        #expect(expand("อบรม") == "อบรม")
+        #expect(expand("") == "")
+    }
+
     @Test func otherScriptsAreLeftToTheSlowCount() {
         #expect(TextTools.thaiCharacterCount("café") == nil)
         #expect(TextTools.thaiCharacterCount("ก\nข") == nil)

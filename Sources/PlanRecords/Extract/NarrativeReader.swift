@@ -262,7 +262,7 @@ struct NarrativeReader {
             return
         }
         // `สรุป … ทั้งสิ้น ๓ โครงการ เบิกจ่าย …`: the document's summary, not the last entry's field.
-        if entry != nil, FieldLabels.summaryOpeners.contains(where: head.startsWith) || countsAllProjects(block) {
+        if entry != nil, FieldLabels.summaryTrie.longestPrefix(of: block.text) != nil || countsAllProjects(block) {
             closeEntry()
             statements(in: block)
         } else if entry != nil, inlineEntry {

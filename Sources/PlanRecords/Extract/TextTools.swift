@@ -21,7 +21,23 @@ enum TextTools {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             var read = 0
             var written = 0
-            while read < bytes.count {
+            let count = bytes.count
+            while read < count {
+                // A Thai character (most of the text) copied whole, or its digit as ASCII; the rest a step at a time.
+                if bytes[read] == 0xE0, read + 2 < count {
+                    let second = bytes[read + 1], third = bytes[read + 2]
+                    if second == 0xB9, (0x90...0x99).contains(third) {
+                        out[written] = third - 0x90 + 0x30
+                        written += 1
+                    } else {
+                        out[written] = 0xE0
+                        out[written + 1] = second
+                        out[written + 2] = third
+                        written += 3
+                    }
+                    read += 3
+                    continue
+                }
                 let (byte, next) = compactStep(bytes, read)
                 read = next
                 if let byte {

@@ -64,6 +64,8 @@ enum FieldLabels {
     static let sheetOpenerWords = ["ลำดับ"]
     /// Words that open the document's summary (compared without spaces): what follows ends the last entry.
     static let summaryOpeners = ["สรุปผล", "สรุป", "โดยสรุป", "ภาพรวม"]
+    /// The same, walked over a block's bytes as compact text (no compact copy of every block).
+    static let summaryTrie = CompactTrie(summaryOpeners.map { ($0, ()) })
 
     /// Phrases saying no budget was used; such an entry has a budget of zero, stated.
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]

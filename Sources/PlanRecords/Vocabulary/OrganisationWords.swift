@@ -36,28 +36,36 @@ enum OrganisationWords {
 
     /// `name` with its abbreviated type words written out (`สภา อบต. ในการ…` → `สภา องค์การบริหารส่วนตำบล ในการ…`).
     static func expandingAbbreviations(_ name: [UInt8]) -> [UInt8] {
-        // Every abbreviation opens with อ (E0 B8 AD) or ท (E0 B8 97).
-        guard name.count >= 6, name.indices.dropLast(2).contains(where: { name[$0] == 0xE0 && name[$0 + 1] == 0xB8 && (name[$0 + 2] == 0xAD || name[$0 + 2] == 0x97) })
-        else { return name }
+        func isWordEdge(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x28 || byte == 0x29 || byte == 0x22 }
+        // Every abbreviation opens with อ (E0 B8 AD) or ท (E0 B8 97), at a word's edge: only there is the
+        // table tried (trying it at every byte was most of keying a name).
+        func opensAbbreviation(_ index: Int) -> Bool {
+            index + 5 < name.count && name[index] == 0xE0 && name[index + 1] == 0xB8 && (name[index + 2] == 0xAD || name[index + 2] == 0x97)
+                && (index == 0 || isWordEdge(name[index - 1]))
+        }
         var result: [UInt8] = []
-        result.reserveCapacity(name.count + 32)
+        var copied = 0
         var index = 0
-        func isWordEdge(_ byte: UInt8?) -> Bool { byte == nil || byte == 0x20 || byte == 0x28 || byte == 0x29 || byte == 0x22 }
         while index < name.count {
-            let before = index > 0 ? name[index - 1] : nil
+            guard opensAbbreviation(index) else { index += 1; continue }
             var matched = false
-            for entry in abbreviations where isWordEdge(before) && name.count - index >= entry.short.count
+            for entry in abbreviations where name.count - index >= entry.short.count
                 && name[index..<index + entry.short.count].elementsEqual(entry.short) {
                 let end = index + entry.short.count
                 let after = end < name.count ? name[end] : nil
-                guard after == 0x2E || (!entry.needsDot && isWordEdge(after)) else { continue }
+                guard after == 0x2E || (!entry.needsDot && (after.map(isWordEdge) ?? true)) else { continue }
+                if result.isEmpty { result.reserveCapacity(name.count + 32) }
+                result += name[copied..<index]
                 result += entry.full
                 index = after == 0x2E ? end + 1 : end
+                copied = index
                 matched = true
                 break
             }
-            if !matched { result.append(name[index]); index += 1 }
+            if !matched { index += 1 }
         }
+        guard copied > 0 else { return name }
+        result += name[copied...]
         return result
     }
 
@@ -75,10 +83,16 @@ enum OrganisationWords {
     /// or open with one of `phraseOpeners`.
     /// (Compared on bytes: hashing a Thai string normalises it, which cost more than the rest of the search.)
     static func isNotName(_ name: Substring) -> Bool {
-        notNames.contains { word in
-            name.startsWith(word) && (name.utf8.count == word.utf8.count || TextTools.hasAtMost(word.count + 1, charactersIn: String(name)))
-        } || phraseOpeners.contains { name.startsWith($0) }
+        let utf8 = name.utf8
+        func opens(_ word: [UInt8]) -> Bool { utf8.count >= word.count && utf8.starts(with: word) }
+        return notNameBytes.contains { word, characters in
+            opens(word) && (utf8.count == word.count || TextTools.hasAtMost(characters + 1, charactersIn: String(name)))
+        } || phraseOpenerBytes.contains(where: opens)
     }
+
+    /// The two lists as bytes (with each not-name's length in characters), compared without building strings.
+    private static let notNameBytes: [(bytes: [UInt8], characters: Int)] = notNames.map { (Array($0.utf8), $0.count) }
+    private static let phraseOpenerBytes: [[UInt8]] = phraseOpeners.map { Array($0.utf8) }
 
     /// Longer than this (in code points), a run of letters after a type word is a sentence, not a name.
     static let longestName = 50
