@@ -15,6 +15,9 @@ struct TableProjects {
     /// The table being read marks with crossed boxes beside empty ones and ticks nothing (☒ among ☐): a
     /// crossed box is its mark.
     private var marksWithCrosses = false
+    /// The table being read writes `X` in its schedule's cells and ticks nothing: the `X` is its mark. (Beside
+    /// ticks, an `X` strikes a quarter out and is left unread.)
+    private var marksScheduleWithX = false
 
     init(documentYear: Int?) { self.documentYear = documentYear }
 
@@ -65,6 +68,7 @@ struct TableProjects {
         columnScales = table.header.map(ColumnRoles.unitScale(of:))
         let ticks = Set(table.rows.filter { $0.kind == .body }.flatMap { $0.cells.compactMap(\.tick) })
         marksWithCrosses = ticks.contains(.crossed) && ticks.contains(.unchecked) && !ticks.contains(.checked)
+        marksScheduleWithX = !ticks.contains(.checked) && !marksWithCrosses && Self.schedulesWithX(table, roles: roles)
         let budgetYears = Set(roles.compactMap { role -> Int? in if case .budget(let year?) = role { return year }; return nil })
         let hasQuarters = roles.contains {
             switch $0 { case .quarter, .month: return true; default: return false }
@@ -151,6 +155,29 @@ struct TableProjects {
         cell.tick == .checked || marksWithCrosses && cell.tick == .crossed
     }
 
+    /// Whether a quarter's or month's cell marks its row: ticked, or `X` in a table that marks its schedule so.
+    private func marksSchedule(_ cell: TableCell) -> Bool {
+        isTicked(cell) || marksScheduleWithX && Self.isLetterX(cell)
+    }
+
+    /// A cell whose whole text is `X`, `x` or `×`.
+    private static func isLetterX(_ cell: TableCell) -> Bool {
+        ColumnWords.scheduleCrosses.contains(TextTools.trimmed(cell.text))
+    }
+
+    /// Whether a body row writes `X` in a quarter or month column.
+    private static func schedulesWithX(_ table: Table, roles: [ColumnRole?]) -> Bool {
+        table.rows.contains { row in
+            row.kind == .body && row.cells.enumerated().contains { column, cell in
+                guard column < roles.count else { return false }
+                switch roles[column] {
+                case .quarter, .month: return isLetterX(cell)
+                default: return false
+                }
+            }
+        }
+    }
+
     /// Whether a column of this role holds amounts in baht.
     static func holdsBaht(_ role: ColumnRole) -> Bool {
         switch role {
@@ -230,7 +257,7 @@ struct TableProjects {
             // A row with figures or ticks but no name is still an item of the table: dropped, it would make every
             // count and sum over the table short. It is kept with an empty name, links to nothing, and is warned about.
             let holdsFigures = row.cells.enumerated().contains { column, cell in
-                guard column < roles.count, !cell.isEmpty || isTicked(cell) else { return false }
+                guard column < roles.count, !cell.isEmpty || marksSchedule(cell) else { return false }
                 switch roles[column] {
                 case .budget, .plannedBudget, .disbursed, .status, .quarter, .month, .quarterDisbursed: return true
                 default: return false
@@ -271,7 +298,7 @@ struct TableProjects {
         mention.mission = context.mission
         for (column, cell) in row.cells.enumerated() where column < roles.count && column != nameColumn {
             if case .quarter(let quarter, let columnYear) = roles[column] {
-                let ticked = isTicked(cell)
+                let ticked = marksSchedule(cell)
                 mention.quarterCells.append(Located(ticked, raw: cell.rawText, source: cell.source))
                 if let columnYear {
                     // A year with no quarter ticked is kept too: the row is not scheduled that year.
@@ -285,7 +312,7 @@ struct TableProjects {
             }
             if case .month(let month) = roles[column] {
                 // A month's tick ticks its quarter too: October–December is the fiscal year's first.
-                let ticked = isTicked(cell)
+                let ticked = marksSchedule(cell)
                 mention.quarterCells.append(Located(ticked, raw: cell.rawText, source: cell.source))
                 if ticked {
                     mention.months.insert(month)

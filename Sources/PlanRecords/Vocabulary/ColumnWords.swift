@@ -74,4 +74,7 @@ enum ColumnWords {
 
     /// Month abbreviations as quarter headers (`ต.ค.-ธ.ค.` is quarter 1 of the fiscal year).
     static let quarterMonths: [(prefix: String, quarter: Int)] = [("ต.ค.", 1), ("ม.ค.", 2), ("เม.ย.", 3), ("ก.ค.", 4)]
+
+    /// Letters typed into a schedule's cells for a cross: the schedule's mark where the table ticks nothing.
+    static let scheduleCrosses: Set<String> = ["X", "x", "×"]
 }

@@ -61,6 +61,44 @@ import Testing
         #expect(finding.evidence.last?.line == 5)
     }
 
+    /// A schedule drawn with `X` alone (no tick anywhere in the table): the `X` is its mark, read as a tick,
+    /// and a count that is not the marks' is an error like any other.
+    static func crossed(quarterTotals: String) -> String {
+        """
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        | ที่ | โครงการ | งบประมาณ (บาท) | ไตรมาส ๑ | ไตรมาส ๒ | ไตรมาส ๓ | ไตรมาส ๔ |
+        |---|---|---|---|---|---|---|
+        | ๑ | โครงการอบรมคุณธรรมทดสอบ | ๒๐,๐๐๐ | X | | | |
+        | ๒ | โครงการประชาสัมพันธ์ทดสอบ | ๕,๐๐๐ | x | X | × | X |
+        | ๓ | มาตรการเผยแพร่ข้อมูลทดสอบ | - | | X | | |
+        | | รวม | ๒๕,๐๐๐ | \(quarterTotals) |
+        """
+    }
+
+    @Test func aScheduleDrawnWithCrossesAloneIsReadByThem() throws {
+        let record = try TotalsDoc.record(Self.crossed(quarterTotals: "๒ | ๒ | ๑ | ๑"), format: .markdown)
+        #expect(record.projects.map { $0.mentions[0].quarters } == [[1], [1, 2, 3, 4], [2]])
+        #expect(rule.check(record, AuditOptions()).isEmpty)
+        let wrong = try TotalsDoc.record(Self.crossed(quarterTotals: "๓ | ๒ | ๑ | ๑"), format: .markdown)
+        let findings = rule.check(wrong, AuditOptions())
+        #expect(findings.map(\.severity) == [.error])
+        #expect(findings.first?.expected == "2" && findings.first?.actual == "3")
+    }
+
+    /// Beside ticks an `X` strikes a quarter out: left unread, and named in the warning without the empty
+    /// cells of the other rows (a markdown cell keeps its spaces).
+    @Test func crossesBesideTicksStayUnreadAndEmptyCellsAreNoMark() throws {
+        let text = Self.crossed(quarterTotals: "๒ | ๒ | ๑ | ๑").replacing("| ๒ | โครงการประชาสัมพันธ์ทดสอบ | ๕,๐๐๐ | x |", with: "| ๒ | โครงการประชาสัมพันธ์ทดสอบ | ๕,๐๐๐ | ✓ |")
+        let record = try TotalsDoc.record(text, format: .markdown)
+        #expect(record.projects.map { $0.mentions[0].quarters } == [[], [1], []])
+        let findings = rule.check(record, AuditOptions())
+        let first = try #require(findings.first)
+        #expect(first.severity == .warning)
+        #expect(first.message.contains("1 row marks the quarter with a sign that is no tick as read (X)"))
+        #expect(first.evidence.filter { $0.note == "mark not read as a tick" }.map(\.line) == [5])
+    }
+
     /// A month's count on the total row of a schedule drawn month by month.
     @Test func aMonthCountThatIsNotItsTicksIsAnError() throws {
         let months = ["ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."]
