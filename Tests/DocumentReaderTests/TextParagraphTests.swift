@@ -19,6 +19,35 @@ import ThaiText
         #expect(document.blocks.first?.repairs.isEmpty == true)
     }
 
+    /// A memo's header fields, each a paragraph of its own (Word writes an empty paragraph between them): the
+    /// name that ends one is not joined to `ที่` opening the reference below (`…ดอนตะหนินที่`), and a short heading
+    /// is no line cut mid-word (`ผลการประเมิน` above `ผลการประเมินคุณธรรม…` is no split `ประเมิน|ผล`).
+    @Test func aMemosFieldsAndAShortHeadingAreNoWordsSplitAcrossABlankLine() throws {
+        let text = """
+        ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลดอนตะหนิน
+
+        ที่ สพ ๗๑๒๐๑/๐๕๖
+
+        เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส
+
+        ผลการประเมิน
+
+        ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานขององค์การบริหารส่วนตำบลดอนตะหนิน ได้คะแนน ๘๒.๔๖ คะแนน
+
+        """
+        let document = try readDocument(text)
+        #expect(document.blocks.map(\.text) == [
+            "ส่วนราชการ สำนักปลัด องค์การบริหารส่วนตำบลดอนตะหนิน", "ที่ สพ ๗๑๒๐๑/๐๕๖",
+            "เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส", "ผลการประเมิน",
+            "ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานขององค์การบริหารส่วนตำบลดอนตะหนิน ได้คะแนน ๘๒.๔๖ คะแนน",
+        ])
+        #expect(document.blocks.allSatisfy { $0.repairs.isEmpty })
+        // `ที่` opening a continued sentence is no reference line: only `ที่`, a space, and a number with a slash.
+        #expect(BlockClassifier.opensMemoReference("ที่ ขก ๘๒๑๐๑/๑๒๓"))
+        #expect(!BlockClassifier.opensMemoReference("ที่ได้รับจัดสรร ๒๐,๐๐๐ บาท"))
+        #expect(!BlockClassifier.opensMemoReference("ที่ ประชุม"))
+    }
+
     @Test func sentenceCutByAPageBreakIsJoinedAndThePageNumberKept() throws {
         let long = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐเป็นเครื่องมือที่สำคัญในการ"
         let document = try readDocument(long + "\n\n- ๔ -\n\nกระตุ้นให้หน่วยงานปรับปรุงการทำงาน\n")

@@ -83,6 +83,23 @@ enum BlockClassifier {
 
     private static let freshStartBytes = HeadingWords.freshStarts.map { Array($0.utf8) }
 
+    /// A memo's reference line, `ที่ สพ ๗๑๒๐๑/๐๕๖`: `ที่`, a space, then a number with a slash within a few
+    /// words. (The word ที่ alone opens many a continued sentence; written so, it is the memo's field.)
+    static func opensMemoReference(_ text: String) -> Bool {
+        text.withBytes { bytes in
+            var index = 0
+            while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+            let word = HeadingWords.memoReferenceWord
+            guard bytes.count - index > word.count + 1, startsWith(Bytes(rebasing: bytes[index...]), word),
+                  bytes[index + word.count] == 0x20 else { return false }
+            let window = bytes[(index + word.count)..<min(bytes.count, index + word.count + 60)]
+            let hasDigit = window.indices.contains { at in
+                window[at] &- 0x30 < 10 || at + 2 < window.endIndex && window[at] == 0xE0 && window[at + 1] == 0xB9 && window[at + 2] &- 0x90 < 10
+            }
+            return hasDigit && window.contains(UInt8(ascii: "/"))
+        }
+    }
+
     static func startsWithSectionWord(_ text: String) -> Bool {
         text.withBytes { bytes in sectionWordLevel(bytes) != nil }
     }

@@ -13,7 +13,11 @@ enum SentenceJoin {
               next.text.withBytes({ UTF8Text.isThaiLetterOrMark($0, at: 0) }) else { return nil }
         // The next paragraph must not open something new: a numbered point or a heading.
         guard Numbering.leadingNumber(next.text) == nil, BlockClassifier.headingLevel(next.text) == nil,
-              !BlockClassifier.startsWithSectionWord(next.text), !BlockClassifier.startsFresh(next.text) else { return nil }
+              !BlockClassifier.startsWithSectionWord(next.text), !BlockClassifier.startsFresh(next.text),
+              !BlockClassifier.opensMemoReference(next.text) else { return nil }
+        // A short line (a heading, a label, a memo's field) is no line the page or the export cut mid-word:
+        // `ผลการประเมิน` above `ผลการประเมินคุณธรรม…` is no split `ประเมิน|ผล`.
+        guard !last.text.hasAtMostScalars(continuedLineMinLength - 1) else { return nil }
         if ThaiJoin.isInsideWord(Substring(last.text), Substring(next.text), cache: joins) { return .wordSplit }
         // Both sides must read as running text: a short next line is a heading or a label.
         guard !last.text.hasAtMostScalars(cutLineMinLength - 1),

@@ -606,9 +606,12 @@ struct NarrativeReader {
     }
 
     /// The compact text of a few words after a token.
-    private static func compactAfter(_ token: Token, bytes: [UInt8]) -> String {
+    private static func compactAfter(_ token: Token, bytes: [UInt8], window: Int = 24) -> String {
         let end = min(token.span.end.offset, bytes.count)
-        return bytes[end..<min(end + 24, bytes.count)].withUnsafeBufferPointer(TextTools.compactBytes)
+        var last = min(end + window, bytes.count)
+        // Cut at a character's start, not inside one.
+        while last > end, last < bytes.count, bytes[last] & 0xC0 == 0x80 { last -= 1 }
+        return bytes[end..<last].withUnsafeBufferPointer(TextTools.compactBytes)
     }
 
     /// The money amounts among `tokens` that are no rates.
@@ -752,6 +755,13 @@ struct NarrativeReader {
                 if let status = StatusWords.status(in: clause) {
                     declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
                     lastTally = status
+                } else if FieldLabels.partialCountWords.contains(where: clause.includes) || clause.includes("ตามแผน")
+                            && FieldLabels.partialCountWords.contains(where: Self.compactAfter(token, bytes: bytes, window: 150).includes),
+                          // A line that opens with a dimension counts it (`มิติที่ ๓* โครงการเพิ่มเติม จำนวน ๑ โครงการ`).
+                          OutlineReader.dimension(in: TextTools.droppingMarker(lineStarts.opening(of: token.span.start.offset, in: bytes))) == nil {
+                    // `โครงการตามแผน จำนวน ๑๐ โครงการ และโครงการเพิ่มเติม จำนวน ๑ โครงการ`: the planned ones and the
+                    // added ones, each counted apart; the sum after them (`รวม ๑๑ โครงการ`) is the document's count.
+                    continue
                 } else if clause.includes("จำนวน") || clause.includes("มี") || clause.includes("รวม") || clause.includes("ทั้งสิ้น") || clause.includes("ทั้งหมด") || clause.isEmpty {
                     // `มิติที่ ๑ การสร้างวัฒนธรรมสุจริต จำนวน ๖ โครงการ`: a line that opens with a dimension counts
                     // that dimension's projects, however long its title; otherwise a dimension just before the count.
@@ -762,7 +772,7 @@ struct NarrativeReader {
                 }
             case .money(let value, _):
                 lastTally = nil
-                if clause.includes("เบิกจ่าย") {
+                if FieldLabels.spent.contains(where: clause.includes) {
                     // `โครงการ… จัดอบรม… งบประมาณ ๔๘,๗๕๐ บาท เบิกจ่าย ๔๖,๒๑๕.๕๐ บาท`: one project's spending,
                     // not the document's, unless the sentence says it is a total.
                     if !FieldLabels.totalWords.contains(where: clause.includes), !clause.includes("ทั้งหมด") {
@@ -783,7 +793,9 @@ struct NarrativeReader {
                 } else if clause.includes("งบประมาณ"), FieldLabels.budgetTotalWords.contains(where: clause.includes),
                           !aboutOneProject(token.span.start.offset) {
                     declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
-                    lastMoney = (value, false)
+                    // After a disbursement (`เบิกจ่าย … บาท จากงบประมาณที่ได้รับอนุมัติ … บาท คิดเป็นร้อยละ …`), the
+                    // percentage that follows is still the disbursement's.
+                    if lastMoney?.1 != true { lastMoney = (value, false) }
                 }
             case .percent(let value, let comparator) where comparator == nil:
                 if let status = lastTally {

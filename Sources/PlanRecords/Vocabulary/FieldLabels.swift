@@ -71,8 +71,15 @@ enum FieldLabels {
     static let noBudget = ["ไม่ใช้งบประมาณ", "ไม่ได้ใช้งบประมาณ", "ไม่มีงบประมาณ"]
     /// `เบิกจ่าย ๑๗,๘๖๐ บาท`: the amount disbursed in a narrative entry.
     static let disbursed = ["เบิกจ่าย"]
+    /// Words of a summary sentence that make its amount the money spent (`ใช้งบประมาณไปทั้งสิ้น ๑๒๕,๘๗๐ บาท`,
+    /// `ใช้จ่ายจริง …`), compared without spaces. Only past spending: `ใช้งบประมาณ` alone is a plan's budget, and
+    /// `ค่าใช้จ่าย` an expense planned.
+    static let spent = ["เบิกจ่าย", "ใช้งบประมาณไป", "ใช้งบประมาณจริง", "ใช้จ่ายงบประมาณไป", "ใช้จ่ายงบประมาณจริง",
+                        "ใช้จ่ายไป", "ใช้จ่ายจริง", "ใช้ไป", "ใช้จริง", "จ่ายจริง"]
     /// `คงเหลือ ๑,๕๐๐ บาท`, `เหลือจ่าย …`: what is left of an entry's budget.
     static let remaining = ["คงเหลือ", "เหลือจ่าย"]
+    /// Words that make a count of projects a part of them (`โครงการเพิ่มเติม จำนวน ๑ โครงการ`), not the document's.
+    static let partialCountWords = ["เพิ่มเติม", "ที่เพิ่ม", "นอกแผน"]
     /// What stands before a disbursement's share of the budget, right after the amount (`… บาท คิดเป็นร้อยละ ๙๐`), compact.
     static let shareWords = ["คิดเป็น", "บาท(", "บาท", "("]
     /// `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท`: the budget a stated disbursement is of (compared without spaces),
@@ -80,7 +87,7 @@ enum FieldLabels {
     static let budgetAfterDisbursed = ["จากงบประมาณ", "จากยอดงบประมาณ"]
     static let budgetQualifiers = ["ที่ตั้งไว้", "ที่ได้รับจัดสรร", "ที่ได้รับ", "ทั้งสิ้น", "ทั้งหมด", "รวม", "จำนวน", "ประจำปี"]
     /// `งบประมาณทั้งสิ้น ๑๖๑,๐๐๐ บาท`, `งบประมาณที่ตั้งไว้ ๑๖๑,๐๐๐ บาท`: the words after งบประมาณ that make it the document's.
-    static let budgetTotalWords = ["ทั้งสิ้น", "รวม", "ที่ตั้งไว้", "ที่ได้รับจัดสรร"]
+    static let budgetTotalWords = ["ทั้งสิ้น", "รวม", "ที่ตั้งไว้", "ที่ได้รับจัดสรร", "ที่ได้รับ"]
     /// Words that make a stated budget the whole plan's, over all its years (`งบประมาณรวมตลอดระยะเวลาของแผน …`),
     /// compared without spaces.
     static let wholePlanWords = ["ตลอดระยะเวลาของแผน", "ตลอดระยะเวลาแผน", "ตลอดแผน", "ทั้งแผน"]

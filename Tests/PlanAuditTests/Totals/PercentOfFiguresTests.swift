@@ -18,6 +18,29 @@ import Testing
         #expect(PercentOfFiguresRule().check(record, AuditOptions()).isEmpty)
     }
 
+    /// Summaries that say the money was used, not disbursed (`ใช้งบประมาณไปทั้งสิ้น … จากงบประมาณที่ได้รับ …`,
+    /// `งบประมาณที่ได้รับ … ใช้จ่ายจริง … คงเหลือ …`): the amount used is the disbursement, the other the budget,
+    /// and the percentage is checked. (The amount used had been taken for the budget: a false error.)
+    @Test(arguments: [
+        "ใช้งบประมาณไปทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณที่ได้รับ ๓๐,๐๐๐ บาท คิดเป็นร้อยละ %@",
+        "งบประมาณที่ได้รับ ๓๐,๐๐๐ บาท ใช้จ่ายจริง ๒๐,๐๐๐ บาท คงเหลือ ๑๐,๐๐๐ บาท คิดเป็นร้อยละ %@",
+    ])
+    func moneyUsedIsTheDisbursement(sentence: String) throws {
+        func record(_ percent: String) throws -> PlanRecord {
+            try TotalsDoc.record(TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies,
+                                                  money: sentence.replacing("%@", with: percent)))
+        }
+        let right = try record("๖๖.๖๗")
+        let stated = right.declared.filter { $0.table == nil }
+        #expect(stated.filter { $0.what == .disbursedTotal }.map(\.value.value.description) == ["20000.00"])
+        #expect(stated.filter { $0.what == .budgetTotal }.map(\.value.value.description) == ["30000.00"])
+        #expect(stated.filter { $0.what == .disbursedPercent }.map(\.value.value.description) == ["66.67"])
+        #expect(rule.check(right, AuditOptions()).isEmpty)
+        let findings = rule.check(try record("๖๘.๖๗"), AuditOptions())
+        #expect(findings.map(\.severity) == [.error])
+        #expect(findings.first?.expected == "66.67")
+    }
+
     @Test func statedBudgetAgainstTheRows() throws {
         let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๕,๐๐๐ บาท คิดเป็นร้อยละ ๕๗.๑๔"
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)

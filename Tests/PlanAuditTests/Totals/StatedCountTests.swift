@@ -61,6 +61,16 @@ import Testing
         #expect(rule.check(record, AuditOptions()).isEmpty)
     }
 
+    /// `… จำนวน ๒ โครงการ และโครงการเพิ่มเติม จำนวน ๑ โครงการ รวม ๓ โครงการ`: the added ones are no count of the
+    /// document's projects (they had been held against all three).
+    @Test func aCountOfAddedProjectsIsNoDocumentCount() throws {
+        let tallies = TotalsDoc.threeTallies + "\nมีโครงการตามแผน จำนวน ๒ โครงการ และโครงการเพิ่มเติม จำนวน ๑ โครงการ รวม ๓ โครงการ"
+        let record = try TotalsDoc.record(TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: tallies, money: TotalsDoc.threeMoney))
+        let counts = record.declared.filter { $0.what == .projectCount }.map { $0.value.value.description }
+        #expect(counts.contains("3") && !counts.contains("1"))
+        #expect(!StatedCountRule().check(record, AuditOptions()).contains { $0.severity == .error })
+    }
+
     @Test func matchingCountIsQuiet() throws {
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
         #expect(try TotalsDoc.findings(rule, text).isEmpty)
