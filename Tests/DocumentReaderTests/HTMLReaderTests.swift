@@ -84,6 +84,38 @@ private func lines(_ draft: Draft) -> [DraftLine] {
         #expect(all[4].raw == "<p class=MsoNormal>หมายเหตุ</p>")
     }
 
+    /// A Word table converted from PDF repeats its two header rows where the second page began, in the same
+    /// `<table>`; the row the page cut goes on below them with an empty number cell, and ticks are pictures
+    /// (`<img alt="✓">`). The repeated rows are recorded as a new piece, the cut row is one row, and the
+    /// pictures are ticks.
+    @Test func headerRowsRepeatedInsideOneTableAreNoData() throws {
+        func header() -> String {
+            """
+            <tr><td rowspan=2><p>ที่</p></td><td rowspan=2><p>โครงการ</p></td><td rowspan=2><p>งบประมาณ (บาท)</p></td>
+            <td colspan=2><p>ผลการดำเนินการ</p></td></tr>
+            <tr><td><p>อยู่ระหว่างดำเนินการ</p></td><td><p>ดำเนินการแล้วเสร็จ</p></td></tr>
+            """
+        }
+        let tick = #"<img width=16 height=16 src="x.files/image002.png" alt="✓">"#
+        let html = """
+        <html><body><table>
+        \(header())
+        <tr><td><p>๑</p></td><td><p>โครงการอบรมคุณธรรมจริยธรรม</p></td><td><p>๒๐,๐๐๐</p></td><td></td><td><p>\(tick)</p></td></tr>
+        <tr><td><p>๒</p></td><td><p>โครงการจัดทำวารสารประชาสัมพันธ์</p></td><td><p>๖๐,๐๐๐</p></td><td><p>\(tick)</p></td><td></td></tr>
+        \(header())
+        <tr><td><p>&nbsp;</p></td><td><p>ประจำปีเพื่อเผยแพร่แก่ประชาชน</p></td><td></td><td></td><td></td></tr>
+        <tr><td><p>๓</p></td><td><p>มาตรการเปิดเผยข้อมูลสาธารณะ</p></td><td><p>-</p></td><td></td><td><p><img src="logo.png" alt="ตราเทศบาล">\(tick)</p></td></tr>
+        </table></body></html>
+        """
+        let table = try #require(try readDocument(html, as: .html).tables.first)
+        #expect(table.rows.map { $0.cells[0].text } == ["๑", "๒", "๓"])
+        #expect(table.rows[1].cells[1].text == "โครงการจัดทำวารสารประชาสัมพันธ์ ประจำปีเพื่อเผยแพร่แก่ประชาชน")
+        #expect(table.pieces.count == 2)
+        #expect(table.pieces[1].repeatedLines.count == 2)
+        #expect(table.rows.map { $0.cells[3].tick } == [nil, .checked, nil])
+        #expect(table.rows.map { $0.cells[4].tick } == [.checked, nil, .checked])
+    }
+
     @Test func wordTableCells() throws {
         let table = try #require(tables(read(Self.word)).first)
         #expect(table.source == SourceLines(line: 9, column: 1, endLine: 12))

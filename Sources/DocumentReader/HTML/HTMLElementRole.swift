@@ -8,6 +8,8 @@ enum HTMLElementRole: Sendable, Equatable {
     /// `<hr>`: ends a paragraph.
     case rule
     case input
+    /// `<img>`: shown as its `alt` text where that is a tick (a tick drawn as a picture, `alt="✓"`).
+    case image
     /// A block that holds running text (p, div, h1–h6, li, blockquote…).
     case block
     case list(ordered: Bool)
@@ -20,7 +22,7 @@ enum HTMLElementRole: Sendable, Equatable {
         var roles: [String: HTMLElementRole] = [
             "head": .hidden, "script": .hidden, "style": .hidden, "title": .hidden, "template": .hidden,
             "xml": .hidden, "noframes": .hidden,
-            "br": .lineBreak, "hr": .rule, "input": .input,
+            "br": .lineBreak, "hr": .rule, "input": .input, "img": .image,
             "ul": .list(ordered: false), "ol": .list(ordered: true), "menu": .list(ordered: false),
             "dir": .list(ordered: false),
             "pre": .preformatted, "listing": .preformatted, "xmp": .preformatted, "plaintext": .preformatted,

@@ -158,6 +158,14 @@ struct HTMLWalker {
                 write(line: line) { $0.appendCheckbox(checked: checked, line: line) }
             }
             return nil
+        case .image:
+            // Word draws a tick it was pasted as a picture: the picture's `alt` is the tick (`alt="✓"`). Other
+            // pictures (a logo, a signature) show nothing.
+            if let alt = document.attribute("alt", of: index), TickForms.isTickCharacter(alt) {
+                let font = font
+                write(line: line) { $0.append(alt, font: font, line: line) }
+            }
+            return nil
         default:
             break
         }

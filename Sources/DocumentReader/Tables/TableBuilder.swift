@@ -45,6 +45,43 @@ struct TableBuilder {
         let start = title?.source.line ?? tableSource.line
         self.source = SourceLines(line: start, column: title?.source.column ?? tableSource.column, endLine: tableSource.endLine)
         self.pieces = [TablePiece(source: source)]
+        takeRepeatedHeaders()
+    }
+
+    /// A table exported whole (an HTML `<table>`, a Word document converted from PDF) repeats its header
+    /// rows where each page began: those rows are recorded as the start of a new piece, not read as data.
+    /// (Read as a row, the header became a project, and the row cut by the page lost its continuation.)
+    private mutating func takeRepeatedHeaders() {
+        guard !headerRows.isEmpty, let firstLabel = headerRows[0].first.map({ Self.compact($0.text) }), !firstLabel.isEmpty,
+              body.contains(where: { $0.first.map { Self.compact($0.text) == firstLabel } ?? false }) else { return }
+        var keptRows: [[TableCell]] = []
+        var keptSources: [SourceLines] = []
+        var index = 0
+        while index < body.count {
+            if body[index].first.map({ Self.compact($0.text) == firstLabel }) ?? false, let count = repeatedHeaderCount(at: index) {
+                let repeated = index..<(index + count)
+                pieces[pieces.count - 1].source.endLine = max(pieces[pieces.count - 1].source.line, bodySources[index].line - 1)
+                pieces.append(TablePiece(source: SourceLines(line: bodySources[index].line, column: bodySources[index].column, endLine: source.endLine),
+                                         repeatedLines: bodySources[repeated].map(\.line),
+                                         repeatedText: body[repeated].map { $0.map(\.rawText).joined(separator: "\t") }))
+                index += count
+                continue
+            }
+            keptRows.append(body[index])
+            keptSources.append(bodySources[index])
+            index += 1
+        }
+        body = keptRows
+        bodySources = keptSources
+    }
+
+    /// How many of the body's rows from `index` repeat the header: all its rows, or its first ones.
+    private func repeatedHeaderCount(at index: Int) -> Int? {
+        for count in stride(from: headerRows.count, through: 1, by: -1) where index + count <= body.count {
+            let leading = count == headerRows.count ? signature : HeaderReader.signature(headerRows.prefix(count))
+            if !leading.isEmpty, HeaderReader.signature(body[index..<(index + count)]) == leading { return count }
+        }
+        return nil
     }
 
     /// How many of `next`'s leading rows repeat this table's header, if `next` continues this

@@ -48,6 +48,14 @@ public enum TickForms {
         return wholeCellMarks.first { $0.0.unicodeScalars.elementsEqual(core) }?.1
     }
 
+    /// Whether `text` (spaces around it aside) is one tick character of `characters` or a whole-cell mark
+    /// (`✓`, `☑`, `√`): what a picture of a tick says in its `alt`.
+    public static func isTickCharacter(_ text: String) -> Bool {
+        let core = text.unicodeScalars.filter { $0 != " " && $0 != "\u{A0}" }
+        guard core.count == 1, let scalar = core.first else { return false }
+        return characters.contains { $0.0 == scalar } || wholeCellMarks.contains { $0.0.unicodeScalars.first == scalar && $0.0.unicodeScalars.count == 1 }
+    }
+
     /// Font names whose runs turn Latin letters into Wingdings symbols.
     public static let symbolFonts = ["wingdings", "webdings"]
 
