@@ -60,6 +60,23 @@ import ThaiText
         #expect(document.blocks.first?.kind == .paragraph && document.blocks.first?.text == "บทนำ หน้า ๑")
     }
 
+    /// A table the page cut, going on under the report's running header without its own header repeated: the
+    /// rows carry on its numbering (`๔` after `๓`), so they are its rows, not a table of unknown columns.
+    @Test func rowsCarryingOnTheNumberingUnderARunningHeaderContinueTheTable() throws {
+        let header = "ที่\tโครงการ\tงบประมาณ (บาท)\tเบิกจ่าย (บาท)"
+        let running = "รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปี ๒๕๖๗"
+        let text = header + "\n1\tโครงการก\t1,000\t900\n2\tโครงการข\t2,000\t2,000\n\n- ๒ -\n\n" + running
+            + "\n\n3\tโครงการค\t3,000\t2,500\n\tรวม\t6,000\t5,400\n"
+        let document = try readDocument(text)
+        #expect(document.tables.count == 1)
+        let table = try #require(document.tables.first)
+        #expect(table.rows.map { $0.cells[1].text } == ["โครงการก", "โครงการข", "โครงการค", "รวม"])
+        #expect(table.pieces.count == 2 && table.pieces[1].repeatedText == [running])
+        // Rows numbered afresh under another title are another table.
+        let other = text.replacing("3\tโครงการค", with: "1\tโครงการค")
+        #expect(try readDocument(other).tables.count == 2)
+    }
+
     /// Tabs that only indent (a signature set to the right) make no table, and neither does one line with a tab
     /// inside (a memo's `ที่ …⇥วันที่ …`); inside an open table a leading tab is still an empty first cell.
     @Test func indentingTabsAndALoneTabLineAreText() throws {

@@ -207,5 +207,11 @@ import ThaiText
         #expect(CellFigure.readMoney(" 1 ,250.00 ") == .unreadable(reason: "a space inside the figure"))
         #expect(CellFigure.readMoney("30,000") == .amount(ExactDecimal(30_000)))
         #expect(!LexicalScanner.spaceInsideFigure("20,000 30,000"))
+        // A space for the thousands comma (OCR dropped it): `๑๒ ๐๐๐` had been read as twelve.
+        #expect(CellFigure.readMoney("๑๒ ๐๐๐") == .unreadable(reason: "a space inside the figure"))
+        #expect(CellFigure.readMoney("1 250 000.50") == .unreadable(reason: "a space inside the figure"))
+        #expect(!LexicalScanner.spaceInsideFigure("12 30"))
+        #expect(!LexicalScanner.spaceInsideFigure("2567 120"))
+        #expect(!LexicalScanner.spaceInsideFigure("12  000"))
     }
 }

@@ -223,5 +223,7 @@ let malformedCases: [ScanCase] = [
     ScanCase("งบประมาณ 30, 000 บาท", .malformedNumber, "not a figure: a space inside the figure", raw: "30, 000 บาท"),
     ScanCase("รวม 1 ,250,000 บาท", .malformedNumber, "not a figure: a space inside the figure", raw: "1 ,250,000 บาท"),
     ScanCase("เบิกจ่าย ๒๘,๕๐๐ .๐๐ บาท", .malformedNumber, "not a figure: a space inside the figure", raw: "๒๘,๕๐๐ .๐๐ บาท"),
+    ScanCase("ใช้งบประมาณ ๑๒๕ ๘๗๐ บาท", .malformedNumber, "not a figure: a space inside the figure", raw: "๑๒๕ ๘๗๐ บาท"),
+    ScanCase("รวม 1 250 000.50 บาท", .malformedNumber, "not a figure: a space inside the figure", raw: "1 250 000.50 บาท"),
 ]
 

@@ -89,14 +89,26 @@ struct TableBuilder {
     /// continuation row under the repeated header is not mistaken for part of it.
     func repeatedHeaderRows(in next: TableBuilder) -> Int? {
         if let nextTitle = next.title {
-            guard let title, Self.compact(title.text) == Self.compact(nextTitle.text) else { return nil }
+            // A line above the next piece that is not this table's title (a running header the page repeats)
+            // still lets it go on where its rows carry on this table's numbering (`๔` after `๓`).
+            let sameTitle = title.map { Self.compact($0.text) == Self.compact(nextTitle.text) } ?? false
+            guard sameTitle || next.headerRows.isEmpty && next.width == width && continuesNumbering(in: next) else { return nil }
         }
         guard !headerRows.isEmpty else { return nil }
         let count = headerRows.count
         if next.allRows.count > count, HeaderReader.signature(next.allRows.prefix(count)) == signature { return count }
         if let partial = repeatedLeadingHeaderRows(in: next) { return partial }
-        if next.headerRows.isEmpty, next.title == nil, next.width == width { return 0 }
+        // (A title here is this table's, or a running header above rows that carry on its numbering: checked above.)
+        if next.headerRows.isEmpty, next.width == width { return 0 }
         return nil
+    }
+
+    /// Whether the first numbered row of `next` is numbered one past the last numbered row of this table.
+    private func continuesNumbering(in next: TableBuilder) -> Bool {
+        guard let last = body.last(where: { !($0.first?.isEmpty ?? true) }).flatMap({ Numbering.leadingNumber($0[0].text) }),
+              let first = next.allRows.first(where: { !($0.first?.isEmpty ?? true) }).flatMap({ Numbering.leadingNumber($0[0].text) })
+        else { return false }
+        return first == last + 1
     }
 
     /// A page that repeats only the header's first rows (the group labels, without the status or

@@ -772,7 +772,10 @@ struct NarrativeReader {
                 }
             case .money(let value, _):
                 lastTally = nil
-                if FieldLabels.spent.contains(where: clause.includes) {
+                // `ใช้งบประมาณทั้งสิ้น ๕๓,๑๕๐ บาท จากงบประมาณ ๘๕,๐๐๐ บาท`: an amount used out of a budget named after it.
+                let usedOutOfBudget = clause.includes("ใช้")
+                    && FieldLabels.budgetAfterDisbursed.contains(where: Self.compactAfter(token, bytes: bytes, window: 60).startsWith)
+                if usedOutOfBudget || FieldLabels.spent.contains(where: clause.includes) {
                     // `โครงการ… จัดอบรม… งบประมาณ ๔๘,๗๕๐ บาท เบิกจ่าย ๔๖,๒๑๕.๕๐ บาท`: one project's spending,
                     // not the document's, unless the sentence says it is a total.
                     if !FieldLabels.totalWords.contains(where: clause.includes), !clause.includes("ทั้งหมด") {

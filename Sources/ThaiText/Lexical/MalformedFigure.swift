@@ -61,6 +61,23 @@ extension ScanSession {
         return emit(.malformedNumber, .malformed(reason: "a space inside the figure"), from: cluster.start, to: baht.end)
     }
 
+    /// `๑๒ ๐๐๐ บาท`, `125 870.50 บาท`: a space where the comma groups thousands (OCR drops the comma, justified
+    /// text widens it). Read as written, the amount is its last group (`๐๐๐ บาท`, nought baht) and the rest a
+    /// bare number; it is one figure that is no figure as written.
+    mutating func recognizeSpaceGroupedFigure(_ cluster: NumericCluster) -> Int? {
+        guard cluster.segments == 1, (1...3).contains(cluster.digitCount), cluster.end < count, text[cluster.end] == 0x20,
+              ThaiScript.digit(text, cluster.end + 1) != nil else { return nil }
+        var index = cluster.end
+        // Groups of three digits, each after one space; the last may carry on with commas or satang.
+        while index < count, text[index] == 0x20, ThaiScript.digit(text, index + 1) != nil {
+            let group = NumericCluster(text: text, start: index + 1)
+            guard group.firstSegmentDigits == 3, group.slashes == 0 else { return nil }
+            index = group.end
+        }
+        guard let baht = bahtAfter(index) else { return nil }
+        return emit(.malformedNumber, .malformed(reason: "a space inside the figure"), from: cluster.start, to: baht.end)
+    }
+
     /// `30.000 บาท`, `1.250.000 บาท`: dots where commas group thousands, before a money word. Never read as
     /// thirty baht, nor as a document number.
     mutating func recognizeDottedThousands(_ cluster: NumericCluster) -> Int? {
@@ -93,7 +110,9 @@ extension LexicalScanner {
     /// `1 ,250.00`): only digits, separators and spaces, a space next to a separator between digits.
     public static func spaceInsideFigure(_ figure: String) -> Bool {
         let utf8 = figure.utf8
-        guard utf8.contains(0x20), utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else { return false }
+        guard utf8.contains(0x20) else { return false }
+        if spaceGroupsThousands(figure) { return true }
+        guard utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: ".") }) else { return false }
         let bytes = Array(utf8)
         return bytes.withUnsafeBufferPointer { text in
             var index = 0
@@ -110,6 +129,27 @@ extension LexicalScanner {
                 index += 1
             }
             return sawDigit && spaceBesideSeparator
+        }
+    }
+
+    /// Whether `figure` (a cell's text, trimmed) groups its thousands with single spaces (`๑๒ ๐๐๐`, `1 250 000.00`):
+    /// one to three digits, then groups of three after one space each, the last perhaps with satang.
+    static func spaceGroupsThousands(_ figure: String) -> Bool {
+        let groups = figure.utf8.split(separator: 0x20, omittingEmptySubsequences: false)
+        guard groups.count >= 2 else { return false }
+        return Array(figure.utf8).withUnsafeBufferPointer { text in
+            var offset = 0
+            for (position, group) in groups.enumerated() {
+                let cluster = NumericCluster(text: text, start: offset)
+                guard ThaiScript.digit(text, offset) != nil, cluster.end == offset + group.count, cluster.slashes == 0 else { return false }
+                if position == 0 {
+                    guard cluster.segments == 1, (1...3).contains(cluster.digitCount) else { return false }
+                } else {
+                    guard cluster.firstSegmentDigits == 3, position == groups.count - 1 || cluster.segments == 1 else { return false }
+                }
+                offset += group.count + 1
+            }
+            return true
         }
     }
 

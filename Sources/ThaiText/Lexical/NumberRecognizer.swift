@@ -10,6 +10,7 @@ extension ScanSession {
         }
         if let end = recognizeDottedThousands(cluster) { return end }
         if let end = recognizeSpacedFigure(cluster) { return end }
+        if let end = recognizeSpaceGroupedFigure(cluster) { return end }
         if let end = recognizeIdentifier(cluster) { return end }
         if let end = recognizeGarbledFigure(cluster) { return end }
         if let end = recognizeQuarter(cluster) { return end }

@@ -24,6 +24,7 @@ import Testing
     @Test(arguments: [
         "ใช้งบประมาณไปทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณที่ได้รับ ๓๐,๐๐๐ บาท คิดเป็นร้อยละ %@",
         "งบประมาณที่ได้รับ ๓๐,๐๐๐ บาท ใช้จ่ายจริง ๒๐,๐๐๐ บาท คงเหลือ ๑๐,๐๐๐ บาท คิดเป็นร้อยละ %@",
+        "ใช้งบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๐,๐๐๐ บาท คิดเป็นร้อยละ %@",
     ])
     func moneyUsedIsTheDisbursement(sentence: String) throws {
         func record(_ percent: String) throws -> PlanRecord {
