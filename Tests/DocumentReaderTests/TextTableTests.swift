@@ -77,6 +77,26 @@ import ThaiText
         #expect(try readDocument(other).tables.count == 2)
     }
 
+    /// A project's name wrapped onto the next line, its figures there, beside the rest of the mission's label
+    /// wrapped too: one row (the unnumbered text left of the name goes on the mission above), not two projects.
+    @Test func aWrappedRowWhoseMissionWrapsBesideItIsOneRow() throws {
+        let text = """
+        มิติ\tภารกิจตามมิติ\tโครงการ/กิจกรรม/มาตรการ\tปี ๒๕๖๘\tปี ๒๕๖๙
+        ๑. การสร้างวัฒนธรรมสุจริต\t๑.๑ การเสริมสร้างจิตสำนึกและความตระหนัก\t๑) โครงการฝึกอบรมคุณธรรมจริยธรรมผู้บริหาร\t\t
+        \tแก่บุคลากรทั้งฝ่ายการเมืองและฝ่ายประจำ\tสมาชิกสภา และพนักงานส่วนตำบล\t๓๐,๐๐๐\t๓๐,๐๐๐
+        \t๑.๒ การสร้างจิตสำนึกแก่ประชาชน\t๒) โครงการส่งเสริมการเรียนรู้ตามหลักปรัชญาของเศรษฐกิจพอเพียง\t๒๐,๐๐๐\t๒๐,๐๐๐
+        \tแก่เด็กและเยาวชน\t๓) โครงการโตไปไม่โกง\t๑๐,๐๐๐\t-
+
+        """
+        let table = try #require(try readDocument(text).tables.first)
+        #expect(table.rows.count == 3)
+        #expect(table.rows[0].cells[1].text.hasSuffix("แก่บุคลากรทั้งฝ่ายการเมืองและฝ่ายประจำ"))
+        #expect(table.rows[0].cells[2].text.hasSuffix("สมาชิกสภา และพนักงานส่วนตำบล"))
+        #expect(table.rows[0].cells[3].text == "๓๐,๐๐๐")
+        // A numbered name is a row of its own, whatever stands to its left.
+        #expect(table.rows[2].cells[2].text == "๓) โครงการโตไปไม่โกง")
+    }
+
     /// Tabs that only indent (a signature set to the right) make no table, and neither does one line with a tab
     /// inside (a memo's `ที่ …⇥วันที่ …`); inside an open table a leading tab is still an empty first cell.
     @Test func indentingTabsAndALoneTabLineAreText() throws {

@@ -213,5 +213,8 @@ import ThaiText
         #expect(!LexicalScanner.spaceInsideFigure("12 30"))
         #expect(!LexicalScanner.spaceInsideFigure("2567 120"))
         #expect(!LexicalScanner.spaceInsideFigure("12  000"))
+        // A letter l for the first 1 (`l2,500.00`) had left the cell silently no figure.
+        #expect(CellFigure.readMoney("l2,500.00") == .unreadable(reason: "a letter O or l among the digits"))
+        #expect(CellFigure.readMoney("ISO9001") == .words)
     }
 }

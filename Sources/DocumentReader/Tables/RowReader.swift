@@ -131,8 +131,16 @@ struct RowReader {
             // Words with no numbering where every row is numbered, and nothing to their left: the
             // overflow of the row above (a name cut by a page break), not a row of its own.
             // A key cell a span above covers is its own row under that span, not an overflow.
+            // To its left only empty cells or, where the key cell is words alone, the rest of the text above them
+            // (`๑.๑ การเสริมสร้างจิตสำนึก…` wrapped onto `แก่บุคลากร…`: unnumbered, under a cell of the row above
+            // that has text).
             if numberingColumn != nil, split.items.isEmpty, keyCell.coveredBy == nil, Numbering.leadingNumber(keyCell.text) == nil,
-               let previous = lastBody, cells[..<key].allSatisfy({ $0.isEmpty && $0.coveredBy == nil }) {
+               let previous = lastBody, cells[..<key].indices.allSatisfy({ column in
+                   let cell = cells[column]
+                   guard cell.coveredBy == nil else { return false }
+                   return cell.isEmpty || !UTF8Text.containsDigit(keyCell.text) && Numbering.leadingNumber(cell.text) == nil
+                       && !result[previous].cells[column].isEmpty
+               }) {
                 join(cells, source: source, key: key, into: &result[previous])
                 continue
             }

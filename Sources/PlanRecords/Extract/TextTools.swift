@@ -459,6 +459,7 @@ extension CellFigure {
         let trimmed = TextTools.trimmed(text)
         if LexicalScanner.dotsGroupThousands(trimmed) { return .unreadable(reason: "dots where commas group thousands") }
         if LexicalScanner.spaceInsideFigure(trimmed) { return .unreadable(reason: "a space inside the figure") }
+        if LexicalScanner.opensWithDigitLookalike(trimmed) { return .unreadable(reason: "a letter O or l among the digits") }
         return read(text, scale: scale)
     }
 

@@ -132,6 +132,24 @@ extension LexicalScanner {
         }
     }
 
+    /// Whether `figure` (a cell's text, trimmed) is a figure opening with a letter OCR put for a digit
+    /// (`l2,500.00`, `O.50`): only digits, separators and such letters, at least two digits. (In running text
+    /// a letter before digits makes a name, `ISO9001`; a whole cell so written is a figure.)
+    public static func opensWithDigitLookalike(_ figure: String) -> Bool {
+        let bytes = Array(figure.utf8)
+        guard let first = bytes.first, first < 0x80, ScanSession.isDigitLookalike(first) else { return false }
+        return bytes.withUnsafeBufferPointer { text in
+            var index = 0
+            var digits = 0
+            while index < text.count {
+                if let (_, width) = ThaiScript.digit(text, index) { digits += 1; index += width; continue }
+                guard text[index] < 0x80, ScanSession.isSeparator(text[index]) || ScanSession.isDigitLookalike(text[index]) else { return false }
+                index += 1
+            }
+            return digits >= 2
+        }
+    }
+
     /// Whether `figure` (a cell's text, trimmed) groups its thousands with single spaces (`๑๒ ๐๐๐`, `1 250 000.00`):
     /// one to three digits, then groups of three after one space each, the last perhaps with satang.
     static func spaceGroupsThousands(_ figure: String) -> Bool {
