@@ -6,6 +6,31 @@ import ThaiText
 /// A dimension's heading written across a table (`<td colspan=4>มิติที่ 1 …</td>`, or alone in a text row's
 /// first cell): the rows below it are that dimension's, and the heading is no item.
 @Suite struct DimensionHeadingRowTests {
+    /// A spreadsheet's group rows: each dimension's heading with its count and budget, above its projects
+    /// (`⇥มิติที่ ๒ …⇥๒ โครงการ⇥12,000.00⇥`). Each opens its dimension and states its totals; none is a project
+    /// nor the rest of the row above. (The first had been a project, the others glued to the project above.)
+    static func groupRows(secondCount: String) -> String {
+        """
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        ที่\tโครงการ/กิจกรรม/มาตรการ\tจำนวน\tงบประมาณ (บาท)
+        \tมิติที่ ๑ การสร้างวัฒนธรรมสุจริต\t๒ โครงการ\t55,000.00
+        1\tโครงการอบรมคุณธรรมทดสอบ\t\t40,000.00
+        2\tโครงการส่งเสริมเศรษฐกิจพอเพียงทดสอบ\t\t15,000.00
+        \tมิติที่ ๒ การบริหารราชการด้วยความโปร่งใส\t\(secondCount)\t12,000.00
+        3\tโครงการเผยแพร่ข้อมูลข่าวสารทดสอบ\t\t12,000.00
+        \tรวมทั้งสิ้น\t๓ โครงการ\t67,000.00
+        """
+    }
+
+    @Test func aHeadingRowWithItsTotalsOpensItsDimension() throws {
+        let record = try record(Self.groupRows(secondCount: "๑ โครงการ"))
+        #expect(record.projects.map(\.name) == ["โครงการอบรมคุณธรรมทดสอบ", "โครงการส่งเสริมเศรษฐกิจพอเพียงทดสอบ", "โครงการเผยแพร่ข้อมูลข่าวสารทดสอบ"])
+        #expect(record.projects.map(\.dimension) == ["1", "1", "2"])
+        #expect(record.declared.filter { $0.what == .subtotal }.map { "\($0.dimension ?? "-") \($0.value.value)" } == ["1 55000.00", "2 12000.00"])
+        #expect(record.declared.filter { $0.what == .projectCount }.map { $0.dimension ?? "-" } == ["1", "2", "-"])
+    }
+
     @Test func aHeadingAcrossTheTableOpensItsDimension() throws {
         let plan = try record("""
         <html><body>

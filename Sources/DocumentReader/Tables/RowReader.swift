@@ -119,7 +119,9 @@ struct RowReader {
                 continue
             }
             let keyCell = cells[key]
-            if keyCell.isEmpty, keyCell.coveredBy == nil, let previous = lastBody {
+            // A row that opens a section (`มิติที่ ๒ … | ๒ โครงการ | 12,000.00`) heads the rows below: no continuation.
+            let opensSection = cells.first(where: { !$0.isEmpty }).map { BlockClassifier.startsWithSectionWord($0.text) } ?? false
+            if keyCell.isEmpty, keyCell.coveredBy == nil, !opensSection, let previous = lastBody {
                 if isSpill(cells, after: result[previous], key: key) {
                     result.append(TableRow(kind: .spill, source: source, cells: cells))
                     continue
@@ -135,7 +137,7 @@ struct RowReader {
             // (`๑.๑ การเสริมสร้างจิตสำนึก…` wrapped onto `แก่บุคลากร…`: unnumbered, under a cell of the row above
             // that has text).
             if numberingColumn != nil, split.items.isEmpty, keyCell.coveredBy == nil, Numbering.leadingNumber(keyCell.text) == nil,
-               let previous = lastBody, cells[..<key].indices.allSatisfy({ column in
+               !opensSection, let previous = lastBody, cells[..<key].indices.allSatisfy({ column in
                    let cell = cells[column]
                    guard cell.coveredBy == nil else { return false }
                    return cell.isEmpty || !UTF8Text.containsDigit(keyCell.text) && Numbering.leadingNumber(cell.text) == nil

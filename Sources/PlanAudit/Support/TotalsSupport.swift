@@ -117,13 +117,23 @@ struct TotalsContext {
         if grand, !all.contains(where: { $0.place > range.lowerBound && $0.place < place }), let lead = headsTable(total, rows: all) {
             range = place...lead
         }
-        return all.filter { row in
+        let above = all.filter { row in
             guard row.place > range.lowerBound, row.place < range.upperBound else { return false }
             if !grand, let dimension = total.dimension, let own = row.mention.dimension {
                 return Self.sameDimension(dimension, own)
             }
             return true
         }.sorted { $0.place < $1.place }
+        // A dimension's totals written on its heading row, above its rows (`มิติที่ ๑ … | ๓ โครงการ | 55,000`): the
+        // rows of that dimension below it, up to the next whole-table total.
+        if above.isEmpty, !grand, let dimension = total.dimension {
+            let end = tables.flatMap { grandPlaces[$0] ?? [] }.filter { $0 > place }.min()
+            return all.filter { row in
+                guard row.place > place, end.map({ row.place < $0 }) ?? true, let own = row.mention.dimension else { return false }
+                return Self.sameDimension(dimension, own)
+            }.sorted { $0.place < $1.place }
+        }
+        return above
     }
 
     /// For a whole-table total with no row above it: where the rows it totals end (the next whole-table total,

@@ -114,6 +114,12 @@ struct TableProjects {
             case .body where context.headedBy(row):
                 // `มิติที่ ๑ การสร้างสังคม… (จำนวน ๒ โครงการ)` across the table: it heads the rows below, and is no item.
                 readHeadingCount(row, dimension: context.dimension)
+                // Its other cells state the dimension's totals, as a total row below its rows would.
+                if let first = row.cells.firstIndex(where: { !$0.isEmpty }), row.cells[(first + 1)...].contains(where: { !$0.isEmpty }) {
+                    var figures = row
+                    figures.cells[first] = TableCell(text: "", rawText: "", source: row.cells[first].source)
+                    readTotal(figures, roles: roles, nameColumn: nameColumn, table: index, year: year, context: context, sole: false)
+                }
             case .body:
                 readBody(row, roles: roles, nameColumn: nameColumn, role: role, table: index, year: year, context: context)
             case .total:
@@ -198,13 +204,23 @@ struct TableProjects {
         /// Whether `row` is the heading across the table that opened the current dimension.
         func headedBy(_ row: TableRow) -> Bool { heading == row.source }
 
+        /// A cell that is a figure (`55,000.00`, `-`) or a count (`๓ โครงการ`), nothing else.
+        static func isFigureOrCount(_ text: String) -> Bool {
+            switch CellFigure.read(text) {
+            case .amount, .dash: return true
+            case .empty, .words, .unreadable: return false
+            }
+        }
+
         mutating func follow(_ row: TableRow, roles: [ColumnRole?]) {
             // A row whose only text is a dimension's heading (`มิติที่ ๑ …`, one cell spanning the table, or the
             // first cell of a text export's row): the rows below it are that dimension's.
             // (The first filled cell is tried first, by its first letter: this runs on every row of every table.)
+            // Beside it, the cells may state the dimension's count and budgets (`มิติที่ ๑ … | ๓ โครงการ | 55,000.00`):
+            // a group's totals written above its rows.
             if row.kind == .body, let first = row.cells.firstIndex(where: { !$0.isEmpty }),
                let opened = OutlineReader.dimension(in: Substring(row.cells[first].text)),
-               row.cells[(first + 1)...].allSatisfy({ TextTools.trimmed($0.text).isEmpty }) {
+               row.cells[(first + 1)...].allSatisfy({ TextTools.trimmed($0.text).isEmpty || Self.isFigureOrCount($0.text) }) {
                 dimension = opened.starred ? "\(opened.number)*" : "\(opened.number)"
                 mission = nil
                 heading = row.source

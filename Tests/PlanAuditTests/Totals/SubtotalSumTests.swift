@@ -4,6 +4,25 @@ import PlanRecords
 import Testing
 
 @Suite struct SubtotalSumTests {
+    /// A dimension's totals on its heading row, above its rows: held against the rows below it.
+    @Test func aHeadingRowsTotalsAreTheRowsBelowIt() throws {
+        let text = """
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        ที่\tโครงการ/กิจกรรม/มาตรการ\tจำนวน\tงบประมาณ (บาท)
+        \tมิติที่ ๑ การสร้างวัฒนธรรมสุจริต\t๒ โครงการ\t%@
+        1\tโครงการอบรมคุณธรรมทดสอบ\t\t40,000.00
+        2\tโครงการส่งเสริมเศรษฐกิจพอเพียงทดสอบ\t\t15,000.00
+        \tมิติที่ ๒ การบริหารราชการด้วยความโปร่งใส\t๑ โครงการ\t12,000.00
+        3\tโครงการเผยแพร่ข้อมูลข่าวสารทดสอบ\t\t12,000.00
+        \tรวมทั้งสิ้น\t๓ โครงการ\t67,000.00
+        """
+        #expect(try TotalsDoc.findings(SubtotalSumRule(), text.replacing("%@", with: "55,000.00")).isEmpty)
+        let findings = try TotalsDoc.findings(SubtotalSumRule(), text.replacing("%@", with: "60,000.00"))
+        #expect(findings.map(\.severity) == [.error])
+        #expect(findings.first?.expected == "55000.00" && findings.first?.line == 4)
+    }
+
     let rule = SubtotalSumRule()
 
     @Test func wrongSubtotalIsAnErrorAndTheGrandTotalCorroborates() throws {
