@@ -31,6 +31,30 @@ import ThaiText
         #expect(record.declared.filter { $0.what == .projectCount }.map { $0.dimension ?? "-" } == ["1", "2", "-"])
     }
 
+    /// Markdown writes each dimension as a heading over its own table (`## มิติที่ ๑ …`), read as the table's title:
+    /// the title opens the dimension. A pipe escaped inside a cell (`\\|`, as pandoc writes it) stays in its cell.
+    @Test func aMarkdownHeadingOverItsTableOpensItsDimension() throws {
+        let plan = try record("""
+        # แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ – ๒๕๖๙)
+
+        ## มิติที่ ๑ การสร้างวัฒนธรรมสุจริต
+
+        | ที่ | โครงการ | ปี ๒๕๖๘ | ปี ๒๕๖๙ | หน่วยงาน |
+        |---|---|---:|---:|---|
+        | 1 | โครงการอบรมคุณธรรมทดสอบ | 20,000 | 20,000 | สำนักปลัด \\| งานการเจ้าหน้าที่ |
+
+        ## มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส
+
+        | ที่ | โครงการ | ปี ๒๕๖๘ | ปี ๒๕๖๙ | หน่วยงาน |
+        |---|---|---:|---:|---|
+        | 2 | โครงการเผยแพร่ข้อมูลทดสอบ | 10,000 | 10,000 | กองคลัง |
+        """, as: .markdown)
+        #expect(plan.projects.map(\.dimension) == ["1", "2"])
+        #expect(plan.dimensions.map(\.number) == [1, 2])
+        #expect(plan.tables.first?.header.count == 5)
+        #expect(!plan.warnings.contains { $0.message.contains("past the") })
+    }
+
     @Test func aHeadingAcrossTheTableOpensItsDimension() throws {
         let plan = try record("""
         <html><body>

@@ -177,7 +177,7 @@ struct TextReader<Items: DraftItemSink> {
     private mutating func readPipeRow(_ line: TextLine) {
         if !tableIsPipe { finishTable(); tableIsPipe = true }
         let text = line.string
-        var parts = text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        var parts = Self.pipeCells(text)
         if parts.first?.allSatisfy({ $0 == " " }) == true { parts.removeFirst() }
         if parts.last?.allSatisfy({ $0 == " " }) == true { parts.removeLast() }
         let isRule = !parts.isEmpty && parts.allSatisfy { part in
@@ -203,6 +203,28 @@ struct TextReader<Items: DraftItemSink> {
             column += part.unicodeScalars.count + 1
         }
         tableRows.append(DraftRow(cells: cells, source: SourceLines(line: line.number)))
+    }
+
+    /// A pipe row's cells: split at each `|` but an escaped one (`สำนักปลัด \\| งานประชาสัมพันธ์`, as pandoc
+    /// writes a pipe inside a cell), which stays in its cell.
+    static func pipeCells(_ text: String) -> [String] {
+        guard text.utf8.contains(UInt8(ascii: "\\")) else {
+            return text.split(separator: "|", omittingEmptySubsequences: false).map(String.init)
+        }
+        var cells: [String] = []
+        var current: [UInt8] = []
+        var escaped = false
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "|"), !escaped {
+                cells.append(String(decoding: current, as: UTF8.self))
+                current.removeAll(keepingCapacity: true)
+                continue
+            }
+            escaped = byte == UInt8(ascii: "\\") && !escaped
+            current.append(byte)
+        }
+        cells.append(String(decoding: current, as: UTF8.self))
+        return cells
     }
 
     private mutating func finishTable() {

@@ -80,6 +80,14 @@ struct NarrativeReader {
                 // A table block's text is its title: `บัญชีโครงการ จำนวน ๓ โครงการ งบประมาณรวม ๖๐,๐๐๐ บาท` above
                 // the table states totals as much as a paragraph does.
                 let table = textBlocks[index].block
+                // A dimension's heading read as the table's title (`## มิติที่ ๑ …` right above it) opens it.
+                if let found = OutlineReader.dimension(in: TextTools.firstLine(table.text)) {
+                    let opened = Dimension(number: found.number, starred: found.starred, title: found.title,
+                                           line: table.source.line, raw: String(TextTools.firstLine(table.text)))
+                    if !dimensions.contains(where: { $0.key == opened.key }) { dimensions.append(opened) }
+                    dimension = opened
+                    mission = nil
+                }
                 if !table.text.isEmpty {
                     position = index
                     if kind == .progressReport, Self.opensInlineEntry(TextTools.firstLine(table.text)) {

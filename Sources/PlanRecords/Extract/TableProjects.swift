@@ -103,6 +103,11 @@ struct TableProjects {
         // Tables that list no projects (risk registers, contents, score tables) give no mentions.
         guard let role, let nameColumn = roles.firstIndex(of: .name) else { return }
         var context = RowContext()
+        // A table under its dimension's heading (`## มิติที่ ๑ …` right above it, read as its title): its rows are
+        // that dimension's until a row says otherwise.
+        if let title = table.title, let opened = OutlineReader.dimension(in: TextTools.firstLine(title)) {
+            context.dimension = opened.starred ? "\(opened.number)*" : "\(opened.number)"
+        }
         for (rowIndex, row) in table.rows.enumerated() {
             context.follow(row, roles: roles)
             let mentionsBefore = mentions.count, declaredBefore = declared.count
