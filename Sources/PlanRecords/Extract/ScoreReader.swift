@@ -21,9 +21,52 @@ enum ScoreReader {
                 readTable(table, roles: roles, year: year, into: &scores)
             } else if block.kind != .pageArtefact {
                 readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, into: &scores)
+                readIndicatorLines(block, into: &scores)
             }
         }
         return scores
+    }
+
+    // MARK: Indicator lines
+
+    private static let indicatorBytes = Array(ITAWords.indicatorWord.utf8)
+
+    /// `ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน ๙๙.๖๕ คะแนน`, `- ตัวชี้วัดที่ ๒ การใช้งบประมาณ ๙๑.๔๘ คะแนน`: an indicator
+    /// and its score on a line of running text (a memo typed with spaces, or exported from Word, where a tab made
+    /// the same line a table row). Only a line that opens with the indicator and ends with one score.
+    private static func readIndicatorLines(_ block: Block, into scores: inout ITAScores) {
+        guard TextTools.containsBytes(indicatorBytes, in: block.text) else { return }
+        for (offset, line) in TextTools.lines(block.text).enumerated() {
+            let body = TextTools.droppingMarker(line)
+            guard body.utf8.starts(with: indicatorBytes) else { continue }
+            let text = String(body)
+            let bytes = Array(text.utf8)
+            let tokens = LexicalScanner.scan(text)
+            guard let first = tokens.first, first.span.start.offset == 0, case .ordinal(let number, let of) = first.value,
+                  of.startsWith(ITAWords.indicatorWord), !scores.indicators.contains(where: { $0.number == number }) else { continue }
+            let figures = tokens.dropFirst().filter { token in
+                switch token.value {
+                case .number: return true
+                case .count(_, let classifier): return classifier == ITAWords.scoreWord
+                default: return false
+                }
+            }
+            guard figures.count == 1, let figure = figures.first else { continue }
+            let value: ExactDecimal
+            switch figure.value {
+            case .number(let number): value = number
+            case .count(let number, _): value = number
+            default: continue
+            }
+            guard value <= ExactDecimal(100) else { continue }
+            // The name: the words between the indicator's number and its score, less `ได้คะแนน` and a colon.
+            var name = TextTools.trimmed(String(decoding: bytes[first.span.end.offset..<figure.span.start.offset], as: UTF8.self))
+            for filler in ITAWords.indicatorScoreLeads where name.hasSuffix(filler) { name = TextTools.trimmed(String(name.dropLast(filler.count))) }
+            let prefix = line.unicodeScalars.count - body.unicodeScalars.count
+            let column = figure.column + prefix + (offset == 0 ? block.source.column - 1 : 0)
+            let score = Located(value, raw: figure.raw(in: bytes), line: block.sourceLine(ofTextLine: offset), column: column)
+            scores.indicators.append(IndicatorScore(number: number, name: name, score: score))
+        }
     }
 
     // MARK: Tables

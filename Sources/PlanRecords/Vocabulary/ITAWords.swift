@@ -17,6 +17,8 @@ enum ITAWords {
     static let indicatorWord = "ตัวชี้วัด"
     /// `คะแนน EIT`: a row that gives a tool's score.
     static let scoreWord = "คะแนน"
+    /// Words between an indicator's name and its score on a line of text (`… การใช้อำนาจ ได้คะแนน ๙๘.๔๑`).
+    static let indicatorScoreLeads = ["ได้คะแนน", "ได้", "คะแนน", ":", "="]
     /// The label of a table row that gives the grade (`ระดับผลการประเมิน | A`).
     static let gradeRowLabel = "ระดับผลการประเมิน"
 }

@@ -30,6 +30,36 @@ import ThaiText
         #expect(findings.count == 2)
     }
 
+    /// Indicators listed on lines of text, a space (not a tab) before the score (`ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ ได้คะแนน
+    /// ๙๙.๖๕ คะแนน`, `- ตัวชี้วัดที่ ๒ … ๙๑.๔๘ คะแนน`): read, so the overall is held against them. (With no tab they
+    /// had been read as nothing, and a wrong overall went unreported.)
+    @Test func indicatorsOnLinesOfTextAreRead() throws {
+        func memo(_ overall: String) -> String {
+            let scores = ["๙๐.๐๐", "๙๐.๐๐", "๙๐.๐๐", "๙๐.๐๐", "๙๐.๐๐", "๘๐.๐๐", "๘๐.๐๐", "๘๐.๐๐", "๗๐.๐๐", "๗๐.๐๐"]
+            let lines = scores.enumerated().map { index, score in
+                let number = String(index + 1).map { String(UnicodeScalar(0x0E50 + Int(String($0))!)!) }.joined()
+                return (index % 2 == 0 ? "ตัวชี้วัดที่ \(number) ตัวชี้วัดทดสอบ ได้คะแนน " : "- ตัวชี้วัดที่ \(number) ตัวชี้วัดทดสอบ ") + score + " คะแนน"
+            }
+            return """
+            บันทึกข้อความ
+            ส่วนราชการ องค์การบริหารส่วนตำบลทดสอบงาม
+            เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+            ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน \(overall) คะแนน
+
+            \(lines.joined(separator: "\n"))
+            """
+        }
+        let record = try CrossCheckDoc.record(memo("๘๐.๐๐"))
+        #expect(record.scores?.indicators.map(\.number) == Array(1...10))
+        #expect(record.scores?.indicators.first?.name == "ตัวชี้วัดทดสอบ")
+        #expect(record.scores?.indicators.last?.score.value == ExactDecimal(70))
+        // 30% × 90 + 30% × 80 + 40% × 70 = 79.00
+        #expect(ITAWeightedScore().check(try CrossCheckDoc.record(memo("๗๙.๐๐")), AuditOptions()).isEmpty)
+        let findings = ITAWeightedScore().check(record, AuditOptions())
+        #expect(findings.first?.expected == "79.00" && findings.first?.actual == "80.00")
+    }
+
     @Test func quietWhenConsistent() throws {
         #expect(try CrossCheckDoc.findings(ITAWeightedScore(), Self.report(overall: "๗๗.๑๔", grade: "B"), format: .markdown).isEmpty)
     }
