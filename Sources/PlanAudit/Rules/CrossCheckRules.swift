@@ -6,6 +6,7 @@ extension RuleCatalog {
         NumberingGaps(),
         AmountInWordsMismatch(),
         ITAWeightedScore(),
+        ITARestated(),
         FrequencyVsSchedule(),
         YearsDisagree(),
         NamesDisagree(),

@@ -15,12 +15,12 @@ enum ScoreReader {
             if let table = block.table {
                 // A sentence read as the table's title (`ได้คะแนนรวม ๗๗.๑๔ คะแนน อยู่ในระดับ B` above the tool
                 // table) states scores as a paragraph does; read first, as the text's overall score wins.
-                if !block.text.isEmpty { readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, into: &scores) }
+                if !block.text.isEmpty { readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, year: year, into: &scores) }
                 let roles = tableIndex < tables.count ? tables[tableIndex].roles : []
                 tableIndex += 1
                 readTable(table, roles: roles, year: year, into: &scores)
             } else if block.kind != .pageArtefact {
-                readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, into: &scores)
+                readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, year: year, into: &scores)
                 readIndicatorLines(block, into: &scores)
             }
         }
@@ -141,9 +141,10 @@ enum ScoreReader {
                 continue
             }
             // `คะแนนรวม` row of a tool table: the weighted sum, when the text states no overall score.
-            if scores.overall == nil, let weightedCell = cell(.weightedScore),
+            if let weightedCell = cell(.weightedScore),
                row.kind == .total || TextTools.compact(rowText).startsWith("คะแนนรวม"), let weighted = figure(weightedCell) {
-                scores.overall = weighted
+                // After the text's statement, the table's total states it again.
+                if scores.overall == nil { scores.overall = weighted } else { scores.restatedOverall.append(weighted) }
             }
         }
     }
@@ -249,7 +250,7 @@ enum ScoreReader {
     private static let scoreOrGradeWords = [scoreWord, gradeWord]
 
     /// `ได้คะแนนรวม ๘๙.๔๕ คะแนน อยู่ในระดับ A`, `(IIT) ได้ ๘๙.๕๐ คะแนน`.
-    private static func readText(_ block: Block, tokens: () -> [Token], reportsResult: Bool, into scores: inout ITAScores) {
+    private static func readText(_ block: Block, tokens: () -> [Token], reportsResult: Bool, year: Int?, into scores: inout ITAScores) {
         let text = block.text
         guard TextTools.containsAny(scoreOrGradeWords, in: text) else { return }
         lazy var compact = TextTools.compact(text)
@@ -264,8 +265,13 @@ enum ScoreReader {
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
             let clause = String(TextTools.suffix(before, characters: 40))
             let located = Located(value, raw: token.raw(in: bytes), line: token.line, column: token.column)
-            if scores.overall == nil, ITAWords.overallPhrases.contains(where: { TextTools.suffix(clause, characters: 20).includes($0) }) {
-                scores.overall = located
+            if ITAWords.overallPhrases.contains(where: { TextTools.suffix(clause, characters: 20).includes($0) }) {
+                guard let first = scores.overall else { scores.overall = located; continue }
+                // Said again (`… ได้คะแนนรวม ๙๐.๑๙ คะแนน` in the conclusion), unless of another year.
+                if (first.line, first.column) != (located.line, located.column),
+                   !Self.namesAnotherYear(tokens(), line: token.line, before: token.column, year: year) {
+                    scores.restatedOverall.append(located)
+                }
                 continue
             }
             // A tool named just before its score: `(IIT) ได้ ๘๙.๕๐ คะแนน`.
@@ -285,9 +291,34 @@ enum ScoreReader {
                 }
             }
         }
-        if scores.grade == nil, scores.overall?.line == block.source.line || compact.includes("ผลการประเมิน") && compact.includes("อยู่ในระดับ") {
-            grade(in: text, block: block, into: &scores)
+        let restatesOverall = scores.restatedOverall.last.map { $0.line >= block.source.line && $0.line <= block.source.endLine } ?? false
+        if scores.overall?.line == block.source.line || restatesOverall || compact.includes("ผลการประเมิน") && compact.includes("อยู่ในระดับ") {
+            if scores.grade == nil {
+                grade(in: text, block: block, into: &scores)
+            } else if let first = scores.grade {
+                // Said again in a later paragraph (`… อยู่ในระดับ A`), of the same year.
+                var again = ITAScores()
+                grade(in: text, block: block, into: &again)
+                if let restated = again.grade, (restated.line, restated.column) != (first.line, first.column),
+                   !Self.namesAnotherYear(tokens(), line: restated.line, before: restated.column, year: year) {
+                    scores.restatedGrades.append(restated)
+                }
+            }
         }
+    }
+
+    /// Whether a year other than the document's stands on `line` before `column`: a score or grade stated for
+    /// another year (`เมื่อเทียบกับปี ๒๕๖๖ ได้คะแนนรวม …`) is no restatement of this year's.
+    private static func namesAnotherYear(_ tokens: [Token], line: Int, before column: Int, year: Int?) -> Bool {
+        guard let year else { return false }
+        for other in tokens where other.line == line && other.column < column {
+            switch other.value {
+            case .year(let stated, _) where stated.be != year: return true
+            case .fiscalYear(let stated) where stated.be != year: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     private static func grade(in text: String, block: Block, into scores: inout ITAScores) {

@@ -7,6 +7,10 @@ public struct ITAScores: Sendable {
     public var bands: [GradeBand]
     public var overall: Located<ExactDecimal>?
     public var grade: Located<String>?
+    /// The overall score stated again after `overall` (a conclusion's sentence, a tool table's total row).
+    public var restatedOverall: [Located<ExactDecimal>] = []
+    /// The grade stated again after `grade`.
+    public var restatedGrades: [Located<String>] = []
     /// The fiscal year assessed (BE), when stated beside the scores.
     public var year: Int?
 

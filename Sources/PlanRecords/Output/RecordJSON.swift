@@ -386,6 +386,26 @@ public enum RecordJSON {
             json.field("line", grade.line)
             json.endObject()
         }
+        // 1.6: the overall score and the grade stated again later in the document.
+        json.key("restatedOverall")
+        json.beginArray()
+        for again in scores.restatedOverall {
+            json.beginObject()
+            json.field("value", again.value.description)
+            json.field("line", again.line)
+            json.field("raw", again.raw)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("restatedGrades")
+        json.beginArray()
+        for again in scores.restatedGrades {
+            json.beginObject()
+            json.field("value", again.value)
+            json.field("line", again.line)
+            json.endObject()
+        }
+        json.endArray()
         json.key("tools")
         json.beginArray()
         for tool in scores.tools {

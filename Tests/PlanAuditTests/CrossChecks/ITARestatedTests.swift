@@ -1,0 +1,44 @@
+import Testing
+@testable import PlanAudit
+import PlanRecords
+import DocumentReader
+import ThaiText
+
+@Suite struct ITARestatedTests {
+    static func memo(again: String, grade: String, table: String = "๘๕.๙๔") -> String {
+        """
+        # บันทึกข้อความ
+
+        เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ขององค์การบริหารส่วนตำบลทดสอบงาม ได้คะแนนรวม ๘๕.๙๔ คะแนน อยู่ในระดับ A
+
+        | เครื่องมือ | น้ำหนัก | คะแนน | คะแนนถ่วงน้ำหนัก |
+        |---|---|---|---|
+        | IIT | ๓๐ | ๘๘.๒๐ | ๒๖.๔๖ |
+        | EIT | ๓๐ | ๘๔.๑๐ | ๒๕.๒๓ |
+        | OIT | ๔๐ | ๘๕.๖๒ | ๓๔.๒๕ |
+        | คะแนนรวม | ๑๐๐ | | \(table) |
+
+        เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนนรวม ๗๘.๔๕ คะแนน อยู่ในระดับ B
+
+        สรุป ผลการประเมินประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนนรวม \(again) คะแนน อยู่ในระดับ \(grade) จึงเรียนมาเพื่อโปรดทราบ
+        """
+    }
+
+    /// Said again alike (the table's total, the conclusion, a rounder figure): quiet; another year's score is no restatement.
+    @Test func restatementsThatAgreeAreQuiet() throws {
+        let record = try CrossCheckDoc.record(Self.memo(again: "๘๕.๙", grade: "A"), format: .markdown)
+        #expect(record.scores?.restatedOverall.map(\.value.description) == ["85.94", "85.9"])
+        #expect(record.scores?.restatedGrades.map(\.value) == ["A"])
+        #expect(ITARestated().check(record, AuditOptions()).isEmpty)
+    }
+
+    @Test func aScoreOrGradeSaidDifferentlyIsAnError() throws {
+        let findings = try CrossCheckDoc.findings(ITARestated(), Self.memo(again: "๘๕.๔๙", grade: "AA", table: "๘๖.๐๔"), format: .markdown)
+        #expect(findings.map(\.severity) == [.error, .error, .error])
+        #expect(findings.map(\.actual) == ["86.04", "85.49", "AA"])
+        #expect(findings.allSatisfy { $0.expected == "85.94" || $0.expected == "A" })
+        #expect(findings[1].message == "the overall ITA score is stated as 85.49 (line 16) but as 85.94 first (line 5)")
+    }
+}
