@@ -48,6 +48,27 @@ import ThaiText
         #expect(!BlockClassifier.opensMemoReference("ที่ ประชุม"))
     }
 
+    /// A report's field labels, each a line of its own in every entry (`งบประมาณดำเนินการ`), repeat like a running
+    /// header; the text under one is that field's, not the rest of the paragraph above it (it had been glued on,
+    /// and an entry's budget and disbursement read as its actions).
+    @Test func textUnderARepeatedLabelIsNoContinuationOfTheParagraphAbove() throws {
+        let entry = """
+        การดำเนินการ
+
+        ๑. ประชุมคณะกรรมการพิจารณาร่างแผนพัฒนาท้องถิ่นที่เพิ่มเติมหรือเปลี่ยนแปลงร่วมกับประชาคมท้องถิ่นระดับหมู่บ้านทุกหมู่บ้าน
+
+        งบประมาณดำเนินการ
+
+        ตั้งไว้ในเทศบัญญัติรายจ่ายประจำปีงบประมาณ พ.ศ. ๒๕๖๖ จำนวน ๒๐,๐๐๐ บาท
+        เบิกจ่าย ๘,๖๙๖ บาท
+
+        """
+        let document = try readDocument([1, 2, 3].map { "โครงการทดสอบที่ \($0)\n\n" + entry }.joined(separator: "\n"))
+        let budget = document.blocks.filter { $0.text.hasPrefix("ตั้งไว้ในเทศบัญญัติ") }
+        #expect(budget.count == 3)
+        #expect(document.blocks.filter { $0.text.hasPrefix("๑. ประชุม") }.allSatisfy { !$0.text.contains("บาท") })
+    }
+
     @Test func sentenceCutByAPageBreakIsJoinedAndThePageNumberKept() throws {
         let long = "การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐเป็นเครื่องมือที่สำคัญในการ"
         let document = try readDocument(long + "\n\n- ๔ -\n\nกระตุ้นให้หน่วยงานปรับปรุงการทำงาน\n")

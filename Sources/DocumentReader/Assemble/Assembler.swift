@@ -190,7 +190,11 @@ struct Assembler {
                     }
                     break
                 }
-                guard sawBreak, cursor < parts.count, parts[cursor].textKind == .paragraph,
+                // Between them only lines taken for running headers, no page number or break: those may be a
+                // detail sheet's repeated field labels (`งบประมาณดำเนินการ`), and what follows one is that
+                // field's text, not the rest of the paragraph above.
+                let pageBetween = skipped.contains { $0.artefact != .runningHeader }
+                guard sawBreak, skipped.isEmpty || pageBetween, cursor < parts.count, parts[cursor].textKind == .paragraph,
                       case .text(let following) = parts[cursor],
                       let join = SentenceJoin.decide(lines[last], lines[following.lines.lowerBound],
                                                      acrossPage: !skipped.isEmpty, joins: joins)

@@ -40,6 +40,25 @@ import DocumentReader
         #expect(finding.expected == "18,500" && finding.actual == "15,000")
     }
 
+    /// The table names the project shorter than the narrative does (`โครงการอบรมคุณธรรม`): the link is
+    /// uncertain. Where the budget both state agrees, the disbursement that differs is a warning; where nothing
+    /// bears the link out, only a note.
+    @Test func anUncertainLinkBorneOutByItsBudgetIsCompared() throws {
+        func text(budget: String) -> String {
+            Self.report.replacing("DISBURSED", with: "18,500.00")
+                .replacing("1\tโครงการอบรมคุณธรรมจริยธรรมแก่บุคลากร", with: "1\tโครงการอบรมคุณธรรม")
+                .replacing("งบประมาณดำเนินการ ๒๐,๐๐๐ บาท", with: "งบประมาณดำเนินการ \(budget) บาท")
+        }
+        let record = try CrossCheckDoc.record(text(budget: "๒๐,๐๐๐"))
+        #expect(record.projects.first?.mentions.first?.confidence == .uncertain)
+        let borne = ProjectFiguresDiffer().check(record, AuditOptions())
+        #expect(borne.map(\.severity) == [.warning])
+        #expect(borne.first?.message.contains("the budget both state agrees") == true)
+        #expect(borne.first?.expected == "18500.00" && borne.first?.actual == "15000.00")
+        let unsupported = try CrossCheckDoc.findings(ProjectFiguresDiffer(), text(budget: "๒๕,๐๐๐"))
+        #expect(unsupported.map(\.severity) == [.info, .info])
+    }
+
     static let sentenceReport = """
     รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
     เทศบาลตำบลทดสอบงาม

@@ -12,7 +12,8 @@ struct ProjectFiguresDiffer: AuditRule {
     sheet's budget for the whole period may be either the sum over the years or one year's figure, and is \
     reported only when it is neither (nor the sum of a run of years). When three or more places state a figure \
     and all but one agree, the finding says which figure the others support. Mentions whose link to the \
-    project is uncertain are not compared (an info finding says so when their figures differ), and rows whose \
+    project is uncertain are not compared (an info finding says so when their figures differ) unless a budget \
+    they state (not zero) is the one the other places state: then a figure that differs is a warning. Rows whose \
     values could not be aligned to their item (merged cells) are skipped. A `-` (not planned) is not compared.
     """
 
@@ -40,13 +41,21 @@ struct ProjectFiguresDiffer: AuditRule {
         for project in record.projects {
             let usable = project.mentions.filter(CrossCheck.comparable)
             let uncertain = project.mentions.filter { $0.confidence == .uncertain && $0.figuresKnown }
+            // An uncertain link whose mention states a budget the linked mentions also state (not zero) is
+            // borne out by that figure: its other figures that differ are a warning, not only a note.
+            let corroborated = Set(uncertain.filter { mention in
+                mention.budgets.contains { year, stated in
+                    guard let value = stated.value, value != .zero else { return false }
+                    return usable.contains { other in other.budgets[year]?.value.map { CrossCheck.sameMoney($0, value, options) } ?? false }
+                }
+            }.map(\.line))
             // Budget per year.
             var allYears = Set(project.mentions.flatMap { $0.budgets.keys })
             if let years { allYears.formUnion(years) }
             for year in allYears.sorted() {
                 let statements = usable.flatMap { budgetStatements($0, year: year, record: record, multiYear: multiYear, project: project) }
                 let doubtful = uncertain.flatMap { budgetStatements($0, year: year, record: record, multiYear: multiYear, project: project) }
-                findings += compare(statements, doubtful: doubtful, project: project, what: "budget for \(year)", options: options)
+                findings += compare(statements, doubtful: doubtful, corroborated: corroborated, project: project, what: "budget for \(year)", options: options)
             }
             // Disbursed.
             let disbursed = usable.compactMap { mention in
@@ -57,7 +66,7 @@ struct ProjectFiguresDiffer: AuditRule {
                 mention.disbursed.map { Statement(mention: mention, value: $0.value, raw: $0.raw, line: $0.line, column: $0.column,
                                                   inWords: !hasDigit($0.raw), how: "disbursed") }
             }
-            findings += compare(disbursed, doubtful: doubtfulDisbursed, project: project, what: "money disbursed", options: options)
+            findings += compare(disbursed, doubtful: doubtfulDisbursed, corroborated: corroborated, project: project, what: "money disbursed", options: options)
             // A detail sheet's budget for the whole period.
             if multiYear { findings += periodBudgets(project, usable: usable, options: options) }
         }
@@ -96,7 +105,7 @@ struct ProjectFiguresDiffer: AuditRule {
     }
 
     /// Compares the statements of one figure; quiet when they agree.
-    private func compare(_ statements: [Statement], doubtful: [Statement], project: Project, what: String,
+    private func compare(_ statements: [Statement], doubtful: [Statement], corroborated: Set<Int> = [], project: Project, what: String,
                          options: AuditOptions) -> [Finding] {
         var groups: [[Statement]] = []
         for statement in statements {
@@ -130,9 +139,18 @@ struct ProjectFiguresDiffer: AuditRule {
         // Uncertain links: figures that would differ are not compared, only noted.
         if let consensus = groups.max(by: { $0.count < $1.count }) {
             for statement in doubtful where !CrossCheck.sameMoney(statement.value, consensus[0].value, options) {
+                let linkNote = statement.mention.linkNote ?? "names only alike"
+                if corroborated.contains(statement.mention.line) {
+                    findings.append(Finding(
+                        rule: id, severity: .warning,
+                        message: "\(name): \(what) is \(CrossCheck.money(statement.value)) at \(statement.place) but \(CrossCheck.money(consensus[0].value)) at \(consensus[0].place) (the names are linked with doubt, \(linkNote), but the budget both state agrees)",
+                        evidence: [evidence(statement, note: "linked with doubt")] + consensus.map { evidence($0, note: "stated") },
+                        expected: consensus[0].value.description, actual: statement.value.description))
+                    continue
+                }
                 findings.append(Finding(
                     rule: id, severity: .info,
-                    message: "\(name): uncertain link, figures not compared — \(what) is \(CrossCheck.money(statement.value)) at \(statement.place) (\(statement.mention.linkNote ?? "names only alike")) but \(CrossCheck.money(consensus[0].value)) at \(consensus[0].place)",
+                    message: "\(name): uncertain link, figures not compared — \(what) is \(CrossCheck.money(statement.value)) at \(statement.place) (\(linkNote)) but \(CrossCheck.money(consensus[0].value)) at \(consensus[0].place)",
                     evidence: [evidence(statement, note: "uncertain link")] + consensus.map { evidence($0, note: "stated") }))
             }
         }
