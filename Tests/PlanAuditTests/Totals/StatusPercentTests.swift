@@ -30,6 +30,18 @@ import Testing
         #expect(rule.check(record, AuditOptions()).isEmpty)
     }
 
+    /// A count in the share's own sentence (`มาตรการทั้งสิ้น ๓ มาตรการ ดำเนินการแล้วเสร็จ ๒ …`) is the whole the share is
+    /// of, before a count stated earlier (here a wrong ๔ in the introduction): the finding says 2 of 3.
+    @Test func theCountInTheSharesOwnSentenceIsItsWhole() throws {
+        let text = Self.report(completedShare: "๖๐.๐๐")
+            .replacing("องค์การบริหารส่วนตำบลทดสอบ\n", with: "องค์การบริหารส่วนตำบลทดสอบ ดำเนินการ จำนวน ๔ โครงการ\n")
+            .replacing("สรุปผล เบิกจ่าย", with: "สรุปผล โครงการทั้งสิ้น ๓ โครงการ เบิกจ่าย")
+        let findings = try TotalsDoc.findings(rule, text)
+        #expect(findings.count == 1)
+        #expect(findings.first?.expected == "66.67")
+        #expect(findings.first?.message.contains("2 of 3 (the number of projects stated in the same sentence)") == true)
+    }
+
     @Test func aWrongShareIsAnError() throws {
         let text = Self.report(completedShare: "๗๖.๖๗")
         let findings = try TotalsDoc.findings(rule, text)

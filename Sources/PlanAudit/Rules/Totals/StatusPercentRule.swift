@@ -9,7 +9,8 @@ struct StatusPercentRule: AuditRule {
     A report often follows a status tally with its share (ดำเนินการแล้วเสร็จ ๒ โครงการ คิดเป็นร้อยละ ๖๖.๖๗). The share \
     is recomputed exactly as count × 100 ÷ projects, rounded to as many decimals as the document writes (rounding \
     half up; a figure cut off instead of rounded is also accepted). The count is the tally as stated or the projects \
-    read with that status; the projects are the stated number of projects (จำนวน … โครงการ), those read with a \
+    read with that status; the projects are the number stated in the share's own sentence, the stated number of \
+    projects (จำนวน … โครงการ), those read with a \
     status, or all those read. The share is reported only when no such pair gives it: a wrong tally is the \
     status-tally rule's finding, not this one's.
     """
@@ -25,6 +26,12 @@ struct StatusPercentRule: AuditRule {
             let read = withStatus.filter { $0.status?.value == status }.count
             // What the share may be of, the first preferred; a stated count is shown where it stands.
             var wholes: [(value: Int, what: String, evidence: Evidence?)] = []
+            // A count stated in the share's own sentence (`มาตรการทั้งสิ้น ๑๒ มาตรการ ดำเนินการแล้ว ๙ มาตรการ คิดเป็น…`) first.
+            if let nearby = record.declared.last(where: { $0.what == .projectCount && $0.dimension == nil && $0.table == nil
+                    && $0.line == share.line && ($0.contextOffset ?? 0) <= (share.contextOffset ?? Int.max) }),
+               nearby.line != statedTotal?.line, let total = nearby.value.value.integerValue {
+                wholes.append((total, "the number of projects stated in the same sentence", TotalsContext.statedEvidence(nearby, note: "projects")))
+            }
             if let statedTotal, let total = statedTotal.value.value.integerValue {
                 wholes.append((total, "the stated number of projects", TotalsContext.statedEvidence(statedTotal, note: "projects")))
             }
