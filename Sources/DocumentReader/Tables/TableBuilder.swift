@@ -52,13 +52,15 @@ struct TableBuilder {
     /// rows where each page began: those rows are recorded as the start of a new piece, not read as data.
     /// (Read as a row, the header became a project, and the row cut by the page lost its continuation.)
     private mutating func takeRepeatedHeaders() {
-        guard !headerRows.isEmpty, let firstLabel = headerRows[0].first.map({ Self.compact($0.text) }), !firstLabel.isEmpty,
-              body.contains(where: { $0.first.map { Self.compact($0.text) == firstLabel } ?? false }) else { return }
+        guard !headerRows.isEmpty, let firstLabel = headerRows[0].first.map({ Self.compact($0.text) }), !firstLabel.isEmpty else { return }
+        // Rows whose first cell is the header's (each compacted once); most tables have none.
+        let candidates = Set(body.indices.filter { body[$0].first.map { Self.compact($0.text) == firstLabel } ?? false })
+        guard !candidates.isEmpty else { return }
         var keptRows: [[TableCell]] = []
         var keptSources: [SourceLines] = []
         var index = 0
         while index < body.count {
-            if body[index].first.map({ Self.compact($0.text) == firstLabel }) ?? false, let count = repeatedHeaderCount(at: index) {
+            if candidates.contains(index), let count = repeatedHeaderCount(at: index) {
                 let repeated = index..<(index + count)
                 pieces[pieces.count - 1].source.endLine = max(pieces[pieces.count - 1].source.line, bodySources[index].line - 1)
                 pieces.append(TablePiece(source: SourceLines(line: bodySources[index].line, column: bodySources[index].column, endLine: source.endLine),

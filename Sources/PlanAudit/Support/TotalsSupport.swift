@@ -354,7 +354,12 @@ struct TotalsContext {
     /// A figure as an auditor reads it: an HTML cell's raw text is its markup (`<td …><p …>25,000.00</p></td>`),
     /// shown as the text it displays; any other figure as written.
     static func shown(_ raw: String) -> String {
-        guard raw.utf8.contains(UInt8(ascii: "<")) || raw.utf8.contains(UInt8(ascii: "&")) else { return raw }
+        guard raw.utf8.contains(UInt8(ascii: "<")) || raw.utf8.contains(UInt8(ascii: "&")) else {
+            // A markdown or text cell keeps the spaces around its text: not part of what it shows.
+            guard let first = raw.utf8.first, let last = raw.utf8.last, first == 0x20 || last == 0x20 || first == 0x09 || last == 0x09
+            else { return raw }
+            return raw.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        }
         var text = String.UnicodeScalarView()
         var inTag = false
         for scalar in raw.unicodeScalars {

@@ -236,6 +236,11 @@ public enum RecordJSON {
     private static func figure(_ name: String, _ value: Located<ExactDecimal>?, scale: Int, _ json: inout JSONWriter) {
         guard let value else { return }
         json.key(name)
+        located(value, scale: scale, &json)
+    }
+
+    /// `{"value", "line", "raw"}` of a figure where it was read.
+    private static func located(_ value: Located<ExactDecimal>, scale: Int = 0, _ json: inout JSONWriter) {
         json.beginObject()
         json.field("value", value.value.withScale(atLeast: scale).description)
         json.field("line", value.line)
@@ -389,13 +394,7 @@ public enum RecordJSON {
         // 1.6: the overall score and the grade stated again later in the document.
         json.key("restatedOverall")
         json.beginArray()
-        for again in scores.restatedOverall {
-            json.beginObject()
-            json.field("value", again.value.description)
-            json.field("line", again.line)
-            json.field("raw", again.raw)
-            json.endObject()
-        }
+        for again in scores.restatedOverall { located(again, &json) }
         json.endArray()
         json.key("restatedGrades")
         json.beginArray()

@@ -40,14 +40,14 @@ struct QuarterCountRule: FactsRule {
             // Marks in the period's cells that are no tick as read (`X`, `*`): they may be what the total counts.
             let unread = known.filter { mention in
                 guard !period.isTicked(in: mention, year: total.year), let cell = period.cell(of: mention) else { return false }
-                let mark = Self.mark(cell.raw)
+                let mark = TotalsContext.shown(cell.raw)
                 return !mark.isEmpty && mark != "-"
             }
             if stated > ticked.count, stated <= ticked.count + unread.count {
-                let marks = Set(unread.compactMap { period.cell(of: $0).map { Self.mark($0.raw) } }).sorted()
+                let marks = Set(unread.compactMap { period.cell(of: $0).map { TotalsContext.shown($0.raw) } }).sorted()
                 evidence += unread.map { mention in
                     let cell = period.cell(of: mention)!
-                    let mark = Self.mark(cell.raw)
+                    let mark = TotalsContext.shown(cell.raw)
                     return Evidence(line: cell.line, column: cell.column, text: TotalsContext.rowText(mention, showing: mark),
                                     value: mark, note: "mark not read as a tick")
                 }
@@ -70,11 +70,6 @@ struct QuarterCountRule: FactsRule {
                 evidence: evidence, expected: String(ticked.count), actual: String(stated)))
         }
         return findings
-    }
-
-    /// A cell's mark as shown, without the spaces a markdown or text cell keeps around it.
-    private static func mark(_ raw: String) -> String {
-        TotalsContext.shown(raw).split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\u{A0}" }).joined(separator: " ")
     }
 
     /// What a total row's count counts: a quarter's ticks, or a month's in a schedule drawn month by month.
