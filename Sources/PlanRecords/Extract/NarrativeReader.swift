@@ -801,7 +801,11 @@ struct NarrativeReader {
                     // `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท คิดเป็นร้อยละ …`: the percentage that follows is still
                     // of the disbursement.
                     declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
-                } else if clause.includes("งบประมาณ"), FieldLabels.budgetTotalWords.contains(where: clause.includes),
+                } else if clause.includes("งบประมาณ"), FieldLabels.budgetTotalWords.contains(where: clause.includes)
+                            // `รวมทั้งสิ้น จำนวน ๑๑ โครงการ งบประมาณ ๑๑๒,๐๐๐ บาท`: a line that opens with a total, in a
+                            // document of one year (a plan over several states no year's budget so).
+                            || fiscalYear != nil && FieldLabels.totalWords.contains(where:
+                                TextTools.compact(TextTools.droppingMarker(lineStarts.opening(of: token.span.start.offset, in: bytes, limit: 120))).startsWith),
                           !aboutOneProject(token.span.start.offset) {
                     declared.append(DeclaredTotal(what: .budgetTotal, value: located(value), context: context))
                     // After a disbursement (`เบิกจ่าย … บาท จากงบประมาณที่ได้รับอนุมัติ … บาท คิดเป็นร้อยละ …`), the

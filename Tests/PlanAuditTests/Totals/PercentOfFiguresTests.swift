@@ -42,6 +42,20 @@ import Testing
         #expect(findings.first?.expected == "66.67")
     }
 
+    /// `รวมทั้งสิ้น จำนวน ๓ โครงการ งบประมาณ … บาท`: a line that opens with a total states the year's budget (the
+    /// total word stands before the count, not in the clause before the amount, and had been missed).
+    @Test func aLineOpeningWithATotalStatesTheBudget() throws {
+        func record(_ amount: String) throws -> PlanRecord {
+            try TotalsDoc.record(TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies,
+                                                  money: "รวมทั้งสิ้น จำนวน ๓ โครงการ งบประมาณ \(amount) บาท"))
+        }
+        let right = try record("๓๐,๐๐๐")
+        #expect(right.declared.filter { $0.what == .budgetTotal && $0.table == nil }.map(\.value.value.description) == ["30000.00"])
+        #expect(rule.check(right, AuditOptions()).isEmpty)
+        let wrong = rule.check(try record("๓๕,๐๐๐"), AuditOptions())
+        #expect(wrong.map(\.severity) == [.error] && wrong.first?.expected == "30000.00")
+    }
+
     @Test func statedBudgetAgainstTheRows() throws {
         let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๕,๐๐๐ บาท คิดเป็นร้อยละ ๕๗.๑๔"
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)
