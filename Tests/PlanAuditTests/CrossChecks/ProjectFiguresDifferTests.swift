@@ -124,6 +124,18 @@ import DocumentReader
         #expect(findings.count == 1)
     }
 
+    /// The sheet's `ปีละ ๑๘,๐๐๐ บาท` against 20,000 in both year tables: one finding naming both years, not one a year.
+    @Test func oneStatementWrongInEveryYearIsOneFinding() throws {
+        let text = Self.plan.replacing("Y67", with: "20,000.00").replacing("ปีละ ๒๐,๐๐๐ บาท", with: "ปีละ ๑๘,๐๐๐ บาท")
+        let findings = try CrossCheckDoc.findings(ProjectFiguresDiffer(), text)
+        #expect(findings.count == 1)
+        let finding = try #require(findings.first)
+        #expect(finding.line == 19 && finding.actual == "18,000" && finding.expected == "20,000")
+        #expect(finding.message.contains("budget for each of 2567 and 2568 is 18,000"))
+        #expect(finding.message.hasSuffix("(lines 7, 13)"))
+        #expect(finding.evidence.map(\.line) == [19, 7, 13])
+    }
+
     @Test func planQuietWhenConsistent() throws {
         let text = Self.plan.replacing("Y67", with: "20,000.00")
         #expect(try CrossCheckDoc.findings(ProjectFiguresDiffer(), text).isEmpty)

@@ -52,11 +52,14 @@ struct ProjectFiguresDiffer: AuditRule {
             // Budget per year.
             var allYears = Set(project.mentions.flatMap { $0.budgets.keys })
             if let years { allYears.formUnion(years) }
+            var byYear: [(year: Int, finding: Finding)] = []
             for year in allYears.sorted() {
                 let statements = usable.flatMap { budgetStatements($0, year: year, record: record, multiYear: multiYear, project: project) }
                 let doubtful = uncertain.flatMap { budgetStatements($0, year: year, record: record, multiYear: multiYear, project: project) }
-                findings += compare(statements, doubtful: doubtful, corroborated: corroborated, project: project, what: "budget for \(year)", options: options)
+                byYear += compare(statements, doubtful: doubtful, corroborated: corroborated, project: project, what: "budget for \(year)", options: options)
+                    .map { (year, $0) }
             }
+            findings += Self.mergingYears(byYear)
             // Disbursed.
             let disbursed = usable.compactMap { mention in
                 mention.disbursed.map { Statement(mention: mention, value: $0.value, raw: $0.raw, line: $0.line, column: $0.column,
@@ -71,6 +74,41 @@ struct ProjectFiguresDiffer: AuditRule {
             if multiYear { findings += periodBudgets(project, usable: usable, options: options) }
         }
         return findings
+    }
+
+    /// One statement that differs the same way in several years (a sheet's `ปีละ ๑๘,๐๐๐ บาท` against 15,000 in
+    /// each year's column) is one finding naming the years, not one a year.
+    static func mergingYears(_ found: [(year: Int, finding: Finding)]) -> [Finding] {
+        var merged: [Finding] = []
+        var used = Set<Int>()
+        for (index, item) in found.enumerated() where !used.contains(index) {
+            let same = found.indices.filter { other in
+                !used.contains(other) && found[other].finding.line == item.finding.line && found[other].finding.column == item.finding.column
+                    && found[other].finding.severity == item.finding.severity && found[other].finding.expected == item.finding.expected
+                    && found[other].finding.actual == item.finding.actual
+            }
+            used.formUnion(same)
+            guard same.count > 1 else { merged.append(item.finding); continue }
+            let years = same.map { found[$0].year }
+            var finding = item.finding
+            let stated = same.flatMap { found[$0].finding.evidence.filter { $0.note == "stated" } }
+            var lines: [Int] = []
+            for line in stated.map(\.line) where !lines.contains(line) { lines.append(line) }
+            finding.message = finding.message.replacing("budget for \(item.year)", with: "budget for each of \(Self.list(years))")
+            let firstStated = "(line \(item.finding.evidence.first { $0.note == "stated" }?.line ?? -1))"
+            if let last = finding.message.ranges(of: firstStated).last {
+                finding.message.replaceSubrange(last, with: lines.count == 1 ? "(line \(lines[0]))" : "(lines \(lines.map(String.init).joined(separator: ", ")))")
+            }
+            finding.evidence = item.finding.evidence.filter { $0.note != "stated" } + stated
+            merged.append(finding)
+        }
+        return merged
+    }
+
+    /// `2567, 2568 and 2569`.
+    private static func list(_ years: [Int]) -> String {
+        let words = years.map(String.init)
+        return words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " and " + words.last!
     }
 
     private func hasDigit(_ text: String) -> Bool {
