@@ -124,9 +124,17 @@ struct TotalsContext {
             }
             return true
         }.sorted { $0.place < $1.place }
-        // A dimension's totals written on its heading row, above its rows (`มิติที่ ๑ … | ๓ โครงการ | 55,000`): the
-        // rows of that dimension below it, up to the next whole-table total.
         if above.isEmpty, !grand, let dimension = total.dimension {
+            // A dimension's total right under its missions' subtotals (`รวมภารกิจ ๑.๒` then `รวมมิติที่ ๑`): every row
+            // of the dimension since the last whole-table total.
+            let start = tables.flatMap { grandPlaces[$0] ?? [] }.filter { $0 < place }.max() ?? .start
+            let dimensionRows = all.filter { row in
+                guard row.place > start, row.place < place, let own = row.mention.dimension else { return false }
+                return Self.sameDimension(dimension, own)
+            }
+            if !dimensionRows.isEmpty { return dimensionRows.sorted { $0.place < $1.place } }
+            // A dimension's totals written on its heading row, above its rows (`มิติที่ ๑ … | ๓ โครงการ | 55,000`): the
+            // rows of that dimension below it, up to the next whole-table total.
             let end = tables.flatMap { grandPlaces[$0] ?? [] }.filter { $0 > place }.min()
             return all.filter { row in
                 guard row.place > place, end.map({ row.place < $0 }) ?? true, let own = row.mention.dimension else { return false }
@@ -149,10 +157,24 @@ struct TotalsContext {
         guard let table = grand.table, let place = grand.place else { return [] }
         let tables = Set(chain(table))
         let previous = tables.flatMap { grandPlaces[$0] ?? [] }.filter { $0 < place }.max() ?? .start
-        return record.declared.filter {
+        let all = record.declared.filter {
             guard $0.what == .subtotal, let own = $0.table, tables.contains(own), let subtotal = $0.place else { return false }
             return $0.year == year && subtotal > previous && subtotal < place
         }
+        return Self.outermost(all, groups: all.map { Set(group(of: $0).map(\.place)) })
+    }
+
+    /// Subtotals at one level: a mission's subtotal whose rows a later dimension total also totals
+    /// (`รวมภารกิจ ๑.๑`, `รวมภารกิจ ๑.๒`, then `รวมมิติที่ ๑`) is left out, so no row is counted twice.
+    static func outermost(_ subtotals: [DeclaredTotal], groups: [Set<RowPlace>]) -> [DeclaredTotal] {
+        guard subtotals.count > 1 else { return subtotals }
+        return subtotals.indices.filter { index in
+            let own = groups[index]
+            guard !own.isEmpty else { return true }
+            return !groups.indices.contains { other in
+                other != index && !groups[other].isEmpty && own.isSubset(of: groups[other]) && (own != groups[other] || other > index)
+            }
+        }.map { subtotals[$0] }
     }
 
     /// The whole-table total closing the group a subtotal stands in, for `year`.

@@ -4,6 +4,31 @@ import PlanRecords
 import Testing
 
 @Suite struct SubtotalSumTests {
+    /// Missions' subtotals, then their dimension's total, then the grand total: the dimension's total is held
+    /// against all its rows (it had been skipped, having no row since the subtotal above it), and no row is
+    /// counted twice for the grand total.
+    @Test func aDimensionsTotalUnderItsMissionsSubtotalsIsItsRows() throws {
+        let text = """
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        มิติ\tภารกิจ\tโครงการ\tงบประมาณ (บาท)
+        ๑. การสร้างวัฒนธรรมสุจริต\t๑.๑ การเสริมสร้างจิตสำนึก\t๑) โครงการอบรมคุณธรรมทดสอบ\t20,000
+        \t\t๒) โครงการเผยแพร่ความรู้ทดสอบ\t10,000
+        \tรวมภารกิจที่ ๑.๑\t\t30,000
+        \t๑.๒ การสร้างจิตสำนึกแก่ประชาชน\t๓) โครงการประชาคมทดสอบ\t15,000
+        \tรวมภารกิจที่ ๑.๒\t\t15,000
+        \tรวมมิติที่ ๑\t\tDIMENSION
+        ๒. การบริหารราชการด้วยความโปร่งใส\t๒.๑ การเปิดเผยข้อมูล\t๔) มาตรการเปิดเผยข้อมูลทดสอบ\t5,000
+        \tรวมมิติที่ ๒\t\t5,000
+        \tรวมทั้งสิ้น\t\t50,000
+        """
+        #expect(try TotalsDoc.findings(SubtotalSumRule(), text.replacing("DIMENSION", with: "45,000")).isEmpty)
+        #expect(try TotalsDoc.findings(GrandTotalSumRule(), text.replacing("DIMENSION", with: "45,000")).isEmpty)
+        let findings = try TotalsDoc.findings(SubtotalSumRule(), text.replacing("DIMENSION", with: "48,000"))
+        #expect(findings.map(\.severity) == [.error])
+        #expect(findings.first?.expected == "45000" && findings.first?.line == 9)
+    }
+
     /// A dimension's totals on its heading row, above its rows: held against the rows below it.
     @Test func aHeadingRowsTotalsAreTheRowsBelowIt() throws {
         let text = """
