@@ -27,6 +27,17 @@ enum ScoreReader {
         return scores
     }
 
+    /// The Buddhist-era year a cell names (`พ.ศ. ๒๕๖๖`, `๒๕๖๖`, `ปีงบประมาณ 2566`), alone.
+    private static func year(in text: String) -> Int? {
+        let tokens = LexicalScanner.scan(TextTools.trimmed(text))
+        guard tokens.count == 1 else { return nil }
+        switch tokens[0].value {
+        case .year(let year, let era) where era != .twoDigit: return year.be
+        case .fiscalYear(let year): return year.be
+        default: return nil
+        }
+    }
+
     // MARK: Indicator lines
 
     private static let indicatorBytes = Array(ITAWords.indicatorWord.utf8)
@@ -128,6 +139,21 @@ enum ScoreReader {
                case let grade = TextTools.trimmed(gradeCell.text), ITAWords.grades.contains(grade),
                let first = nameCell, TextTools.compact(first.text).startsWith(ITAWords.gradeRowLabel) {
                 scores.grade = Located(grade, raw: grade, line: gradeCell.figureSource.line, column: gradeCell.figureSource.column)
+                continue
+            }
+            // `พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | B`: a year's score and grade in a table comparing the years. The document's own
+            // year states its overall score and grade again.
+            if let scoreCell = cell(.score), let stated = figure(scoreCell), let first = cells.first,
+               let rowYear = Self.year(in: first.text) {
+                let gradeText = cell(.grade).map { TextTools.trimmed($0.text) }
+                let grade = gradeText.flatMap { text in ITAWords.grades.contains(text) ? text : nil }
+                    .map { Located($0, raw: $0, line: cell(.grade)!.figureSource.line, column: cell(.grade)!.figureSource.column) }
+                if rowYear == year, scores.overall != nil {
+                    scores.restatedOverall.append(stated)
+                    if let grade, scores.grade != nil { scores.restatedGrades.append(grade) }
+                } else if rowYear != year {
+                    scores.yearScores.append(YearScore(year: rowYear, score: stated, grade: grade))
+                }
                 continue
             }
             if let band = band(row, roles: roles) {

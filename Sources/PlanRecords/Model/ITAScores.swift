@@ -11,6 +11,8 @@ public struct ITAScores: Sendable {
     public var restatedOverall: [Located<ExactDecimal>] = []
     /// The grade stated again after `grade`.
     public var restatedGrades: [Located<String>] = []
+    /// Other years' scores and grades, from a table comparing the years (`พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | B`).
+    public var yearScores: [YearScore] = []
     /// The fiscal year assessed (BE), when stated beside the scores.
     public var year: Int?
 
@@ -25,6 +27,19 @@ public struct ITAScores: Sendable {
     }
 
     public var isEmpty: Bool { indicators.isEmpty && tools.isEmpty && bands.isEmpty && overall == nil && grade == nil }
+}
+
+/// One year's score and grade in a table comparing the years.
+public struct YearScore: Sendable, Hashable {
+    public var year: Int
+    public var score: Located<ExactDecimal>
+    public var grade: Located<String>?
+
+    public init(year: Int, score: Located<ExactDecimal>, grade: Located<String>? = nil) {
+        self.year = year
+        self.score = score
+        self.grade = grade
+    }
 }
 
 /// `ตัวชี้วัดที่ ๑ การปฏิบัติหน้าที่ … ๙๙.๖๕`.

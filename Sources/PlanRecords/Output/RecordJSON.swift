@@ -405,6 +405,17 @@ public enum RecordJSON {
             json.endObject()
         }
         json.endArray()
+        json.key("yearScores")
+        json.beginArray()
+        for past in scores.yearScores {
+            json.beginObject()
+            json.field("year", past.year)
+            json.field("score", past.score.value.description)
+            json.field("line", past.score.line)
+            json.field("grade", past.grade?.value)
+            json.endObject()
+        }
+        json.endArray()
         json.key("tools")
         json.beginArray()
         for tool in scores.tools {

@@ -34,6 +34,29 @@ import ThaiText
         #expect(ITARestated().check(record, AuditOptions()).isEmpty)
     }
 
+    /// A table comparing the years: the memo's own year restates its score and grade; another year's grade is
+    /// held against that year's score (`พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | A`: 81.48 is band B).
+    @Test func aTableComparingTheYearsIsRead() throws {
+        func memo(pastGrade: String) -> String {
+            Self.memo(again: "๘๕.๙๔", grade: "A") + """
+
+
+            | ปีงบประมาณ | คะแนน | ระดับ |
+            |---|---|---|
+            | พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | \(pastGrade) |
+            | พ.ศ. ๒๕๖๗ | ๘๕.๙๔ | A |
+            """
+        }
+        let record = try CrossCheckDoc.record(memo(pastGrade: "B"), format: .markdown)
+        #expect(record.scores?.yearScores.map { "\($0.year) \($0.score.value) \($0.grade?.value ?? "-")" } == ["2566 81.48 B"])
+        #expect(record.scores?.restatedOverall.last?.value.description == "85.94")
+        #expect(ITARestated().check(record, AuditOptions()).isEmpty)
+        #expect(ITAWeightedScore().check(record, AuditOptions()).allSatisfy { !$0.message.contains("2566") })
+        let wrong = ITAWeightedScore().check(try CrossCheckDoc.record(memo(pastGrade: "A"), format: .markdown), AuditOptions())
+        let finding = try #require(wrong.first { $0.message.contains("2566") })
+        #expect(finding.message.hasPrefix("grade A (line 20) does not match the 2566 score 81.48, which falls in band B"))
+    }
+
     @Test func aScoreOrGradeSaidDifferentlyIsAnError() throws {
         let findings = try CrossCheckDoc.findings(ITARestated(), Self.memo(again: "๘๕.๔๙", grade: "AA", table: "๘๖.๐๔"), format: .markdown)
         #expect(findings.map(\.severity) == [.error, .error, .error])

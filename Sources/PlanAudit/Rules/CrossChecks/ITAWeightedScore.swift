@@ -144,26 +144,35 @@ struct ITAWeightedScore: AuditRule {
             }
 
             // The grade against its band.
-            if let grade = scores.grade {
-                let bands: [(String, ExactDecimal)] = scores.bands.isEmpty ? Self.standardBands
-                    : scores.bands.map { ($0.grade.uppercased(), $0.low) }.sorted { $0.1 > $1.1 }
-                let statedGrade = grade.value.uppercased().filter { !$0.isWhitespace }
-                let eitherCriteria = scores.bands.isEmpty && Self.eOrF.contains(overall.value) && (statedGrade == "E" || statedGrade == "F")
-                if !eitherCriteria, let band = bands.first(where: { overall.value >= $0.1 }), band.0 != statedGrade {
-                    let source = scores.bands.isEmpty ? "the standard bands" : "the document's bands (line \(scores.bands.map(\.line).min()!))"
-                    let bandLine = scores.bands.first { $0.grade.uppercased() == band.0 }
-                    let higher = bands.last { $0.1 > band.1 }.map { ($0.1 - ExactDecimal(units: 1, scale: 2)).description }
-                    let range = bandLine.map { "\($0.low)–\($0.high.map(\.description) ?? "")" } ?? higher.map { "\(band.1)–\($0)" } ?? "≥ \(band.1)"
-                    findings.append(Finding(
-                        rule: id, severity: .error,
-                        message: "grade \(grade.value) (line \(grade.line)) does not match the overall score \(overall.value), which falls in band \(band.0) (\(range)) by \(source)",
-                        evidence: [CrossCheck.evidence(grade, note: "grade, stated"), CrossCheck.evidence(overall, note: "overall")]
-                            + (bandLine.map { [Evidence(line: $0.line, text: "\($0.grade) \($0.low)–\($0.high.map(\.description) ?? "")", note: "band")] } ?? []),
-                        expected: band.0, actual: grade.value))
-                }
+            if let grade = scores.grade, let finding = gradeFinding(grade, for: overall, what: "the overall score", scores) {
+                findings.append(finding)
             }
         }
+        // Other years' scores and grades (a table comparing the years): each grade against its score's band.
+        for past in scores.yearScores {
+            guard let grade = past.grade, let finding = gradeFinding(grade, for: past.score, what: "the \(past.year) score", scores) else { continue }
+            findings.append(finding)
+        }
         return (weightsFinding.map { [$0] } ?? []) + findings
+    }
+
+    /// `grade` against the band `score` falls in: the document's bands, else the standard ones; nil where they agree.
+    private func gradeFinding(_ grade: Located<String>, for score: Located<ExactDecimal>, what: String, _ scores: ITAScores) -> Finding? {
+        let bands: [(String, ExactDecimal)] = scores.bands.isEmpty ? Self.standardBands
+            : scores.bands.map { ($0.grade.uppercased(), $0.low) }.sorted { $0.1 > $1.1 }
+        let statedGrade = grade.value.uppercased().filter { !$0.isWhitespace }
+        let eitherCriteria = scores.bands.isEmpty && Self.eOrF.contains(score.value) && (statedGrade == "E" || statedGrade == "F")
+        guard !eitherCriteria, let band = bands.first(where: { score.value >= $0.1 }), band.0 != statedGrade else { return nil }
+        let source = scores.bands.isEmpty ? "the standard bands" : "the document's bands (line \(scores.bands.map(\.line).min()!))"
+        let bandLine = scores.bands.first { $0.grade.uppercased() == band.0 }
+        let higher = bands.last { $0.1 > band.1 }.map { ($0.1 - ExactDecimal(units: 1, scale: 2)).description }
+        let range = bandLine.map { "\($0.low)–\($0.high.map(\.description) ?? "")" } ?? higher.map { "\(band.1)–\($0)" } ?? "≥ \(band.1)"
+        return Finding(
+            rule: id, severity: .error,
+            message: "grade \(grade.value) (line \(grade.line)) does not match \(what) \(score.value), which falls in band \(band.0) (\(range)) by \(source)",
+            evidence: [CrossCheck.evidence(grade, note: "grade, stated"), CrossCheck.evidence(score, note: what.hasPrefix("the overall") ? "overall" : "score")]
+                + (bandLine.map { [Evidence(line: $0.line, text: "\($0.grade) \($0.low)–\($0.high.map(\.description) ?? "")", note: "band")] } ?? []),
+            expected: band.0, actual: grade.value)
     }
 
     /// The mean of indicators' scores, two places finer than the finest written (nil for none).
