@@ -16,7 +16,8 @@ struct ITAWeightedScore: AuditRule {
     to 100 (or 1), and when they do not and the overall score agrees with the standard weights, the weights are \
     the figure blamed. The grade must be the band the overall score falls in: the bands the document gives, else the \
     standard AA ≥ 95, A 85–94.99, B 75–84.99, C 65–74.99, D 55–64.99, E 40–54.99, F < 40. (Later years' criteria \
-    start E at 50: by the standard bands, a score from 40 to 49.99 may be E or F, and either passes.)
+    start E at 50: by the standard bands, a score from 40 to 49.99 may be E or F, and either passes.) Another year's \
+    grade in a table comparing the years is held to that year's score the same way.
     """
 
     static let defaultWeights: [String: ExactDecimal] = ["IIT": ExactDecimal(30), "EIT": ExactDecimal(30), "OIT": ExactDecimal(40)]
