@@ -52,6 +52,14 @@ struct TotalsContext {
     let grandPlaces: [Int: Set<RowPlace>]
     /// The document's tables by index.
     let tablesByIndex: [Int: TableRecord]
+    /// The subtotals under each whole-table total and year, worked out once: every totals rule asks, and telling
+    /// the outermost apart compares every subtotal's rows.
+    private let subtotalsFound = SubtotalsFound()
+
+    private final class SubtotalsFound {
+        struct Key: Hashable { let grand: RowPlace; let year: Int? }
+        var byKey: [Key: [DeclaredTotal]] = [:]
+    }
 
     init(_ record: PlanRecord) {
         self.record = record
@@ -157,11 +165,15 @@ struct TotalsContext {
         guard let table = grand.table, let place = grand.place else { return [] }
         let tables = Set(chain(table))
         let previous = tables.flatMap { grandPlaces[$0] ?? [] }.filter { $0 < place }.max() ?? .start
+        let key = SubtotalsFound.Key(grand: place, year: year)
+        if let found = subtotalsFound.byKey[key] { return found }
         let all = record.declared.filter {
             guard $0.what == .subtotal, let own = $0.table, tables.contains(own), let subtotal = $0.place else { return false }
             return $0.year == year && subtotal > previous && subtotal < place
         }
-        return Self.outermost(all, groups: all.map { Set(group(of: $0).map(\.place)) })
+        let found = Self.outermost(all, groups: all.map { Set(group(of: $0).map(\.place)) })
+        subtotalsFound.byKey[key] = found
+        return found
     }
 
     /// Subtotals at one level: a mission's subtotal whose rows a later dimension total also totals
