@@ -93,10 +93,7 @@ enum BlockClassifier {
             guard bytes.count - index > word.count + 1, startsWith(Bytes(rebasing: bytes[index...]), word),
                   bytes[index + word.count] == 0x20 else { return false }
             let window = bytes[(index + word.count)..<min(bytes.count, index + word.count + 60)]
-            let hasDigit = window.indices.contains { at in
-                window[at] &- 0x30 < 10 || at + 2 < window.endIndex && window[at] == 0xE0 && window[at + 1] == 0xB9 && window[at + 2] &- 0x90 < 10
-            }
-            return hasDigit && window.contains(UInt8(ascii: "/"))
+            return window.indices.contains { UTF8Text.digit(bytes, at: $0) != nil } && window.contains(UInt8(ascii: "/"))
         }
     }
 
