@@ -7,6 +7,7 @@ extension RuleCatalog {
         AmountInWordsMismatch(),
         ITAWeightedScore(),
         ITARestated(),
+        ITAScoreChange(),
         FrequencyVsSchedule(),
         YearsDisagree(),
         NamesDisagree(),

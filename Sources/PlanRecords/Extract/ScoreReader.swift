@@ -152,7 +152,7 @@ enum ScoreReader {
                     scores.restatedOverall.append(stated)
                     if let grade, scores.grade != nil { scores.restatedGrades.append(grade) }
                 } else if rowYear != year {
-                    scores.yearScores.append(YearScore(year: rowYear, score: stated, grade: grade))
+                    Self.add(YearScore(year: rowYear, score: stated, grade: grade), to: &scores)
                 }
                 continue
             }
@@ -281,21 +281,54 @@ enum ScoreReader {
         guard TextTools.containsAny(scoreOrGradeWords, in: text) else { return }
         lazy var compact = TextTools.compact(text)
         let bytes = Array(text.utf8)
+        // The tool whose score this block stated last, and whether its weight followed: `(IIT) ได้คะแนน
+        // ๙๒.๔๐ คะแนน (น้ำหนักร้อยละ ๓๐ คิดเป็น ๒๗.๗๒ คะแนน)`.
+        var lastTool: (index: Int, weighed: Bool)?
         for token in tokens() {
             let value: ExactDecimal
             switch token.value {
             case .number(let number): value = number
             case .count(let number, let classifier) where classifier == "คะแนน": value = number
+            case .percent(let number, comparator: nil):
+                let before = TextTools.compactBefore(bytes, offset: token.span.start.offset, window: 60)
+                let near = String(TextTools.suffix(before, characters: 12))
+                guard ITAWords.weightWords.contains(where: near.includes) else { continue }
+                var named: Int?
+                if let name = tool(in: near) {
+                    named = scores.tools.firstIndex { $0.name == name }
+                    if named == nil { scores.tools.append(ToolScore(name: name)); named = scores.tools.count - 1 }
+                }
+                guard let index = named ?? lastTool?.index, scores.tools[index].weight == nil else { continue }
+                scores.tools[index].weight = Located(number, raw: token.raw(in: bytes), line: token.line, column: token.column)
+                lastTool = (index, true)
+                continue
             default: continue
             }
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
             let clause = String(TextTools.suffix(before, characters: 40))
             let located = Located(value, raw: token.raw(in: bytes), line: token.line, column: token.column)
+            // `เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`: the overall score's change, before `คะแนนรวมเพิ่มขึ้น …` is taken
+            // for the overall score itself.
+            if reportsResult, case .count = token.value, let direction = Self.change(before: clause) {
+                let from = Self.otherYear(tokens(), line: token.line, near: token.column, year: year)
+                scores.changes.append(ScoreChange(direction: direction, points: located, from: from))
+                continue
+            }
+            // The weighted score right after a tool's weight: `น้ำหนักร้อยละ ๓๐ คิดเป็น ๒๗.๗๒ คะแนน`.
+            if let (index, weighed) = lastTool, weighed, case .count = token.value,
+               ITAWords.weightedLeads.contains(where: { TextTools.suffix(clause, characters: 10).endsWith($0) }) {
+                if scores.tools[index].weighted == nil { scores.tools[index].weighted = located }
+                lastTool = nil
+                continue
+            }
             if ITAWords.overallPhrases.contains(where: { TextTools.suffix(clause, characters: 20).includes($0) }) {
                 guard let first = scores.overall else { scores.overall = located; continue }
-                // Said again (`… ได้คะแนนรวม ๙๐.๑๙ คะแนน` in the conclusion), unless of another year.
-                if (first.line, first.column) != (located.line, located.column),
-                   !Self.namesAnotherYear(tokens(), line: token.line, before: token.column, year: year) {
+                // Said again (`… ได้คะแนนรวม ๙๐.๑๙ คะแนน` in the conclusion), unless of another year: that year's score
+                // (`เมื่อเทียบกับปี ๒๕๖๖ ได้คะแนนรวม ๗๘.๔๕ คะแนน`).
+                guard (first.line, first.column) != (located.line, located.column) else { continue }
+                if let other = Self.anotherYear(tokens(), line: token.line, before: token.column, year: year) {
+                    Self.add(YearScore(year: other, score: located), to: &scores)
+                } else {
                     scores.restatedOverall.append(located)
                 }
                 continue
@@ -312,8 +345,10 @@ enum ScoreReader {
             if let name = tool(in: near), case .count = token.value {
                 if let index = scores.tools.firstIndex(where: { $0.name == name }) {
                     if scores.tools[index].score == nil { scores.tools[index].score = located }
+                    lastTool = (index, scores.tools[index].weight?.line == token.line)
                 } else {
                     scores.tools.append(ToolScore(name: name, score: located))
+                    lastTool = (scores.tools.count - 1, false)
                 }
             }
         }
@@ -333,18 +368,80 @@ enum ScoreReader {
         }
     }
 
-    /// Whether a year other than the document's stands on `line` before `column`: a score or grade stated for
-    /// another year (`เมื่อเทียบกับปี ๒๕๖๖ ได้คะแนนรวม …`) is no restatement of this year's.
-    private static func namesAnotherYear(_ tokens: [Token], line: Int, before column: Int, year: Int?) -> Bool {
-        guard let year else { return false }
+    /// The direction of a change said just before a figure: `…เพิ่มขึ้นจากปี๒๕๖๖จำนวน` (compact), where only
+    /// the year compared with and filler words stand between the change word and the figure. Not a tool's or an
+    /// indicator's change, which the overall score says nothing of.
+    static func change(before clause: String) -> ScoreChange.Direction? {
+        var found: (String.Index, ScoreChange.Direction)?
+        for (words, direction) in [(ITAWords.increaseWords, ScoreChange.Direction.up), (ITAWords.decreaseWords, .down)] {
+            for word in words {
+                var rest = clause[...]
+                while let range = rest.firstRange(of: word) {
+                    if found == nil || range.upperBound > found!.0 { found = (range.upperBound, direction) }
+                    rest = rest[range.upperBound...]
+                }
+            }
+        }
+        guard let (end, direction) = found else { return nil }
+        let head = clause[..<end]
+        guard tool(in: String(head)) == nil, !head.includes(ITAWords.indicatorWord) else { return nil }
+        var rest = Substring(clause[end...]).filter { !($0.isNumber || $0 == ".") }[...]
+        var progressed = true
+        while !rest.isEmpty, progressed {
+            progressed = false
+            for filler in ITAWords.changeFillers where rest.hasPrefix(filler) {
+                rest = rest.dropFirst(filler.count)
+                progressed = true
+                break
+            }
+        }
+        return rest.isEmpty ? direction : nil
+    }
+
+    /// The year nearest `column` on `line` that is not the document's: the year a change is counted from.
+    private static func otherYear(_ tokens: [Token], line: Int, near column: Int, year: Int?) -> Int? {
+        var best: (distance: Int, year: Int)?
+        for other in tokens where other.line == line {
+            let stated: Int
+            switch other.value {
+            case .year(let named, _): stated = named.be
+            case .fiscalYear(let named): stated = named.be
+            default: continue
+            }
+            guard stated != year else { continue }
+            let distance = abs(other.column - column)
+            if best == nil || distance < best!.distance { best = (distance, stated) }
+        }
+        return best?.year
+    }
+
+    /// Another year's score: said again alike (a sentence, then a table comparing the years), it is one score
+    /// and lends its grade; said differently, both are kept for the checker to hold against each other.
+    private static func add(_ past: YearScore, to scores: inout ITAScores) {
+        if let index = scores.yearScores.firstIndex(where: { $0.year == past.year && $0.score.value == past.score.value }) {
+            if scores.yearScores[index].grade == nil { scores.yearScores[index].grade = past.grade }
+        } else {
+            scores.yearScores.append(past)
+        }
+    }
+
+    /// A year other than the document's standing on `line` before `column` (the last of them): a score or grade
+    /// stated for another year (`เมื่อเทียบกับปี ๒๕๖๖ ได้คะแนนรวม …`) is no restatement of this year's.
+    private static func anotherYear(_ tokens: [Token], line: Int, before column: Int, year: Int?) -> Int? {
+        guard let year else { return nil }
+        var found: Int?
         for other in tokens where other.line == line && other.column < column {
             switch other.value {
-            case .year(let stated, _) where stated.be != year: return true
-            case .fiscalYear(let stated) where stated.be != year: return true
+            case .year(let stated, _) where stated.be != year: found = stated.be
+            case .fiscalYear(let stated) where stated.be != year: found = stated.be
             default: continue
             }
         }
-        return false
+        return found
+    }
+
+    private static func namesAnotherYear(_ tokens: [Token], line: Int, before column: Int, year: Int?) -> Bool {
+        anotherYear(tokens, line: line, before: column, year: year) != nil
     }
 
     private static func grade(in text: String, block: Block, into scores: inout ITAScores) {

@@ -13,6 +13,8 @@ public struct ITAScores: Sendable {
     public var restatedGrades: [Located<String>] = []
     /// Other years' scores and grades, from a table comparing the years (`พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | B`).
     public var yearScores: [YearScore] = []
+    /// The overall score's change from another year, as stated (`เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`).
+    public var changes: [ScoreChange] = []
     /// The fiscal year assessed (BE), when stated beside the scores.
     public var year: Int?
 
@@ -39,6 +41,24 @@ public struct YearScore: Sendable, Hashable {
         self.year = year
         self.score = score
         self.grade = grade
+    }
+}
+
+/// `ผลการประเมินปี ๒๕๖๗ เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`: how far the overall score rose or fell.
+public struct ScoreChange: Sendable, Hashable {
+    public enum Direction: String, Sendable, Hashable {
+        case up, down
+    }
+    public var direction: Direction
+    /// The points as written, never negative: the direction says which way.
+    public var points: Located<ExactDecimal>
+    /// The year compared with (BE), when the sentence names it.
+    public var from: Int?
+
+    public init(direction: Direction, points: Located<ExactDecimal>, from: Int? = nil) {
+        self.direction = direction
+        self.points = points
+        self.from = from
     }
 }
 

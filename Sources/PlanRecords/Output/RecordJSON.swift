@@ -416,6 +416,19 @@ public enum RecordJSON {
             json.endObject()
         }
         json.endArray()
+        // 1.7: the overall score's stated change from another year.
+        json.key("changes")
+        json.beginArray()
+        for change in scores.changes {
+            json.beginObject()
+            json.field("direction", change.direction.rawValue)
+            json.field("points", change.points.value.description)
+            json.field("from", change.from)
+            json.field("line", change.points.line)
+            json.field("raw", change.points.raw)
+            json.endObject()
+        }
+        json.endArray()
         json.key("tools")
         json.beginArray()
         for tool in scores.tools {

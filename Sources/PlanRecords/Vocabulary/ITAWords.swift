@@ -14,7 +14,14 @@ enum ITAWords {
     /// The word before a grade (`อยู่ในระดับ A`).
     static let gradeWords = ["ระดับ"]
     static let weightWords = ["น้ำหนัก"]
+    /// Words between a tool's weight and its weighted score (`น้ำหนักร้อยละ ๓๐ คิดเป็น ๒๗.๗๒ คะแนน`), compared without spaces.
+    static let weightedLeads = ["คิดเป็น", "เท่ากับ", "="]
     static let indicatorWord = "ตัวชี้วัด"
+    /// A score's change from another year (`เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`), compared without spaces.
+    static let increaseWords = ["เพิ่มขึ้น", "สูงขึ้น"]
+    static let decreaseWords = ["ลดลง", "ต่ำลง"]
+    /// What may stand between the change word and its points besides the year's digits, longest first.
+    static let changeFillers = ["เมื่อเทียบกับ", "ปีงบประมาณ", "ที่ผ่านมา", "ก่อนหน้า", "จำนวน", "พศ", "จาก", "ปี", "เป็น", "มา", "(", ")"]
     /// `คะแนน EIT`: a row that gives a tool's score.
     static let scoreWord = "คะแนน"
     /// Words between an indicator's name and its score on a line of text (`… การใช้อำนาจ ได้คะแนน ๙๘.๔๑`).

@@ -37,6 +37,10 @@ public struct JSONWriter: Sendable {
         key(name)
         if let value { string(value) } else { null() }
     }
+    public mutating func field(_ name: String, _ value: Int?) {
+        key(name)
+        if let value { number(value) } else { null() }
+    }
 
     private mutating func open(_ bracket: UInt8) {
         separate()

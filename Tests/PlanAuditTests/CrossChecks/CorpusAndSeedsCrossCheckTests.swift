@@ -17,9 +17,10 @@ import DocumentReader
         let findings = CrossCheckDoc.crossFindings(record)
         #expect(findings.contains { $0.rule == "ita-weighted-score" && $0.severity == .error && $0.message.hasPrefix("overall") && $0.line == 11 })
         #expect(findings.contains { $0.rule == "ita-weighted-score" && $0.severity == .error && $0.message.hasPrefix("grade") && $0.expected == "B" })
-        #expect(findings.contains { $0.rule == "amount-in-words" && $0.line == 62 })
-        #expect(findings.contains { $0.rule == "names-disagree" && $0.line == 64 })
-        #expect(findings.count == 4)
+        #expect(findings.contains { $0.rule == "ita-score-change" && $0.line == 26 && $0.expected == "4.45" && $0.actual == "3.45" })
+        #expect(findings.contains { $0.rule == "amount-in-words" && $0.line == 64 })
+        #expect(findings.contains { $0.rule == "names-disagree" && $0.line == 66 })
+        #expect(findings.count == 5)
     }
 
     /// What the cross-checks find in the real documents, each verified against the seed's lines.

@@ -35,26 +35,31 @@ import ThaiText
     }
 
     /// A table comparing the years: the memo's own year restates its score and grade; another year's grade is
-    /// held against that year's score (`พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | A`: 81.48 is band B).
+    /// held against that year's score (`พ.ศ. ๒๕๖๖ | ๗๘.๔๕ | A`: 78.45 is band B). The sentence that gave 2566's
+    /// score (line 14) and the table's row are one score, which takes the row's grade.
     @Test func aTableComparingTheYearsIsRead() throws {
-        func memo(pastGrade: String) -> String {
+        func memo(pastScore: String = "๗๘.๔๕", pastGrade: String) -> String {
             Self.memo(again: "๘๕.๙๔", grade: "A") + """
 
 
             | ปีงบประมาณ | คะแนน | ระดับ |
             |---|---|---|
-            | พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | \(pastGrade) |
+            | พ.ศ. ๒๕๖๖ | \(pastScore) | \(pastGrade) |
             | พ.ศ. ๒๕๖๗ | ๘๕.๙๔ | A |
             """
         }
         let record = try CrossCheckDoc.record(memo(pastGrade: "B"), format: .markdown)
-        #expect(record.scores?.yearScores.map { "\($0.year) \($0.score.value) \($0.grade?.value ?? "-")" } == ["2566 81.48 B"])
+        #expect(record.scores?.yearScores.map { "\($0.year) \($0.score.value) \($0.grade?.value ?? "-") line \($0.score.line)" } == ["2566 78.45 B line 14"])
         #expect(record.scores?.restatedOverall.last?.value.description == "85.94")
         #expect(ITARestated().check(record, AuditOptions()).isEmpty)
         #expect(ITAWeightedScore().check(record, AuditOptions()).allSatisfy { !$0.message.contains("2566") })
         let wrong = ITAWeightedScore().check(try CrossCheckDoc.record(memo(pastGrade: "A"), format: .markdown), AuditOptions())
         let finding = try #require(wrong.first { $0.message.contains("2566") })
-        #expect(finding.message.hasPrefix("grade A (line 20) does not match the 2566 score 81.48, which falls in band B"))
+        #expect(finding.message.hasPrefix("grade A (line 20) does not match the 2566 score 78.45, which falls in band B"))
+        // The table gives 2566 another score than the sentence did: both kept, and the second is an error.
+        let differs = try CrossCheckDoc.record(memo(pastScore: "๘๑.๔๘", pastGrade: "B"), format: .markdown)
+        #expect(differs.scores?.yearScores.map { "\($0.year) \($0.score.value)" } == ["2566 78.45", "2566 81.48"])
+        #expect(ITARestated().check(differs, AuditOptions()).map(\.message) == ["the 2566 ITA score is stated as 81.48 (line 20) but as 78.45 first (line 14)"])
     }
 
     @Test func aScoreOrGradeSaidDifferentlyIsAnError() throws {

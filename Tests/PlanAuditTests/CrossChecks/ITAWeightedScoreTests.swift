@@ -249,4 +249,37 @@ import ThaiText
         let tool = try CrossCheckDoc.record(Self.memo("ผลการประเมิน แบบวัด IIT ได้คะแนน ๙๐.๐๐ คะแนน"))
         #expect(tool.scores?.overall == nil)
     }
+
+    /// A tool's weight and weighted score in its sentence, wrapped (`(IIT) ได้คะแนน ๙๒.๔๐ คะแนน (น้ำหนักร้อยละ ๓๐`
+    /// / `คิดเป็น ๒๗.๗๒ คะแนน)`): read, and the weighted score held against weight × score. (Before, they went
+    /// unread: a wrong contribution passed, and the finding said the document stated no weights.)
+    @Test func weightsAndWeightedScoresInSentencesAreRead() throws {
+        func memo(oitWeighted: String) -> String {
+            """
+            บันทึกข้อความ
+            ส่วนราชการ องค์การบริหารส่วนตำบลทดสอบงาม
+            เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+            ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนนรวม ๘๙.๕๖ คะแนน อยู่ในระดับ A โดยมีผลคะแนน
+            จำแนกตามเครื่องมือการประเมิน ดังนี้
+
+            ๑. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT) ได้คะแนน ๙๒.๔๐ คะแนน (น้ำหนักร้อยละ ๓๐
+            คิดเป็น ๒๗.๗๒ คะแนน)
+
+            ๒. แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT) ได้คะแนน ๘๕.๒๗ คะแนน (น้ำหนักร้อยละ ๓๐ คิดเป็น ๒๕.๕๘ คะแนน)
+
+            ๓. แบบตรวจการเปิดเผยข้อมูลสาธารณะ (OIT) ได้คะแนน ๙๐.๖๕ คะแนน (น้ำหนักร้อยละ ๔๐
+            คิดเป็น \(oitWeighted) คะแนน)
+            """
+        }
+        let record = try CrossCheckDoc.record(memo(oitWeighted: "๓๖.๒๖"))
+        let tools = try #require(record.scores?.tools)
+        #expect(tools.map { "\($0.name) \($0.weight?.value.description ?? "-") \($0.score?.value.description ?? "-") \($0.weighted?.value.description ?? "-")" }
+                == ["IIT 30 92.40 27.72", "EIT 30 85.27 25.58", "OIT 40 90.65 36.26"])
+        #expect(tools.map { $0.weighted?.line } == [9, 11, 14])
+        #expect(ITAWeightedScore().check(record, AuditOptions()).isEmpty)
+        let findings = try CrossCheckDoc.findings(ITAWeightedScore(), memo(oitWeighted: "๓๖.๖๒"))
+        #expect(findings.map(\.message) == ["OIT weighted score is 36.62 (line 14) but 40% × 90.65 = 36.26"])
+        #expect(findings.first?.line == 14)
+    }
 }

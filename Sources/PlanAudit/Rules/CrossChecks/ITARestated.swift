@@ -7,7 +7,8 @@ struct ITARestated: AuditRule {
     let summary = "The ITA overall score or grade is stated again, differently."
     let explanation = """
     A memo states the assessment's overall score and grade where it reports the result, and often again: in its \
-    conclusion, in a tool table's total row (คะแนนรวม). Each later statement must say what the first said. A score \
+    conclusion, in a tool table's total row (คะแนนรวม). Each later statement must say what the first said; so must \
+    another year's score stated twice (in a sentence comparing the years and in a table of them). A score \
     restated with fewer decimals agrees when the first, rounded to its places, equals it (85.9 for 85.94). A \
     statement about another year (`เมื่อเทียบกับปี ๒๕๖๖ ได้คะแนนรวม …`) is no restatement and is not compared. Which \
     statement is wrong the rule cannot tell: it names both, and the weighted-score check says which one the parts support.
@@ -24,6 +25,16 @@ struct ITARestated: AuditRule {
                     evidence: [CrossCheck.evidence(again, note: "stated again"), CrossCheck.evidence(first, note: "stated first")],
                     expected: first.value.description, actual: again.value.description))
             }
+        }
+        // Another year's score stated twice (a sentence comparing the years, a table of them), differently.
+        for (index, past) in scores.yearScores.enumerated() {
+            guard let first = scores.yearScores[..<index].first(where: { $0.year == past.year && !Self.agrees($0.score.value, past.score.value) })
+            else { continue }
+            findings.append(Finding(
+                rule: id, severity: .error,
+                message: "the \(past.year) ITA score is stated as \(past.score.value) (line \(past.score.line)) but as \(first.score.value) first (line \(first.score.line))",
+                evidence: [CrossCheck.evidence(past.score, note: "stated again"), CrossCheck.evidence(first.score, note: "stated first")],
+                expected: first.score.value.description, actual: past.score.value.description))
         }
         if let first = scores.grade {
             for again in scores.restatedGrades where Self.normal(again.value) != Self.normal(first.value) {
