@@ -4,7 +4,8 @@ import ThaiText
 /// Reads a whole HTML export (Word or LibreOffice "save as web page", pdftohtml) into a draft, in
 /// document order: `<h1>`–`<h6>` → headings, `<p>`/`<div>` → lines (`<br>` splits lines), `<li>` →
 /// list items, Word's bulleted `MsoListParagraph` → list items, `<table>` → draft tables (nested
-/// tables flattened into their cell). One pass over the node array.
+/// tables flattened into their cell). One pass over the node array. A PDF converted as drawn (each line
+/// an absolutely positioned element) is read from the positions instead (``PositionedLayout``).
 ///
 /// Paragraph breaks follow ``HTMLParagraphBreaks``: by default where the text export of the same
 /// document has a blank line, so both forms give the same draft.
@@ -21,6 +22,11 @@ enum HTMLReader {
     static func read(_ document: HTMLDocument, source: [UInt8]? = nil, firstLine: Int = 1,
                      firstColumn: Int = 1, breaks: HTMLParagraphBreaks = .likeText, unwrapsLayoutTables: Bool = true) -> Draft {
         let map = source.map { HTMLSourceMap($0, firstLine: firstLine, firstColumn: firstColumn) }
+        // A PDF converted as drawn: read from where its text stands (a fragment is always read by its markup).
+        if firstLine == 1, firstColumn == 1, var drawn = PositionedLayout.read(document, map: map) {
+            drawn.warnings = warnings(from: document, firstLine: firstLine)
+            return drawn
+        }
         var walker = HTMLWalker(document: document, map: map, mode: .document, firstLine: firstLine,
                                 breaks: breaks)
         walker.unwrapsLayoutTables = unwrapsLayoutTables
