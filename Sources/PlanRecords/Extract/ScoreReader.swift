@@ -18,7 +18,7 @@ enum ScoreReader {
                 if !block.text.isEmpty { readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, year: year, into: &scores) }
                 let roles = tableIndex < tables.count ? tables[tableIndex].roles : []
                 tableIndex += 1
-                readTable(table, roles: roles, year: year, into: &scores)
+                readTable(table, roles: roles, year: scores.year ?? year, into: &scores)
             } else if block.kind != .pageArtefact {
                 readText(block, tokens: { tokens.tokens(of: index) }, reportsResult: reportsResult, year: year, into: &scores)
                 readIndicatorLines(block, into: &scores)
@@ -276,14 +276,20 @@ enum ScoreReader {
     private static let scoreOrGradeWords = [scoreWord, gradeWord]
 
     /// `ได้คะแนนรวม ๘๙.๔๕ คะแนน อยู่ในระดับ A`, `(IIT) ได้ ๘๙.๕๐ คะแนน`.
-    private static func readText(_ block: Block, tokens: () -> [Token], reportsResult: Bool, year: Int?, into scores: inout ITAScores) {
+    private static func readText(_ block: Block, tokens: () -> [Token], reportsResult: Bool, year documentYear: Int?, into scores: inout ITAScores) {
         let text = block.text
         guard TextTools.containsAny(scoreOrGradeWords, in: text) else { return }
+        // Other years are told from the year assessed: the one named with the first overall score (a measures
+        // report of 2568 states the assessment of 2567), else the document's.
+        var year = scores.year ?? documentYear
         lazy var compact = TextTools.compact(text)
         let bytes = Array(text.utf8)
         // The tool whose score this block stated last, and whether its weight followed: `(IIT) ได้คะแนน
         // ๙๒.๔๐ คะแนน (น้ำหนักร้อยละ ๓๐ คิดเป็น ๒๗.๗๒ คะแนน)`.
         var lastTool: (index: Int, weighed: Bool)?
+        // A tool's score worked out on a line of its own (`IIT = ๘๔.๓๐ × ๐.๓๐ = ๒๕.๒๙ คะแนน`): the tool, and
+        // whether its weight has been read.
+        var formula: (index: Int, weighed: Bool)?
         for token in tokens() {
             let value: ExactDecimal
             switch token.value {
@@ -307,6 +313,29 @@ enum ScoreReader {
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
             let clause = String(TextTools.suffix(before, characters: 40))
             let located = Located(value, raw: token.raw(in: bytes), line: token.line, column: token.column)
+            let next = Self.byte(after: token.span.end.offset, in: bytes)
+            if let (index, weighed) = formula {
+                if !weighed, ITAWords.timesSigns.contains(where: clause.endsWith) {
+                    if scores.tools[index].weight == nil { scores.tools[index].weight = located }
+                    formula = (index, true)
+                    continue
+                }
+                formula = nil
+                if weighed, clause.endsWith("=") {
+                    if scores.tools[index].weighted == nil { scores.tools[index].weighted = located }
+                    continue
+                }
+            }
+            if clause.endsWith("="), let name = tool(in: String(TextTools.suffix(clause, characters: 6))),
+               let sign = next, ITAWords.timesSigns.contains(where: { $0.utf8.first == sign }) {
+                var index = scores.tools.firstIndex { $0.name == name }
+                if index == nil { scores.tools.append(ToolScore(name: name)); index = scores.tools.count - 1 }
+                if scores.tools[index!].score == nil { scores.tools[index!].score = located }
+                formula = (index!, false)
+                continue
+            }
+            // A term of a sum written out (`คะแนนรวม = ๒๕.๒๙ + ๒๓.๙๔ + ๓๐.๔๖ = ๗๙.๖๙`) states no score of its own.
+            if clause.endsWith("+") || next == UInt8(ascii: "+") { continue }
             // `เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`: the overall score's change, before `คะแนนรวมเพิ่มขึ้น …` is taken
             // for the overall score itself.
             if reportsResult, case .count = token.value, let direction = Self.change(before: clause) {
@@ -322,7 +351,12 @@ enum ScoreReader {
                 continue
             }
             if ITAWords.overallPhrases.contains(where: { TextTools.suffix(clause, characters: 20).includes($0) }) {
-                guard let first = scores.overall else { scores.overall = located; continue }
+                guard let first = scores.overall else {
+                    scores.overall = located
+                    scores.year = Self.yearBefore(tokens(), token) ?? documentYear
+                    year = scores.year
+                    continue
+                }
                 // Said again (`… ได้คะแนนรวม ๙๐.๑๙ คะแนน` in the conclusion), unless of another year: that year's score
                 // (`เมื่อเทียบกับปี ๒๕๖๖ ได้คะแนนรวม ๗๘.๔๕ คะแนน`).
                 guard (first.line, first.column) != (located.line, located.column) else { continue }
@@ -335,12 +369,28 @@ enum ScoreReader {
             }
             // A tool named just before its score: `(IIT) ได้ ๘๙.๕๐ คะแนน`.
             let near = String(TextTools.suffix(before, characters: 12))
-            if reportsResult, scores.overall == nil, case .count = token.value,
-               ITAWords.scoredWords.contains(where: { word in clause.endsWith(word) && !ITAWords.targetWords.contains { clause.endsWith($0 + word) } }),
-               ITAWords.assessmentWords.contains(where: compact.includes), tool(in: clause) == nil,
-               !clause.includes(ITAWords.indicatorWord) {
-                scores.overall = located
-                continue
+            // In a sentence about the assessment's result, `ได้คะแนน ๙๓.๓๕ คะแนน` with no tool or indicator named
+            // states the overall score: first, said again, or another year's when that year stands just before
+            // (`… พ.ศ. ๒๕๖๖ ที่ได้ ๙๑.๐๔ คะแนน`).
+            if reportsResult, case .count = token.value, tool(in: clause) == nil, !clause.includes(ITAWords.indicatorWord),
+               ITAWords.assessmentWords.contains(where: compact.includes) {
+                let scored = ITAWords.scoredWords.contains { word in clause.endsWith(word) && !ITAWords.targetWords.contains { clause.endsWith($0 + word) } }
+                // (The first such statement is the overall score, whatever year it names.)
+                let other = scores.overall == nil ? nil : Self.yearJustBefore(tokens(), token, year: year)
+                if let other, scored || ITAWords.pastScoredWords.contains(where: clause.endsWith) {
+                    Self.add(YearScore(year: other, score: located), to: &scores)
+                    continue
+                }
+                if scored {
+                    if scores.overall == nil {
+                        scores.overall = located
+                        scores.year = Self.yearBefore(tokens(), token) ?? documentYear
+                        year = scores.year
+                    } else {
+                        scores.restatedOverall.append(located)
+                    }
+                    continue
+                }
             }
             if let name = tool(in: near), case .count = token.value {
                 if let index = scores.tools.firstIndex(where: { $0.name == name }) {
@@ -353,7 +403,8 @@ enum ScoreReader {
             }
         }
         let restatesOverall = scores.restatedOverall.last.map { $0.line >= block.source.line && $0.line <= block.source.endLine } ?? false
-        if scores.overall?.line == block.source.line || restatesOverall || compact.includes("ผลการประเมิน") && compact.includes("อยู่ในระดับ") {
+        let statesOverall = scores.overall.map { $0.line >= block.source.line && $0.line <= block.source.endLine } ?? false
+        if statesOverall || restatesOverall || compact.includes("ผลการประเมิน") && compact.includes("อยู่ในระดับ") {
             if scores.grade == nil {
                 grade(in: text, block: block, into: &scores)
             } else if let first = scores.grade {
@@ -422,6 +473,37 @@ enum ScoreReader {
             if scores.yearScores[index].grade == nil { scores.yearScores[index].grade = past.grade }
         } else {
             scores.yearScores.append(past)
+        }
+    }
+
+    /// The first byte after `offset` that is not a space.
+    private static func byte(after offset: Int, in bytes: [UInt8]) -> UInt8? {
+        var index = offset
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        return index < bytes.count ? bytes[index] : nil
+    }
+
+    /// The year other than the document's that ends at most a few words before `token` on its line
+    /// (`ปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๘๔.๗๘`): the year a score is stated for.
+    private static func yearJustBefore(_ tokens: [Token], _ token: Token, year: Int?) -> Int? {
+        guard let year, let found = yearBefore(tokens, token, within: 90), found != year else { return nil }
+        return found
+    }
+
+    /// The last year named before `token` on its line (within `within` bytes of it, when given).
+    private static func yearBefore(_ tokens: [Token], _ token: Token, within: Int? = nil) -> Int? {
+        var found: Token?
+        for other in tokens where other.line == token.line && other.span.end.offset <= token.span.start.offset {
+            switch other.value {
+            case .year, .fiscalYear: found = other
+            default: continue
+            }
+        }
+        guard let found, within.map({ token.span.start.offset - found.span.end.offset <= $0 }) ?? true else { return nil }
+        switch found.value {
+        case .year(let stated, _): return stated.be
+        case .fiscalYear(let stated): return stated.be
+        default: return nil
         }
     }
 

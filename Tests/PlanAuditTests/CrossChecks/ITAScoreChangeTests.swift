@@ -62,4 +62,39 @@ import PlanRecords
             #expect(record.scores?.changes.isEmpty == true, "\(sentence)")
         }
     }
+
+    /// Scores stated without รวม: `ผลการประเมินได้ ๘๕.๐๐ คะแนน` is the overall score; `… พ.ศ. ๒๕๖๖ ได้คะแนน ๘๑.๔๘`
+    /// and `… พ.ศ. ๒๕๖๖ ที่ได้ ๘๑.๔๘ คะแนน` that year's; `ได้คะแนน ๘๕.๐๐ คะแนน` in a conclusion a restatement.
+    @Test func scoresStatedWithoutTheWordForTotal() throws {
+        let text = """
+        บันทึกข้อความ
+        เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ผลการประเมินได้ ๘๕.๐๐ คะแนน อยู่ในระดับ A
+
+        เมื่อเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๘๑.๔๘ คะแนน ผลการประเมินเพิ่มขึ้น ๓.๕๒ คะแนน
+
+        สรุปได้ว่า ผลการประเมิน ITA ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน ๘๕.๐๐ คะแนน สูงกว่าปีงบประมาณ พ.ศ. ๒๕๖๕ ที่ได้ ๗๙.๑๐ คะแนน
+        """
+        let scores = try #require(try CrossCheckDoc.record(text).scores)
+        #expect(scores.overall?.value.description == "85.00" && scores.overall?.line == 4)
+        #expect(scores.yearScores.map { "\($0.year) \($0.score.value) line \($0.score.line)" } == ["2566 81.48 line 6", "2565 79.10 line 8"])
+        #expect(scores.restatedOverall.map { "\($0.value) line \($0.line)" } == ["85.00 line 8"])
+        #expect(scores.grade?.value == "A")
+    }
+
+    /// A measures report of 2568 states the assessment of 2567: that is the year assessed, and its score the
+    /// overall one, not another year's.
+    @Test func theYearAssessedIsTheOneNamedWithTheOverallScore() throws {
+        let text = """
+        รายงานผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        ตามที่ เทศบาลตำบลทดสอบงาม ได้รับแจ้งผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ ได้คะแนน ๙๐.๐๖ คะแนน อยู่ในระดับ A ซึ่งเพิ่มขึ้นจากปีงบประมาณ พ.ศ. ๒๕๖๖ ที่ได้คะแนน ๘๕.๑๐ คะแนน
+        """
+        let record = try CrossCheckDoc.record(text)
+        let scores = try #require(record.scores)
+        #expect(record.document.fiscalYear?.value == 2568)
+        #expect(scores.overall?.value.description == "90.06" && scores.year == 2567)
+        #expect(scores.yearScores.map { "\($0.year) \($0.score.value)" } == ["2566 85.10"])
+    }
 }

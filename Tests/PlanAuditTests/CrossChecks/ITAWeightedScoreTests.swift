@@ -282,4 +282,37 @@ import ThaiText
         #expect(findings.map(\.message) == ["OIT weighted score is 36.62 (line 14) but 40% × 90.65 = 36.26"])
         #expect(findings.first?.line == 14)
     }
+
+    /// Each tool worked out on a line (`EIT = ๗๙.๘๐ × ๐.๓๐ = ๒๓.๙๔ คะแนน`) gives its score, weight and weighted
+    /// score; the terms of the sum written out after them (`คะแนนรวม = ๒๕.๒๙ + ๒๓.๙๔ + …`) are no overall score.
+    /// The grade of a paragraph whose overall score is on its second line is read.
+    @Test func scoresWorkedOutOnLinesOfTheirOwn() throws {
+        func memo(eit: String) -> String {
+            """
+            บันทึกข้อความ
+            เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖
+
+                  ตามที่ องค์การบริหารส่วนตำบลทดสอบงาม ได้เข้ารับการประเมินคุณธรรมและความโปร่งใสในการ
+            ดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนนรวม ๗๙.๖๙ คะแนน อยู่ในระดับ A
+            จำแนกคะแนนได้ ดังนี้
+
+                  การคำนวณคะแนนรวม คิดเป็นคะแนนถ่วงน้ำหนักของแต่ละเครื่องมือ ดังนี้
+                  IIT = ๘๔.๓๐ × ๐.๓๐ = ๒๕.๒๙ คะแนน
+                  EIT = ๗๙.๘๐ × ๐.๓๐ = \(eit) คะแนน
+                  OIT = ๗๖.๑๕ × ๐.๔๐ = ๓๐.๔๖ คะแนน
+                  คะแนนรวม = ๒๕.๒๙ + ๒๓.๙๔ + ๓๐.๔๖ = ๗๙.๖๙ คะแนน
+            """
+        }
+        let record = try CrossCheckDoc.record(memo(eit: "๒๓.๙๔"))
+        let scores = try #require(record.scores)
+        #expect(scores.tools.map { "\($0.name) \($0.score?.value.description ?? "-") × \($0.weight?.value.description ?? "-") = \($0.weighted?.value.description ?? "-")" }
+                == ["IIT 84.30 × 0.30 = 25.29", "EIT 79.80 × 0.30 = 23.94", "OIT 76.15 × 0.40 = 30.46"])
+        #expect(scores.restatedOverall.isEmpty)
+        #expect(scores.grade.map { "\($0.value) line \($0.line)" } == "A line 5")
+        // 79.69 is band B: the grade is the one error.
+        #expect(ITAWeightedScore().check(record, AuditOptions()).map(\.expected) == ["B"])
+        #expect(ITARestated().check(record, AuditOptions()).isEmpty)
+        let wrong = try CrossCheckDoc.findings(ITAWeightedScore(), memo(eit: "๒๓.๔๙"))
+        #expect(wrong.contains { $0.message == "EIT weighted score is 23.49 (line 10) but 0.30 (30%) × 79.80 = 23.94" })
+    }
 }
