@@ -742,7 +742,21 @@ struct NarrativeReader {
         /// The status tally just read: a percentage right after it (`ดำเนินการแล้วเสร็จ ๒ โครงการ คิดเป็นร้อยละ ๖๖.๖๗`)
         /// is the share of projects with that status, not of the budget.
         var lastTally: ProjectStatus?
+        // In a report of one year, a sentence turned to another year (`เปรียบเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งมี
+        // โครงการ ๑๔ โครงการ …`) states that year's figures, up to where the report's own year is named again.
+        var aboutAnotherYear = false
+        // Where the last figure read ended: the words since then say what a count counts, digits of an ordinal
+        // between them included (`รวมโครงการเพิ่มเติม (ไม่คิดคะแนน) ในมิติที่ ๓ จำนวน ๑ โครงการ`).
+        var lastFigureEnd = 0
         for token in tokens {
+            if let fiscalYear, let named = Self.yearNamed(token) {
+                if named == fiscalYear {
+                    aboutAnotherYear = false
+                } else if FieldLabels.comparisonWords.contains(where: TextTools.suffix(TextTools.compactBefore(bytes, offset: token.span.start.offset, window: 150), characters: 24).includes) {
+                    aboutAnotherYear = true
+                }
+                continue
+            }
             // Only counts of projects, money and percentages state totals; the text before the others is not read.
             switch token.value {
             case .count(_, let classifier) where ProjectKindWords.countClassifiers.contains(classifier): break
@@ -755,15 +769,24 @@ struct NarrativeReader {
             let declaredBefore = declared.count
             let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
             let clause = Self.lastClause(before)
+            if aboutAnotherYear || fiscalYear != nil && FieldLabels.comparisonWords.contains(where: { word in
+                FieldLabels.lastYearWords.contains { clause.includes(word + $0) } }) {
+                lastMoney = nil
+                lastTally = nil
+                continue
+            }
             switch token.value {
             case .count(let value, let classifier) where ProjectKindWords.countClassifiers.contains(classifier):
                 // A count between a disbursement and a percentage: the percentage is of the count's projects.
                 lastMoney = nil
                 lastTally = nil
+                let lineStart = bytes[..<token.span.start.offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+                let sinceFigure = bytes[max(lineStart, lastFigureEnd)..<token.span.start.offset].withUnsafeBufferPointer(TextTools.compactBytes)
+                lastFigureEnd = token.span.end.offset
                 if let status = StatusWords.status(in: clause) {
                     declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
                     lastTally = status
-                } else if FieldLabels.partialCountWords.contains(where: clause.includes) || clause.includes("ตามแผน")
+                } else if FieldLabels.partialCountWords.contains(where: sinceFigure.includes) || clause.includes("ตามแผน")
                             && FieldLabels.partialCountWords.contains(where: Self.compactAfter(token, bytes: bytes, window: 150).includes),
                           // A line that opens with a dimension counts it (`มิติที่ ๓* โครงการเพิ่มเติม จำนวน ๑ โครงการ`).
                           OutlineReader.dimension(in: TextTools.droppingMarker(lineStarts.opening(of: token.span.start.offset, in: bytes))) == nil {
@@ -780,6 +803,7 @@ struct NarrativeReader {
                 }
             case .money(let value, _):
                 lastTally = nil
+                lastFigureEnd = token.span.end.offset
                 // `ใช้งบประมาณทั้งสิ้น ๕๓,๑๕๐ บาท จากงบประมาณ ๘๕,๐๐๐ บาท`: an amount used out of a budget named after it.
                 let usedOutOfBudget = clause.includes("ใช้")
                     && FieldLabels.budgetAfterDisbursed.contains(where: Self.compactAfter(token, bytes: bytes, window: 60).startsWith)
@@ -827,6 +851,15 @@ struct NarrativeReader {
                 continue
             }
             if declared.count > declaredBefore { declared[declared.count - 1].contextOffset = token.span.start.offset }
+        }
+    }
+
+    /// The Buddhist-era year a year token names.
+    private static func yearNamed(_ token: Token) -> Int? {
+        switch token.value {
+        case .year(let year, _): return year.be
+        case .fiscalYear(let year): return year.be
+        default: return nil
         }
     }
 

@@ -85,6 +85,11 @@ enum FieldLabels {
     /// `เบิกจ่าย … บาท จากงบประมาณ ๗๓,๐๐๐ บาท`: the budget a stated disbursement is of (compared without spaces),
     /// with the words that may qualify it (`จากงบประมาณที่ตั้งไว้ทั้งสิ้น`).
     static let budgetAfterDisbursed = ["จากงบประมาณ", "จากยอดงบประมาณ"]
+    /// Words that turn a sentence to another year (`เปรียบเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๗ ซึ่งมีโครงการ ๑๔ โครงการ …`):
+    /// what it states is that year's, not the document's. Compared without spaces.
+    static let comparisonWords = ["เปรียบเทียบกับ", "เทียบกับ"]
+    /// The year before, unnamed (`เมื่อเทียบกับปีที่ผ่านมา …`).
+    static let lastYearWords = ["ปีที่ผ่านมา", "ปีก่อน"]
     static let budgetQualifiers = ["ที่ตั้งไว้", "ที่ได้รับจัดสรร", "ที่ได้รับ", "ทั้งสิ้น", "ทั้งหมด", "รวม", "จำนวน", "ประจำปี"]
     /// `งบประมาณทั้งสิ้น ๑๖๑,๐๐๐ บาท`, `งบประมาณที่ตั้งไว้ ๑๖๑,๐๐๐ บาท`: the words after งบประมาณ that make it the document's.
     static let budgetTotalWords = ["ทั้งสิ้น", "รวม", "ที่ตั้งไว้", "ที่ได้รับจัดสรร", "ที่ได้รับ"]

@@ -1,6 +1,7 @@
 import DocumentReader
 @testable import PlanAudit
 import PlanRecords
+import ThaiText
 import Testing
 
 @Suite struct PercentOfFiguresTests {
@@ -90,6 +91,31 @@ import Testing
         let findings = try TotalsDoc.findings(rule, plan("๖๐,๐๐๐"))
         #expect(findings.map(\.message) == ["states a budget of 60,000 for the whole plan but the budgets of its 2 projects for 2568–2569 sum to 50,000"])
         #expect(findings.first?.line == 4)
+    }
+
+    /// A report of one year that cites its plan's budget over all the plan's years (`แผน… (พ.ศ. ๒๕๖๖ - ๒๕๗๐) ซึ่งมี
+    /// งบประมาณรวมตลอดระยะเวลาของแผน ๑,๐๑๕,๐๐๐ บาท`) states nothing of its rows' budgets: quiet, where it had been an error.
+    @Test func aReportCitingItsWholePlansBudgetIsQuiet() throws {
+        let money = "ตามแผนปฏิบัติการ (พ.ศ. ๒๕๖๖ - ๒๕๗๐) ซึ่งมีงบประมาณรวมตลอดระยะเวลาของแผน ๑,๐๑๕,๐๐๐ บาท\n" + TotalsDoc.threeMoney
+        let record = try TotalsDoc.record(TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money))
+        #expect(record.declared.contains { $0.what == .budgetTotal && $0.value.value == ExactDecimal(1_015_000) && $0.isWholePlan })
+        #expect(rule.check(record, AuditOptions()).isEmpty)
+    }
+
+    /// A sentence turned to another year (`เปรียบเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๖ ซึ่งมีโครงการ ๔ โครงการ เบิกจ่าย …`, or
+    /// `เมื่อเทียบกับปีที่ผ่านมา …`) states that year's figures, none of the report's; the report's own year named
+    /// again turns it back.
+    @Test func figuresOfAnotherYearAreNotTheReports() throws {
+        for comparison in ["เปรียบเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๖ ซึ่งมีโครงการ ๔ โครงการ เบิกจ่ายงบประมาณ ๘๕,๐๐๐ บาท จากงบประมาณ ๑๔๐,๐๐๐ บาท คิดเป็นร้อยละ ๖๐.๗๑",
+                           "เมื่อเทียบกับปีที่ผ่านมา เบิกจ่ายงบประมาณ ๘๕,๐๐๐ บาท จากงบประมาณ ๑๔๐,๐๐๐ บาท"] {
+            let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney + "\n\n" + comparison)
+            let record = try TotalsDoc.record(text)
+            #expect(!record.declared.contains { $0.value.value == ExactDecimal(85_000) || $0.value.value == ExactDecimal(140_000) || $0.value.value == ExactDecimal(4) }, "\(comparison)")
+            #expect(TotalsDoc.totals(record).isEmpty, "\(comparison)")
+        }
+        let back = "เปรียบเทียบกับปีงบประมาณ พ.ศ. ๒๕๖๖ ซึ่งมีโครงการ ๔ โครงการ ส่วนปีงบประมาณ พ.ศ. ๒๕๖๗ ดำเนินการ จำนวน ๕ โครงการ"
+        let record = try TotalsDoc.record(TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney + "\n\n" + back))
+        #expect(record.declared.filter { $0.what == .projectCount }.map(\.value.value) == [ExactDecimal(3), ExactDecimal(5)])
     }
 
     @Test func statedBudgetThatAgreesIsQuiet() throws {

@@ -1,6 +1,7 @@
 import DocumentReader
 @testable import PlanAudit
 import PlanRecords
+import ThaiText
 import Testing
 
 @Suite struct StatedCountTests {
@@ -124,5 +125,15 @@ import Testing
 
     @Test func groupCountsThatMatchAreQuiet() throws {
         #expect(try TotalsDoc.findings(rule, TotalsDoc.plan()).isEmpty)
+    }
+
+    /// A note counting the added projects of one dimension (`หมายเหตุ รวมโครงการเพิ่มเติม (ไม่คิดคะแนน) ในมิติที่ ๓
+    /// จำนวน ๑ โครงการ`): the dimension's number between the word and the count does not make it the document's count.
+    @Test func aCountOfAddedProjectsNamingTheirDimension() throws {
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
+            + "\nหมายเหตุ รวมโครงการเพิ่มเติม (ไม่คิดคะแนน) ในมิติที่ ๓ จำนวน ๑ โครงการ\n"
+        let record = try TotalsDoc.record(text)
+        #expect(record.declared.filter { $0.what == .projectCount }.map(\.value.value) == [ExactDecimal(3)])
+        #expect(try TotalsDoc.findings(StatedCountRule(), text).isEmpty)
     }
 }

@@ -31,6 +31,9 @@ struct PercentOfFiguresRule: FactsRule {
         for total in record.declared where total.what == .budgetTotal && total.table == nil {
             // `งบประมาณรวมตลอดระยะเวลาของแผน …`: a plan's budget over all its years.
             let wholePlan = record.document.period.flatMap { total.isWholePlan ? Self.planBudget(record, years: $0.value) : nil }
+            // A report of one year that cites its plan's budget over all the plan's years states no budget of its
+            // rows: there is nothing of that year to hold it against.
+            if total.isWholePlan, wholePlan == nil { continue }
             if let finding = budgetTotal(total, budgetSum: wholePlan ?? documentBudget, over: wholePlan == nil ? nil : record.document.period?.value,
                                          options: options) { findings.append(finding) }
         }
