@@ -38,6 +38,21 @@ import PlanRecords
         #expect(sheet.budgets.mapValues { $0.value } == [2567: .of("35000"), 2568: .of("35000"), 2570: .of("35000")])
     }
 
+    /// A yearly amount followed by its parts (`ตั้งไว้ปีละ ๑๘,๐๐๐ บาท ประกอบด้วย` then `๑) … เป็นเงิน ๖,๐๐๐ บาท`): the
+    /// parts are no budget of their own. (The first part had been taken for the period's budget, a false error.)
+    @Test func thePartsOfAnAmountAreNoBudgetOfTheirOwn() throws {
+        let (parsed, sheet) = try Self.plan("""
+        ๗. งบประมาณดำเนินการ
+        ตั้งไว้ปีละ ๑๘,๐๐๐ บาท ประกอบด้วย
+        ๑) ค่าเช่าพื้นที่และดูแลเว็บไซต์ เป็นเงิน ๖,๐๐๐ บาท
+        ๒) ค่าจัดทำป้ายและสื่อประชาสัมพันธ์ เป็นเงิน ๑๒,๐๐๐ บาท
+        """)
+        #expect(sheet.budgetPerYear?.value == .of("18000"))
+        #expect(sheet.budgetForPeriod == nil)
+        #expect(sheet.budgets.isEmpty)
+        #expect(parsed.warnings.allSatisfy { !$0.message.contains("stated twice") })
+    }
+
     /// `รวม` after the years' amounts is their total: no year's amount, and no warning.
     @Test func theTotalAfterTheYearsIsNoYearsAmount() throws {
         let (parsed, sheet) = try Self.plan("""

@@ -29,6 +29,9 @@ struct NarrativeReader {
     /// The amounts of a sheet's budget field written as numbered sources (`๑. งบประมาณรายจ่าย … ๑,๔๕๐,๐๐๐ บาท`,
     /// `๒. สปสช.จัดสรร … เป็นเงิน ๒,๔๓๗,๑๕๕ บาท`): two or more are parts of one budget, summed when the entry closes.
     private var budgetSources: [Located<ExactDecimal>] = []
+    /// The budget field stated its amount and then its parts (`ตั้งไว้ปีละ ๑๘,๐๐๐ บาท ประกอบด้วย ๑) … เป็นเงิน
+    /// ๖,๐๐๐ บาท ๒) …`): the amounts after it are the parts, no budget of their own.
+    private var budgetItemized = false
     /// The text blocks in reading order (a paragraph of field lines split into its lines), each with the
     /// index of its document block when it is a whole one, and the position of the one being read: whether
     /// a numbered line is an entry depends on the block that follows it.
@@ -453,6 +456,7 @@ struct NarrativeReader {
         field = nil
         fieldNumber = nil
         budgetSources = []
+        budgetItemized = false
     }
 
     private mutating func closeEntry() {
@@ -464,6 +468,7 @@ struct NarrativeReader {
         field = nil
         fieldNumber = nil
         budgetSources = []
+        budgetItemized = false
         inlineEntry = false
     }
 
@@ -574,6 +579,10 @@ struct NarrativeReader {
                 guard !Self.isRate(token, bytes: bytes) else { continue }
                 let located = Located(amount, raw: raw, line: token.line, column: token.column)
                 let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
+                if budgetItemized, !Self.saysDisbursed(before) { continue }
+                defer {
+                    if FieldLabels.itemizingWords.contains(where: Self.compactAfter(token, bytes: bytes, window: 60).startsWith) { budgetItemized = true }
+                }
                 // `ปีละ ๒๐,๐๐๐ บาท`, or `รวมเป็นเงิน ๑๒,๐๐๐ บาท ต่อปี` (a total, but of one year).
                 let perYear = FieldLabels.perYear.contains(where: before.endsWith) || Self.isPerYear(token, bytes: bytes)
                 if !perYear, FieldLabels.totalWords.contains(where: before.endsWith) {

@@ -115,6 +115,8 @@ enum FieldLabels {
     /// …except a year (`๒๐,๐๐๐ บาท ต่อปี`, `บาท/ปี`): a yearly amount, read like `ปีละ` before it.
     static let perYearAfter = ["ต่อปี", "/ปี"]
     static let perYear = ["ปีละ"]
+    /// Words after a budget's amount that introduce its parts (`… ๑๘,๐๐๐ บาท ประกอบด้วย`), compared without spaces.
+    static let itemizingWords = ["ประกอบด้วย", "ดังนี้", "รายละเอียดดังนี้", "แยกเป็น", "แบ่งเป็น", "โดยแยกเป็น", "ได้แก่"]
     /// `รวม ๔๒๐,๐๐๐ บาท` after the years' amounts: the total over them (compared without spaces).
     static let totalWords = ["รวม", "รวมทั้งสิ้น", "รวมเป็นเงิน", "รวมเป็นเงินทั้งสิ้น", "รวมทั้งหมด", "รวมงบประมาณ", "รวมงบประมาณทั้งสิ้น", "เป็นเงินทั้งสิ้น"]
     /// What may stand between two years of one list (`๒๕๖๖ - ๒๕๖๗ และ ๒๕๖๙`), compared without spaces.

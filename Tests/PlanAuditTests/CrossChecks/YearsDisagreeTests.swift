@@ -40,4 +40,14 @@ import DocumentReader
         // The issue date (after the year) is not a finding.
         #expect(try CrossCheckDoc.findings(YearsDisagree(), Self.report(law: "๒๕๔๐", date: "๑๕ ธันวาคม ๒๕๖๖")).isEmpty)
     }
+
+    /// A line that is a date and nothing else, under the reporter's signature (`วันที่ ๙ ตุลาคม ๒๕๖๗`), dates the
+    /// report: quiet. The same date after words of work (`จัดประชุมชี้แจงเมื่อวันที่ …`) is still reported.
+    @Test func aDateStandingAloneUnderTheSignatureDatesTheReport() throws {
+        let signed = Self.report(law: "๒๕๔๐", date: "๑๕ ธันวาคม ๒๕๖๖").replacing("ประกาศ ณ วันที่ ๑๕ ตุลาคม พ.ศ. ๒๕๖๗",
+            with: "ลงชื่อ นายทดสอบ ใจดี ปลัดองค์การบริหารส่วนตำบล ผู้รายงาน\n\nวันที่ ๙ ตุลาคม ๒๕๖๗")
+        #expect(try CrossCheckDoc.findings(YearsDisagree(), signed).isEmpty)
+        let work = try CrossCheckDoc.findings(YearsDisagree(), Self.report(law: "๒๕๔๐", date: "๙ ตุลาคม ๒๕๖๗"))
+        #expect(work.map(\.line) == [8])
+    }
 }

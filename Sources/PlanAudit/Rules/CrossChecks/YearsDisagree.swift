@@ -11,7 +11,8 @@ struct YearsDisagree: AuditRule {
     (`พระราชบัญญัติข้อมูลข่าวสารของราชการ พ.ศ. ๒๕๔๐` and `… พ.ศ. ๒๕๔๑`) is a slip in one place; amendments \
     named by their number (`(ฉบับที่ ๕)`) are different laws. And a progress report for fiscal year N covers \
     1 October N-1 to 30 September N: a date in its text outside that span is reported, except the issue date \
-    (reports are often signed after the year), dates introduced as an issue or as-of date (`ณ วันที่`), and \
+    (reports are often signed after the year), dates introduced as an issue or as-of date (`ณ วันที่`), a later date \
+    standing alone on its line (`วันที่ ๙ ตุลาคม ๒๕๖๗` under the signature: when the report was signed), and \
     dates that stand after another fiscal year or another year in the same passage (they are about that year). \
     Dates in tables are not checked. Both are warnings: the auditor should read the place.
     """
@@ -44,6 +45,8 @@ struct YearsDisagree: AuditRule {
 
     /// Words before a date that make it an issue, signature or as-of date.
     static let asOfWords = ["ณวันที่", "ประกาศณ", "ให้ไว้ณ", "รายงานณ", "ข้อมูลณ", "สั่งณ", "ลงวันที่"]
+    /// All a line holds before a date that dates the document (compared without spaces).
+    static let datedLineWords: Set<String> = ["", "วันที่", "วันที่รายงาน"]
 
     private func datesOutside(_ record: PlanRecord) -> [Finding] {
         guard record.document.kind == .progressReport, let fiscal = record.document.fiscalYear else { return [] }
@@ -55,6 +58,9 @@ struct YearsDisagree: AuditRule {
             if let issued = record.document.issued, issued.line == mention.line || issued.value == date { continue }
             let before = CrossCheck.compact(mention.before)
             if Self.asOfWords.contains(where: before.endsWith) || Self.asOfWords.contains(where: { before.contains($0) }) { continue }
+            // A line that is a date and nothing else (`วันที่ ๙ ตุลาคม ๒๕๖๗` under the reporter's signature) dates
+            // the report, which is signed after its year ends.
+            if date > year.end, Self.datedLineWords.contains(before) { continue }
             if let other = mention.fiscalYearBefore, other != fiscal.value { continue }
             if let other = mention.yearBefore, other != fiscal.value, other != fiscal.value - 1 { continue }
             let side = date < year.start ? "before it began" : "after it ended"
