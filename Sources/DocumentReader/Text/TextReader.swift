@@ -26,6 +26,13 @@ struct TextReader<Items: DraftItemSink> {
     /// An embedded `<table>…</table>` being collected, with its first line.
     private var htmlChunk: (text: String, line: Int)?
     private let markup = MarkupCache()
+    /// Lines of a table laid out with spaces (``SpaceAlignedTable``), held until it is known to be one: from a line of
+    /// several pieces, up to two lines of one piece after the last such line.
+    private var aligned: [TextLine] = []
+    private var alignedRows = 0
+    private var alignedHeld = 0
+    /// Lines given back as text when the held lines made no table.
+    private var replaying = false
 
     private init(markdown: Bool, items: consuming Items) {
         self.markdown = markdown
@@ -37,6 +44,7 @@ struct TextReader<Items: DraftItemSink> {
                      into items: consuming Items) -> (items: Items, warnings: [ReadWarning]) {
         var reader = TextReader(markdown: markdown, items: items)
         forEachLine(in: text) { reader.consume($0) }
+        reader.finishAligned()
         reader.finishTable()
         reader.finishHTMLChunk()
         reader.items.finish()
@@ -49,6 +57,7 @@ struct TextReader<Items: DraftItemSink> {
             if line.string.lowercased().contains("</table") { finishHTMLChunk() }
             return
         }
+        if !replaying, holdAligned(line) { return }
         if line.isBlank {
             finishTable()
             items.append(.paragraphBreak)
@@ -225,6 +234,45 @@ struct TextReader<Items: DraftItemSink> {
         }
         cells.append(String(decoding: current, as: UTF8.self))
         return cells
+    }
+
+    /// Holds a line that may belong to a table laid out with spaces; false when the line is read as usual.
+    private mutating func holdAligned(_ line: TextLine) -> Bool {
+        let isRow = !line.isBlank && !(markdown && line.bytes[firstNonSpace(line)] == UInt8(ascii: "|"))
+            && SpaceAlignedTable.pieces(line) != nil
+        if isRow {
+            if aligned.isEmpty { finishTable() }
+            aligned.append(line)
+            alignedRows += 1
+            alignedHeld = 0
+            return true
+        }
+        guard !aligned.isEmpty else { return false }
+        if !line.isBlank, alignedHeld < 2 {
+            aligned.append(line)
+            alignedHeld += 1
+            return true
+        }
+        finishAligned()
+        return false
+    }
+
+    /// The held lines as a table when two or more of them are rows (the lines of one piece after the last row are
+    /// read as text after it); otherwise all of them as text.
+    private mutating func finishAligned() {
+        guard !aligned.isEmpty else { return }
+        let lines = aligned, rows = alignedRows, held = alignedHeld
+        aligned = []
+        alignedRows = 0
+        alignedHeld = 0
+        replaying = true
+        defer { replaying = false }
+        if rows >= 2 {
+            items.append(.table(SpaceAlignedTable.table(Array(lines.dropLast(held)), markup: markup)))
+            for line in lines.suffix(held) { consume(line) }
+        } else {
+            for line in lines { consume(line) }
+        }
     }
 
     private mutating func finishTable() {
