@@ -97,4 +97,34 @@ import Testing
         // The figure marked is the last cell's 2, not the first 2 of the row.
         #expect(FindingReport(colour: false).excerpt(findings[0].evidence[0]).hasSuffix("1 «2»"))
     }
+
+    /// A report's summary per dimension gives each dimension's disbursement: its total row's against its
+    /// dimension rows', with the projects' own disbursements saying which side is wrong. (A layout export's
+    /// tables, drawn with spaces.)
+    @Test func theTotalDisbursedAgainstTheDimensionRows() throws {
+        func report(dimension2: String) -> String {
+            """
+            รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+            ที่      โครงการ/กิจกรรม/มาตรการ                      งบประมาณ         เบิกจ่าย   แล้วเสร็จ      ระหว่าง       ยังไม่
+                                                           (บาท)          (บาท)                ดำเนินการ     ดำเนินการ
+            1      โครงการอบรมคุณธรรมจริยธรรมผู้บริหาร            20,000.00      18,000.00      ✓
+            2      มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง             5,000.00       4,500.00      ✓
+                   รวม                                       25,000.00      22,500.00      2            0            0
+
+            มิติ                                         จำนวน      แล้วเสร็จ       ระหว่าง         ยังไม่       งบประมาณ         เบิกจ่าย
+                                                         โครงการ                  ดำเนินการ     ดำเนินการ          (บาท)          (บาท)
+            มิติที่ ๑ การสร้างวัฒนธรรมสุจริต                       1            1            0            0      20,000.00      18,000.00
+            มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส                1            1            0            0       5,000.00       \(dimension2)
+            รวม                                              2            2            0            0      25,000.00      22,500.00
+            """
+        }
+        #expect(try CrossCheckDoc.findings(DimensionSummaryRule(), report(dimension2: "4,500.00")).isEmpty)
+        let findings = try CrossCheckDoc.findings(DimensionSummaryRule(), report(dimension2: "5,400.00"))
+        let finding = try #require(findings.first)
+        #expect(findings.count == 1)
+        #expect(finding.message == "the dimension summary's total disbursed states 22,500 but its 2 dimension rows sum to 23,400")
+        #expect(finding.line == 13 && finding.evidence.map(\.line) == [13, 11, 12])
+        #expect(finding.corroboration == "the 2 projects listed disbursed 22,500, as the total states: a dimension row is the likely error")
+    }
 }

@@ -5,14 +5,14 @@ import ThaiText
 /// under each dimension, and its total row against its dimension rows.
 struct DimensionSummaryRule: AuditRule {
     let id = "dimension-summary"
-    let summary = "A summary table's budget for a dimension and year against that dimension's projects, and its total against its dimension rows."
+    let summary = "A summary table's budget for a dimension and year against that dimension's projects, and its totals (budget, disbursed) against its dimension rows."
     let explanation = """
     Plans often open with a summary per dimension: how many projects each has and its budget for each year, \
     with a total row. The projects themselves stand in other tables. This rule adds up the budgets, for that \
     year, of the projects the document lists under each dimension and holds the summary's figure against the \
     sum (a project with no amount that year counts as 0; a project whose figure could not be read leaves the \
     sum open, and nothing is reported). It also holds the summary's total row against the sum of its dimension \
-    rows. The counts in such a table are checked by stated-count.
+    rows, the total disbursed as well as the budget. The counts in such a table are checked by stated-count.
     """
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
@@ -38,6 +38,27 @@ struct DimensionSummaryRule: AuditRule {
                 evidence: [TotalsContext.statedEvidence(grand, note: "total")]
                     + parts.map { TotalsContext.statedEvidence($0, note: TotalsContext.dimensionName($0.dimension!)) },
                 expected: TotalsContext.decimal(sum, like: grand.value.value), actual: grand.value.value.description))
+        }
+        // A report's summary gives each dimension's disbursement too: its total row's against its dimension rows'.
+        for total in record.declared where total.what == .disbursedTotal && total.dimension == nil && total.table.map(summaryTables.contains) ?? false {
+            let parts = record.declared.filter { $0.what == .disbursedTotal && $0.table == total.table && $0.dimension != nil && $0.year == total.year }
+            guard parts.count >= 2 else { continue }
+            let sum = TotalsContext.sum(parts.map(\.value.value))
+            guard !TotalsContext.sameMoney(sum, total.value.value, options) else { continue }
+            // The projects' own disbursements say which side is wrong, when they are all known.
+            let projectRows = PercentOfFiguresRule.disbursedRows(record)
+            let projectSum = projectRows.allSatisfy(\.figuresKnown) ? TotalsContext.sum(projectRows.compactMap { $0.disbursed?.value }) : nil
+            let corroboration = projectSum.flatMap { projects -> String? in
+                guard !projectRows.isEmpty, TotalsContext.sameMoney(projects, total.value.value, options) else { return nil }
+                return "the \(TotalsContext.count(projectRows.count, "project")) listed disbursed \(TotalsContext.money(projects)), as the total states: a dimension row is the likely error"
+            }
+            findings.append(Finding(
+                rule: id, severity: .error,
+                message: "the dimension summary's total disbursed states \(TotalsContext.money(total.value.value)) but its \(TotalsContext.count(parts.count, "dimension row")) sum to \(TotalsContext.money(sum))",
+                evidence: [TotalsContext.statedEvidence(total, note: "total disbursed")]
+                    + parts.map { TotalsContext.statedEvidence($0, note: "\(TotalsContext.dimensionName($0.dimension!)) disbursed") },
+                expected: TotalsContext.decimal(sum, like: total.value.value), actual: total.value.value.description,
+                corroboration: corroboration))
         }
         return findings.sorted { ($0.line, $0.column) < ($1.line, $1.column) }
     }
