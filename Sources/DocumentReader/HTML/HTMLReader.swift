@@ -23,7 +23,8 @@ enum HTMLReader {
                      firstColumn: Int = 1, breaks: HTMLParagraphBreaks = .likeText, unwrapsLayoutTables: Bool = true) -> Draft {
         let map = source.map { HTMLSourceMap($0, firstLine: firstLine, firstColumn: firstColumn) }
         // A PDF converted as drawn: read from where its text stands (a fragment is always read by its markup).
-        if firstLine == 1, firstColumn == 1, var drawn = PositionedLayout.read(document, map: map) {
+        if firstLine == 1, firstColumn == 1, let source, PositionedLayout.mayBeDrawn(source),
+           var drawn = PositionedLayout.read(document, map: map) {
             drawn.warnings = warnings(from: document, firstLine: firstLine)
             return drawn
         }

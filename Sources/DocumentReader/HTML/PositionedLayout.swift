@@ -39,6 +39,13 @@ enum PositionedLayout {
     /// A piece this far (px) from every column found is a column of its own, if another line has one there too.
     static let newColumnDistance = 25
 
+    /// Whether the source positions anything absolutely at all: one byte search spares every other document
+    /// the look at each element's style.
+    static func mayBeDrawn(_ source: [UInt8]) -> Bool {
+        source.withUnsafeBufferPointer { bytes in absolute.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes) != nil } }
+    }
+    private static let absolute = Array("absolute".utf8)
+
     /// The draft of a positioned document; nil when the document is laid out by its markup.
     static func read(_ document: HTMLDocument, map: HTMLSourceMap?) -> Draft? {
         var map = map

@@ -789,8 +789,10 @@ struct NarrativeReader {
                 // A count between a disbursement and a percentage: the percentage is of the count's projects.
                 lastMoney = nil
                 lastTally = nil
-                let lineStart = bytes[..<token.span.start.offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
-                let sinceFigure = bytes[max(lineStart, lastFigureEnd)..<token.span.start.offset].withUnsafeBufferPointer(TextTools.compactBytes)
+                // (Searched back only to the last figure: a block that is one long line stays linear.)
+                let from = min(lastFigureEnd, token.span.start.offset)
+                let lineStart = bytes[from..<token.span.start.offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? from
+                let sinceFigure = bytes[lineStart..<token.span.start.offset].withUnsafeBufferPointer(TextTools.compactBytes)
                 lastFigureEnd = token.span.end.offset
                 if let status = StatusWords.status(in: clause) {
                     declared.append(DeclaredTotal(what: .statusCount, value: located(value), context: context, status: status, unit: classifier))
