@@ -758,7 +758,7 @@ struct NarrativeReader {
         // between them included (`รวมโครงการเพิ่มเติม (ไม่คิดคะแนน) ในมิติที่ ๓ จำนวน ๑ โครงการ`).
         var lastFigureEnd = 0
         for token in tokens {
-            if let fiscalYear, let named = Self.yearNamed(token) {
+            if let fiscalYear, let named = token.value.namedYear {
                 if named == fiscalYear {
                     aboutAnotherYear = false
                 } else if FieldLabels.comparisonWords.contains(where: TextTools.suffix(TextTools.compactBefore(bytes, offset: token.span.start.offset, window: 150), characters: 24).includes) {
@@ -862,15 +862,6 @@ struct NarrativeReader {
                 continue
             }
             if declared.count > declaredBefore { declared[declared.count - 1].contextOffset = token.span.start.offset }
-        }
-    }
-
-    /// The Buddhist-era year a year token names.
-    private static func yearNamed(_ token: Token) -> Int? {
-        switch token.value {
-        case .year(let year, _): return year.be
-        case .fiscalYear(let year): return year.be
-        default: return nil
         }
     }
 

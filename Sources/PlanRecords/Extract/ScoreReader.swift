@@ -290,7 +290,7 @@ enum ScoreReader {
         // A tool's score worked out on a line of its own (`IIT = ๘๔.๓๐ × ๐.๓๐ = ๒๕.๒๙ คะแนน`): the tool, and
         // whether its weight has been read.
         var formula: (index: Int, weighed: Bool)?
-        for token in tokens() {
+        for (position, token) in tokens().enumerated() {
             let value: ExactDecimal
             switch token.value {
             case .number(let number): value = number
@@ -353,7 +353,7 @@ enum ScoreReader {
             if ITAWords.overallPhrases.contains(where: { TextTools.suffix(clause, characters: 20).includes($0) }) {
                 guard let first = scores.overall else {
                     scores.overall = located
-                    scores.year = Self.yearBefore(tokens(), token) ?? documentYear
+                    scores.year = Self.yearBefore(position, in: tokens()) ?? documentYear
                     year = scores.year
                     continue
                 }
@@ -376,15 +376,15 @@ enum ScoreReader {
                ITAWords.assessmentWords.contains(where: compact.includes) {
                 let scored = ITAWords.scoredWords.contains { word in clause.endsWith(word) && !ITAWords.targetWords.contains { clause.endsWith($0 + word) } }
                 // (The first such statement is the overall score, whatever year it names.)
-                let other = scores.overall == nil ? nil : Self.yearJustBefore(tokens(), token, year: year)
-                if let other, scored || ITAWords.pastScoredWords.contains(where: clause.endsWith) {
+                if scores.overall != nil, scored || ITAWords.pastScoredWords.contains(where: clause.endsWith),
+                   let other = Self.yearBefore(position, in: tokens(), within: 90), other != year {
                     Self.add(YearScore(year: other, score: located), to: &scores)
                     continue
                 }
                 if scored {
                     if scores.overall == nil {
                         scores.overall = located
-                        scores.year = Self.yearBefore(tokens(), token) ?? documentYear
+                        scores.year = Self.yearBefore(position, in: tokens()) ?? documentYear
                         year = scores.year
                     } else {
                         scores.restatedOverall.append(located)
@@ -453,13 +453,7 @@ enum ScoreReader {
     private static func otherYear(_ tokens: [Token], line: Int, near column: Int, year: Int?) -> Int? {
         var best: (distance: Int, year: Int)?
         for other in tokens where other.line == line {
-            let stated: Int
-            switch other.value {
-            case .year(let named, _): stated = named.be
-            case .fiscalYear(let named): stated = named.be
-            default: continue
-            }
-            guard stated != year else { continue }
+            guard let stated = other.value.namedYear, stated != year else { continue }
             let distance = abs(other.column - column)
             if best == nil || distance < best!.distance { best = (distance, stated) }
         }
@@ -483,28 +477,18 @@ enum ScoreReader {
         return index < bytes.count ? bytes[index] : nil
     }
 
-    /// The year other than the document's that ends at most a few words before `token` on its line
-    /// (`ปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๘๔.๗๘`): the year a score is stated for.
-    private static func yearJustBefore(_ tokens: [Token], _ token: Token, year: Int?) -> Int? {
-        guard let year, let found = yearBefore(tokens, token, within: 90), found != year else { return nil }
-        return found
-    }
-
-    /// The last year named before `token` on its line (within `within` bytes of it, when given).
-    private static func yearBefore(_ tokens: [Token], _ token: Token, within: Int? = nil) -> Int? {
-        var found: Token?
-        for other in tokens where other.line == token.line && other.span.end.offset <= token.span.start.offset {
-            switch other.value {
-            case .year, .fiscalYear: found = other
-            default: continue
-            }
+    /// The last year named before the token at `position` on its line, within `within` bytes of it when given
+    /// (`ปีงบประมาณ พ.ศ. ๒๕๖๖ ได้คะแนน ๘๔.๗๘`: the year a score is stated for). Walked back from the token.
+    private static func yearBefore(_ position: Int, in tokens: [Token], within: Int? = nil) -> Int? {
+        let token = tokens[position]
+        var index = position - 1
+        while index >= 0, tokens[index].line == token.line {
+            let other = tokens[index]
+            if let within, token.span.start.offset - other.span.end.offset > within { return nil }
+            if let year = other.value.namedYear { return year }
+            index -= 1
         }
-        guard let found, within.map({ token.span.start.offset - found.span.end.offset <= $0 }) ?? true else { return nil }
-        switch found.value {
-        case .year(let stated, _): return stated.be
-        case .fiscalYear(let stated): return stated.be
-        default: return nil
-        }
+        return nil
     }
 
     /// A year other than the document's standing on `line` before `column` (the last of them): a score or grade
@@ -513,11 +497,7 @@ enum ScoreReader {
         guard let year else { return nil }
         var found: Int?
         for other in tokens where other.line == line && other.column < column {
-            switch other.value {
-            case .year(let stated, _) where stated.be != year: found = stated.be
-            case .fiscalYear(let stated) where stated.be != year: found = stated.be
-            default: continue
-            }
+            if let stated = other.value.namedYear, stated != year { found = stated }
         }
         return found
     }

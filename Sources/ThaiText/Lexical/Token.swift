@@ -111,3 +111,14 @@ public enum TokenValue: Hashable, Sendable {
         case month(YearMonth)
     }
 }
+
+extension TokenValue {
+    /// The Buddhist-era year a year or a fiscal year names (`พ.ศ. ๒๕๖๖`, `ปีงบประมาณ ๒๕๖๗`); nil for any other value.
+    public var namedYear: Int? {
+        switch self {
+        case .year(let year, _): return year.be
+        case .fiscalYear(let year): return year.be
+        default: return nil
+        }
+    }
+}
