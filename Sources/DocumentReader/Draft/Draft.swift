@@ -53,6 +53,24 @@ struct DraftRow: Sendable {
     var source: SourceLines
 }
 
+extension DraftRow {
+    /// A row of a table whose cells are placed by where their text stands (a PDF page drawn as positioned
+    /// elements, a layout drawn with spaces): `placed` holds each piece's column; pieces in one column join with
+    /// a space, and a column no piece falls in is an empty cell.
+    init(columns: Int, source: SourceLines, placed: [(column: Int, cell: DraftCell)]) {
+        var cells = [DraftCell?](repeating: nil, count: columns)
+        for (column, piece) in placed {
+            guard var cell = cells[column] else { cells[column] = piece; continue }
+            cell.text += " " + piece.text
+            cell.raw += " " + piece.raw
+            cell.source = cell.source.union(piece.source)
+            cell.tick = cell.tick ?? piece.tick
+            cells[column] = cell
+        }
+        self.init(cells: cells.map { $0 ?? DraftCell(text: "", raw: "", source: SourceLines(line: source.line)) }, source: source)
+    }
+}
+
 struct DraftCell: Sendable {
     /// The cell's text: markup removed, `<br>` and paragraphs as "\n", entities decoded, NFC.
     var text: String

@@ -208,23 +208,12 @@ enum PositionedLayout {
         let anchors = columns(lines)
         var rows: [DraftRow] = []
         for line in lines {
-            var cells = [DraftCell?](repeating: nil, count: anchors.count)
-            for piece in line.pieces {
-                let column = anchors.lastIndex { $0 <= piece.left + columnTolerance } ?? 0
+            let placed = line.pieces.map { piece in
                 let reading = InlineMarkup.read(piece.text, line: piece.source.line, column: piece.source.column, cache: markup)
-                if var cell = cells[column] {
-                    cell.text += " " + reading.text
-                    cell.raw += " " + piece.raw
-                    cell.source = cell.source.union(piece.source)
-                    cell.tick = cell.tick ?? reading.tick
-                    cells[column] = cell
-                } else {
-                    cells[column] = DraftCell(text: reading.text, raw: piece.raw, source: piece.source, tick: reading.tick)
-                }
+                return (column: anchors.lastIndex { $0 <= piece.left + columnTolerance } ?? 0,
+                        cell: DraftCell(text: reading.text, raw: piece.raw, source: piece.source, tick: reading.tick))
             }
-            let source = line.source
-            rows.append(DraftRow(cells: cells.map { $0 ?? DraftCell(text: "", raw: "", source: SourceLines(line: source.line)) },
-                                 source: source))
+            rows.append(DraftRow(columns: anchors.count, source: line.source, placed: placed))
         }
         let source = SourceLines(line: rows[0].source.line, column: lines[0].pieces[0].source.column, endLine: rows.last!.source.endLine)
         return DraftTable(rows: rows, source: source, declaredHeaderRows: nil)

@@ -68,24 +68,14 @@ enum SpaceAlignedTable {
         let fullest = cut.max { $0.count < $1.count } ?? []
         var rows: [DraftRow] = []
         for (line, pieces) in zip(lines, cut) {
-            var cells = [DraftCell?](repeating: nil, count: fullest.count)
-            for piece in pieces {
-                let column = Self.column(of: piece, among: fullest)
+            let placed = pieces.map { piece in
                 let raw = line.string(piece.bytes)
                 let sourceColumn = line.column(at: piece.bytes.lowerBound)
                 let reading = InlineMarkup.read(raw, line: line.number, column: sourceColumn, cache: markup)
-                let source = SourceLines(line: line.number, column: sourceColumn)
-                if var cell = cells[column] {
-                    cell.text += " " + reading.text
-                    cell.raw += " " + raw
-                    cell.tick = cell.tick ?? reading.tick
-                    cells[column] = cell
-                } else {
-                    cells[column] = DraftCell(text: reading.text, raw: raw, source: source, tick: reading.tick)
-                }
+                return (column: Self.column(of: piece, among: fullest),
+                        cell: DraftCell(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: sourceColumn), tick: reading.tick))
             }
-            rows.append(DraftRow(cells: cells.map { $0 ?? DraftCell(text: "", raw: "", source: SourceLines(line: line.number)) },
-                                 source: SourceLines(line: line.number)))
+            rows.append(DraftRow(columns: fullest.count, source: SourceLines(line: line.number), placed: placed))
         }
         return DraftTable(rows: rows, source: SourceLines(line: lines[0].number, column: 1, endLine: lines[lines.count - 1].number),
                           declaredHeaderRows: nil)
