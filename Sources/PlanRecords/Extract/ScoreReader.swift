@@ -199,8 +199,8 @@ enum ScoreReader {
             let role = column < roles.count ? roles[column] : nil
             let text = TextTools.trimmed(cell.text)
             guard !text.isEmpty else { continue }
-            let tokens = LexicalScanner.scan(text)
-            if number == nil, let ordinal = tokens.first(where: { if case .ordinal(_, let of) = $0.value { return of.startsWith(ITAWords.indicatorWord) }; return false }),
+            // Scanned only while the row's number is still sought (`ตัวชี้วัดที่ ๓`).
+            if number == nil, let ordinal = LexicalScanner.scan(text).first(where: { if case .ordinal(_, let of) = $0.value { return of.startsWith(ITAWords.indicatorWord) }; return false }),
                case .ordinal(let value, _) = ordinal.value {
                 number = value
                 name = TextTools.trimmed(String(decoding: Array(text.utf8)[ordinal.span.end.offset...], as: UTF8.self))
@@ -273,16 +273,26 @@ enum ScoreReader {
 
     private static let scoreWord = Array(ITAWords.scoreWord.utf8)
     private static let gradeWord = Array("ระดับ".utf8)
-    private static let scoreOrGradeWords = [scoreWord, gradeWord]
+    /// Without `คะแนน` a block's figures are plain numbers and percentages: a score only after an overall phrase
+    /// (`ผลการประเมินได้ ๘๕.๕๐`, `ภาพรวม…`), a weight after `น้ำหนัก`, a tool worked out after `=`; its grade only in a
+    /// sentence about the assessment's result. (All are compared without spaces, as the statements are read.)
+    private static let withoutScoreWordLeads = [ITAWords.scoreWord, "ผลการประเมิน", "ภาพรวม", "น้ำหนัก", "="].map { Array($0.utf8) }
 
     /// `ได้คะแนนรวม ๘๙.๔๕ คะแนน อยู่ในระดับ A`, `(IIT) ได้ ๘๙.๕๐ คะแนน`.
     private static func readText(_ block: Block, tokens: () -> [Token], reportsResult: Bool, year documentYear: Int?, into scores: inout ITAScores) {
         let text = block.text
-        guard TextTools.containsAny(scoreOrGradeWords, in: text) else { return }
+        // A block states a score or a grade when it says `คะแนน`, or `ระดับ` with one of the leads above. `ระดับ`
+        // alone says nothing: plans say `ยกระดับ` in most paragraphs, and their figures need not be walked.
+        var compacted: String?
+        if !TextTools.containsBytes(scoreWord, in: text) {
+            guard TextTools.containsBytes(gradeWord, in: text) else { return }
+            compacted = TextTools.compact(text)
+            guard TextTools.containsAny(withoutScoreWordLeads, in: compacted!) else { return }
+        }
         // Other years are told from the year assessed: the one named with the first overall score (a measures
         // report of 2568 states the assessment of 2567), else the document's.
         var year = scores.year ?? documentYear
-        lazy var compact = TextTools.compact(text)
+        lazy var compact = compacted ?? TextTools.compact(text)
         let bytes = Array(text.utf8)
         // The tool whose score this block stated last, and whether its weight followed: `(IIT) ได้คะแนน
         // ๙๒.๔๐ คะแนน (น้ำหนักร้อยละ ๓๐ คิดเป็น ๒๗.๗๒ คะแนน)`.

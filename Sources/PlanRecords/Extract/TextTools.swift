@@ -494,6 +494,10 @@ extension TextTools {
 
     /// Whether `needle` occurs anywhere in `text`'s bytes.
     static func containsBytes(_ needle: [UInt8], in text: some StringProtocol) -> Bool {
-        ByteSearch.range(of: needle, in: Substring(text)) != nil
+        // Searched on the text's own bytes: no index is made for an answer that is only yes or no.
+        let found = text.utf8.withContiguousStorageIfAvailable { haystack in
+            needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: haystack) != nil }
+        }
+        return found ?? (ByteSearch.range(of: needle, in: Substring(text)) != nil)
     }
 }
