@@ -226,10 +226,10 @@ struct NarrativeReader {
             return
         }
         // `(กิจกรรม โตไปไม่โกง)` under an entry's name: another name for it.
-        if var open = entry, field == nil, compact.startsWith("("), compact.endsWith(")"), block.source.line <= open.endLine + 3 {
-            open.name += " " + TextTools.trimmed(block.text)
-            open.endLine = block.source.endLine
-            entry = open
+        // (The open entry is changed where it stands: a copy of a mention is a score of strings and arrays.)
+        if let openEnd = entry?.endLine, field == nil, compact.startsWith("("), compact.endsWith(")"), block.source.line <= openEnd + 3 {
+            entry!.name += " " + TextTools.trimmed(block.text)
+            entry!.endLine = block.source.endLine
             return
         }
         // `๑. โครงการ… งบประมาณ ๒๐,๐๐๐ บาท เบิกจ่าย …`: a report's numbered entry with its fields after its name;
