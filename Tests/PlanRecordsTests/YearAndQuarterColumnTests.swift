@@ -32,6 +32,19 @@ import ThaiText
         #expect(record.projects.allSatisfy { $0.budgets.isEmpty })
     }
 
+    /// Beside the years' amounts, a column whose label says more than that it adds them up (`รวมระยะเวลา`,
+    /// `รวม ๑๒๓ ปี`) is not their total, nor is a total column before the first year.
+    @Test(arguments: [["ปี ๒๕๖๘", "ปี ๒๕๖๙", "ปี ๒๕๗๐", "รวมระยะเวลา"], ["ปี ๒๕๖๘", "ปี ๒๕๖๙", "ปี ๒๕๗๐", "รวม ๑๒๓ ปี"],
+                      ["รวม", "ปี ๒๕๖๘", "ปี ๒๕๖๙", "ปี ๒๕๗๐"]])
+    func onlyATotalAfterTheYearsAddsThemUp(labels: [String]) throws {
+        let record = try record(Self.plan(years: labels))
+        #expect(record.projects.count == 2)
+        #expect(record.projects.allSatisfy { project in project.mentions.allSatisfy { $0.budgetForPeriod == nil } })
+        #expect(ColumnRoles.yearsTotal([.budget(year: 2568), .budget(year: 2569), nil], labels: ["ปี ๒๕๖๘", "ปี ๒๕๖๙", "รวม ๒ ปี"])
+                == [.budget(year: 2568), .budget(year: 2569), .budget(year: nil)])
+        #expect(ColumnRoles.yearsTotal([.budget(year: 2568), nil], labels: ["ปี ๒๕๖๘", "รวม"]) == [.budget(year: 2568), nil])
+    }
+
     @Test func quarterColumnsNamingTheirMonthsAreReadWithSlashTicks() throws {
         let record = try record("""
         รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘

@@ -5,7 +5,41 @@ import ThaiText
 enum ColumnRoles {
     static func roles(of table: Table) -> [ColumnRole?] {
         let labels = table.header
-        return fiscalQuarters(monthColumns(secondBudgets(fundingSources(labels.map(role(of:)), labels: labels), labels: labels), labels: labels))
+        return fiscalQuarters(monthColumns(secondBudgets(yearsTotal(fundingSources(labels.map(role(of:)), labels: labels), labels: labels),
+                                                         labels: labels), labels: labels))
+    }
+
+    /// A plan's total over its years (`ปี ๒๕๖๘ | ปี ๒๕๖๙ | ปี ๒๕๗๐ | รวม ๔ ปี`): a column after two or more years' amounts
+    /// whose label only says it adds them up holds money, though it names no งบประมาณ or บาท. It is the budget of
+    /// no one year, as `รวม (บาท)` there is.
+    static func yearsTotal(_ roles: [ColumnRole?], labels: [String]) -> [ColumnRole?] {
+        var years: Set<Int> = []
+        var firstYearColumn: Int?
+        for (column, role) in roles.enumerated() {
+            if case .budget(let year) = role {
+                // A column already read as the budget of no year is the total (`รวม (บาท)`).
+                guard let year else { return roles }
+                years.insert(year)
+                firstYearColumn = firstYearColumn ?? column
+            }
+        }
+        guard years.count >= 2, let firstYearColumn,
+              let total = roles.indices.first(where: { $0 > firstYearColumn && roles[$0] == nil && isYearsTotalLabel(labels[$0]) })
+        else { return roles }
+        var changed = roles
+        changed[total] = .budget(year: nil)
+        return changed
+    }
+
+    /// `รวม`, `รวมทั้งสิ้น`, `รวม ๔ ปี`, `รวม 5 ปี (บาท)`: compared without spaces, Thai digits as Arabic.
+    static func isYearsTotalLabel(_ label: String) -> Bool {
+        var own = Substring(TextTools.compact(ownLabel(label)))
+        if let unit = ColumnWords.moneyUnits.first(where: { own.hasSuffix($0) }) { own = own.dropLast(unit.count) }
+        if ColumnWords.yearsTotals.contains(String(own)) { return true }
+        // `รวม` + a number of years + `ปี`.
+        guard own.startsWith("รวม"), own.hasSuffix("ปี") else { return false }
+        let count = own.utf8.dropFirst("รวม".utf8.count).dropLast("ปี".utf8.count)
+        return (1...2).contains(count.count) && count.allSatisfy { (0x30...0x39).contains($0) }
     }
 
     /// A budget split by where the money comes from (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`): the project's

@@ -64,6 +64,10 @@ enum ColumnWords {
     /// The label of the column that adds the sources up: the project's budget.
     static let fundingSourceTotals = ["รวม", "รวม(บาท)", "รวมเงิน", "รวมงบประมาณ", "งบประมาณรวม", "รวมทั้งสิ้น", "รวมทุกแหล่ง"]
 
+    /// Labels of a plan's column that adds up its years' amounts (`ปี ๒๕๖๘ | … | รวม`), compared without spaces; also
+    /// `รวม N ปี` (ColumnRoles.isYearsTotalLabel).
+    static let yearsTotals = ["รวม", "รวมทั้งสิ้น", "รวมทั้งหมด", "รวมเงิน", "ยอดรวม"]
+
     /// `ไตรมาส`: a quarter column; its number follows in the label (`ดำเนินการไตรมาส / 1`, `ไตรมาสที่ ๒`).
     static let quarter = "ไตรมาส"
     /// Words in a quarter's label that make it a column of money (`เบิกจ่ายไตรมาส ๑ (บาท)`), not of ticks.

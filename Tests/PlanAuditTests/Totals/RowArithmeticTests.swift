@@ -133,6 +133,29 @@ import ThaiText
         #expect(findings.first?.evidence.map(\.note) == ["stated total", "2568", "2569", "2570"])
     }
 
+    /// The total column labelled only as a total (`รวม ๔ ปี`, `รวมทั้งสิ้น`, `รวม`), with no งบประมาณ or บาท in it, is
+    /// the row's total over its years too; and the total row's cell under it is the grand total of that column.
+    @Test(arguments: ["รวม ๓ ปี", "รวม 3 ปี", "รวมทั้งสิ้น", "รวม", "รวมเงิน", "รวม ๓ ปี (บาท)"])
+    func aTotalColumnLabelledOnlyAsATotal(label: String) throws {
+        func plan(_ secondTotal: String) -> String {
+            """
+            แผนปฏิบัติการป้องกันการทุจริต ระยะ ๓ ปี (พ.ศ. ๒๕๖๘ - ๒๕๗๐)
+
+            | ที่ | โครงการ | ปี ๒๕๖๘ | ปี ๒๕๖๙ | ปี ๒๕๗๐ | \(label) | หมายเหตุ |
+            |---|---|---|---|---|---|---|
+            | ๑ | โครงการอบรมคุณธรรมทดสอบ | ๒๐,๐๐๐ | ๒๐,๐๐๐ | ๒๐,๐๐๐ | ๖๐,๐๐๐ | |
+            | ๒ | โครงการเยาวชนทดสอบ | ๑๕,๐๐๐ | ๑๕,๐๐๐ | - | \(secondTotal) | |
+            """
+        }
+        let record = try TotalsDoc.record(plan("๓๐,๐๐๐"), format: .markdown)
+        let youth = try #require(record.projects.first { $0.name.contains("เยาวชน") })
+        #expect(youth.mentions.first?.budgetForPeriod?.value == ExactDecimal(30_000))
+        #expect(rule.check(record, AuditOptions()).isEmpty)
+        let findings = rule.check(try TotalsDoc.record(plan("๓๕,๐๐๐"), format: .markdown), AuditOptions())
+        #expect(findings.map(\.line) == [6])
+        #expect(findings.first?.expected == "30000")
+    }
+
     /// `… เบิกจ่าย ๑๘,๕๐๐ บาท คงเหลือ ๒,๕๐๐ บาท` in an entry: what is left, not a second budget for the year.
     @Test func anEntrysRemaining() throws {
         func report(_ left: String) -> String {
