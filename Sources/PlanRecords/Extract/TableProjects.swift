@@ -85,7 +85,8 @@ struct TableProjects {
         // The same columns right over a page break from the table above, and no year of their own: the table
         // going on under its header repeated in other words (`ลำดับ` for `ที่`), about the same year.
         if year == nil, budgetYears.isEmpty, followsTable, let previous = tables.last, previous.roles == roles { year = previous.year }
-        if year == nil, hasQuarters || hasStatus { year = documentYear }
+        // A table of statuses or of what was spent (`งบประมาณ | เบิกจ่าย`) reports the document's year.
+        if year == nil, hasQuarters || hasStatus || roles.contains(.disbursed) { year = documentYear }
         let body = table.rows.filter { $0.kind == .body }
         let totals = table.rows.filter { $0.kind == .total }
         tables.append(TableRecord(index: index, line: table.source.line, endLine: table.source.endLine, title: table.title,
@@ -509,12 +510,26 @@ struct TableProjects {
                 declared.append(DeclaredTotal(what: .projectCount, value: Located(count, raw: cell.rawText, source: cell.figureSource),
                                               context: rowText, dimension: dimension, unit: "โครงการ"))
             }
-            for (column, cell) in row.cells.enumerated() {
-                guard column < roles.count, case .budget(let columnYear) = roles[column], let figureYear = columnYear ?? year,
-                      case .amount(let value) = CellFigure.readMoney(TextTools.trimmed(cell.text), scale: scale(column)) else { continue }
+            for (column, cell) in row.cells.enumerated() where column < roles.count {
+                // A dimension's budget of a year, and what it spent (`มิติ | งบประมาณ | เบิกจ่าย`): the total row's
+                // disbursement is the document's, its rows' each a dimension's.
+                let what: DeclaredTotal.What
+                let figureYear: Int?
+                switch roles[column] {
+                case .budget(let columnYear):
+                    guard let known = columnYear ?? year else { continue }
+                    what = row.kind == .total ? .grandTotal : .subtotal
+                    figureYear = known
+                case .disbursed:
+                    what = .disbursedTotal
+                    figureYear = year
+                default:
+                    continue
+                }
+                guard case .amount(let value) = CellFigure.readMoney(TextTools.trimmed(cell.text), scale: scale(column)) else { continue }
                 // The figure as the row's text shows it, so that evidence marks this cell's and not the first equal one.
                 let shown = TextTools.trimmed(cell.text)
-                var total = DeclaredTotal(what: row.kind == .total ? .grandTotal : .subtotal,
+                var total = DeclaredTotal(what: what,
                                           value: Located(value, raw: shown, source: cell.figureSource), context: rowText,
                                           dimension: dimension, year: figureYear, table: index, column: roles[column]?.label)
                 let leading = cell.text.utf8.prefix { $0 == 0x20 || $0 == 0x0A }.count

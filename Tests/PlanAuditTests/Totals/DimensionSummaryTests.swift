@@ -2,6 +2,7 @@ import DocumentReader
 @testable import PlanAudit
 import PlanRecords
 import Testing
+import ThaiText
 
 /// A summary per dimension against the projects listed under each dimension, and its total against its rows.
 @Suite struct DimensionSummaryTests {
@@ -126,5 +127,37 @@ import Testing
         #expect(finding.message == "the dimension summary's total disbursed states 22,500 but its 2 dimension rows sum to 23,400")
         #expect(finding.line == 13 && finding.evidence.map(\.line) == [13, 11, 12])
         #expect(finding.corroboration == "the 2 projects listed disbursed 22,500, as the total states: a dimension row is the likely error")
+    }
+
+    /// A summary that gives each dimension only its count, budget and disbursement (no status columns), over a
+    /// table of projects with no year in its labels: the projects' budgets are the report's year's, so each
+    /// dimension's budget agrees with its projects; and its total disbursed is held against its rows.
+    @Test func aSummaryOfBudgetAndDisbursedOnly() throws {
+        func report(totalDisbursed: String) -> String {
+            """
+            # รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+            | มิติ | จำนวนโครงการ | งบประมาณ (บาท) | เบิกจ่าย (บาท) |
+            |---|---|---|---|
+            | มิติที่ ๑ การสร้างสังคมที่ไม่ทนต่อการทุจริต | ๒ | ๓๐,๐๐๐ | ๒๕,๐๐๐ |
+            | มิติที่ ๒ การบริหารราชการเพื่อป้องกันการทุจริต | ๑ | ๑๐,๐๐๐ | ๘,๐๐๐ |
+            | รวม | ๓ | ๔๐,๐๐๐ | \(totalDisbursed) |
+
+            | ที่ | โครงการ | มิติ | งบประมาณ (บาท) | เบิกจ่าย (บาท) |
+            |---|---|---|---|---|
+            | ๑ | โครงการอบรมคุณธรรมจริยธรรมแก่พนักงาน | ๑ | ๒๐,๐๐๐ | ๒๐,๐๐๐ |
+            | ๒ | โครงการส่งเสริมความซื่อสัตย์ในโรงเรียน | ๑ | ๑๐,๐๐๐ | ๕,๐๐๐ |
+            | ๓ | มาตรการเผยแพร่ข้อมูลการจัดซื้อจัดจ้าง | ๒ | ๑๐,๐๐๐ | ๘,๐๐๐ |
+            """
+        }
+        let record = try CrossCheckDoc.record(report(totalDisbursed: "๓๓,๐๐๐"), format: .markdown)
+        #expect(record.projects.map { $0.budgets[2568].flatMap(\.value) } == [ExactDecimal(20_000), ExactDecimal(10_000), ExactDecimal(10_000)])
+        let disbursed = record.declared.filter { $0.what == .disbursedTotal }
+        #expect(disbursed.map { "\($0.dimension ?? "all"):\($0.value.value)" } == ["1:25000", "2:8000", "all:33000"])
+        #expect(DimensionSummaryRule().check(record, AuditOptions()).isEmpty)
+
+        let findings = try CrossCheckDoc.findings(DimensionSummaryRule(), report(totalDisbursed: "๓๕,๐๐๐"), format: .markdown)
+        #expect(findings.map(\.message) == ["the dimension summary's total disbursed states 35,000 but its 2 dimension rows sum to 33,000"])
+        #expect(findings.first?.line == 7)
     }
 }
