@@ -286,8 +286,9 @@ enum ScoreReader {
         var compacted: String?
         if !TextTools.containsBytes(scoreWord, in: text) {
             guard TextTools.containsBytes(gradeWord, in: text) else { return }
-            compacted = TextTools.compact(text)
-            guard TextTools.containsAny(withoutScoreWordLeads, in: compacted!) else { return }
+            let compact = TextTools.compact(text)
+            guard TextTools.containsAny(withoutScoreWordLeads, in: compact) else { return }
+            compacted = compact
         }
         // Other years are told from the year assessed: the one named with the first overall score (a measures
         // report of 2568 states the assessment of 2567), else the document's.

@@ -12,8 +12,8 @@ struct RowArithmeticRule: FactsRule {
     share (เบิกจ่าย ๔๕,๐๐๐ บาท คิดเป็นร้อยละ ๙๐), recomputes them exactly: remaining = budget − disbursed, \
     percent = disbursed × 100 ÷ budget, rounded to as many decimals as the cell writes (rounding half up; a figure \
     cut off instead of rounded is also accepted). A budget split by source (เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม) \
-    is held against the sum of its sources, a dash counting as zero. A plan row's total over its years (รวม (บาท) beside the years' \
-    columns) is held against the sum of its years, a dash counting as zero. A total row is held against its own budget and disbursement, \
+    is held against the sum of its sources, a dash counting as zero. A plan row's total over its years (รวม (บาท), รวม ๔ ปี or \
+    รวมทั้งสิ้น after the years' columns) is held against the sum of its years, a dash counting as zero. A total row is held against its own budget and disbursement, \
     and its remaining against the sum of its rows' remaining. Rows whose values could not be aligned, and rows \
     without a budget or a disbursement, are not checked; a percentage of a zero budget is not checked.
     """
