@@ -170,15 +170,18 @@ enum InlineMarkup {
         return fast ?? text.replacing("**", with: "")
     }
 
+    private static let autolinkOpening = Array("<http".utf8)
+
     private static func unwrapAutolinks(_ text: String) -> String {
         var out = ""
         var rest = Substring(text)
-        while let open = rest.firstRange(of: "<http") {
+        // Found on bytes: a Character search of a long paragraph for `<http` was most of its reading.
+        while let open = ByteSearch.range(of: autolinkOpening, in: rest) {
             out += rest[..<open.lowerBound]
-            let afterOpen = rest[open.lowerBound...].dropFirst()
-            guard let close = afterOpen.firstIndex(of: ">") else { out += rest[open.lowerBound...]; return out }
+            let afterOpen = rest[rest.utf8.index(after: open.lowerBound)...]
+            guard let close = afterOpen.utf8.firstIndex(of: UInt8(ascii: ">")) else { out += rest[open.lowerBound...]; return out }
             out += afterOpen[..<close]
-            rest = afterOpen[afterOpen.index(after: close)...]
+            rest = afterOpen[afterOpen.utf8.index(after: close)...]
         }
         return out + rest
     }

@@ -34,10 +34,12 @@ enum ColumnRoles {
     /// `รวม`, `รวมทั้งสิ้น`, `รวม ๔ ปี`, `รวม 5 ปี (บาท)`: compared without spaces, Thai digits as Arabic.
     static func isYearsTotalLabel(_ label: String) -> Bool {
         var own = Substring(TextTools.compact(ownLabel(label)))
-        if let unit = ColumnWords.moneyUnits.first(where: { own.hasSuffix($0) }) { own = own.dropLast(unit.count) }
+        if let unit = ColumnWords.moneyUnits.first(where: { own.endsWith($0) }) {
+            own = own[..<own.utf8.index(own.endIndex, offsetBy: -unit.utf8.count)]
+        }
         if ColumnWords.yearsTotals.contains(String(own)) { return true }
         // `รวม` + a number of years + `ปี`.
-        guard own.startsWith("รวม"), own.hasSuffix("ปี") else { return false }
+        guard own.startsWith("รวม"), own.endsWith("ปี") else { return false }
         let count = own.utf8.dropFirst("รวม".utf8.count).dropLast("ปี".utf8.count)
         return (1...2).contains(count.count) && count.allSatisfy { (0x30...0x39).contains($0) }
     }
@@ -113,7 +115,12 @@ enum ColumnRoles {
 
     /// A column's own label, under any spanning label above it (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑` → `ไตรมาส ๑`).
     static func ownLabel(_ label: String) -> Substring {
-        label.lastIndex(of: "/").map { label[label.index(after: $0)...] } ?? Substring(label)
+        lastSlash(in: label).map { label[label.utf8.index(after: $0)...] } ?? Substring(label)
+    }
+
+    /// The last `/` of a label, found on its bytes (a Character walk backwards was most of reading a header).
+    static func lastSlash(in label: String) -> String.Index? {
+        label.utf8.lastIndex(of: UInt8(ascii: "/"))
     }
 
     /// What each bare figure of a money column is multiplied by, when its label counts in millions or
@@ -127,17 +134,20 @@ enum ColumnRoles {
         if let role = roleOfLabel(label) { return role }
         // `ผลการ / ดำเนินงาน`, `คิดเป็น / %`: one label a narrow header cell wrapped over two rows, which the
         // reader joined as a spanning label over its own.
-        guard label.contains(Table.headerRowSeparator) else { return nil }
-        return roleOfLabel(label.replacing(Table.headerRowSeparator, with: ""))
+        guard TextTools.containsBytes(separatorBytes, in: label) else { return nil }
+        return roleOfLabel(TextTools.removing(separatorBytes, from: label))
     }
+
+    private static let separatorBytes = Array(Table.headerRowSeparator.utf8)
 
     private static func roleOfLabel(_ label: String) -> ColumnRole? {
         let compact = TextTools.compact(label)
         guard !compact.isEmpty, !ColumnWords.notProjectColumns.contains(where: compact.includes) else { return nil }
         // A quarter under a spanning year (`พ.ศ. ๒๕๖๘ / ไตรมาส ๑`): the year is the label above's. (A year inside
         // the quarter's own label, `ต.ค. ๒๕๖๗ - ธ.ค. ๒๕๖๗`, is a calendar year, not the fiscal one.)
-        let spanningYear = label.lastIndex(of: "/").flatMap { year(in: TextTools.compact(label[..<$0])) }
-        let own = label.contains("/") ? TextTools.compact(ownLabel(label)) : compact
+        let slash = lastSlash(in: label)
+        let spanningYear = slash.flatMap { year(in: TextTools.compact(label[..<$0])) }
+        let own = slash != nil ? TextTools.compact(ownLabel(label)) : compact
         if let word = ByteSearch.range(of: Array(ColumnWords.quarter.utf8), in: Substring(compact)) {
             // The number after the word (`ไตรมาสที่ ๒`, `ดำเนินการไตรมาส / 1`), not a year after it
             // (`ไตรมาส 1 (ต.ค.-ธ.ค. 67)`); failing a number, the months it names.
@@ -158,7 +168,7 @@ enum ColumnRoles {
             let matches: Bool
             switch entry.match {
             case .contains: matches = entry.words.contains(where: compact.includes)
-            case .exact: matches = entry.words.contains(compact)
+            case .exact: matches = entry.words.contains { TextTools.sameBytes($0, compact) }
             case .prefix: matches = entry.words.contains(where: compact.startsWith)
             }
             guard matches else { continue }
@@ -195,10 +205,12 @@ enum ColumnRoles {
     static func yearLabel(_ compact: String) -> Int? {
         var rest = Substring(compact)
         for word in ColumnWords.yearWords where rest.startsWith(word) {
-            rest = rest.dropFirst(word.count)
+            rest = rest[rest.utf8.index(rest.startIndex, offsetBy: word.utf8.count)...]
             break
         }
-        if let unit = ColumnWords.moneyUnits.first(where: { rest.hasSuffix($0) }) { rest = rest.dropLast(unit.count) }
+        if let unit = ColumnWords.moneyUnits.first(where: { rest.endsWith($0) }) {
+            rest = rest[..<rest.utf8.index(rest.endIndex, offsetBy: -unit.utf8.count)]
+        }
         guard !rest.isEmpty, rest.unicodeScalars.allSatisfy({ TextTools.digitValue($0) != nil }),
               let value = firstInteger(in: String(rest)) else { return nil }
         switch rest.unicodeScalars.count {

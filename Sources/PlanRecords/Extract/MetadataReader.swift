@@ -398,7 +398,8 @@ struct MetadataReader {
             guard TextTools.contains(byte: UInt8(ascii: "("), in: block.text) else { continue }
             let lines = TextTools.lines(block.text, omittingEmpty: true).map { TextTools.trimmed($0) }
             for (index, line) in lines.enumerated() {
-                guard line.startsWith("("), line.endsWith(")"), line.count < 60 else { continue }
+                // Counted only as far as the limit: a long bracketed line is no signature and need not be walked whole.
+                guard line.startsWith("("), line.endsWith(")"), line.prefix(60).count < 60 else { continue }
                 let name = String(line.dropFirst().dropLast()).trimmingSpaces
                 guard Self.personTitles.contains(where: name.startsWith) else { continue }
                 let position = index + 1 < lines.count ? lines[index + 1] : positionBelow(blockIndex)

@@ -166,7 +166,7 @@ struct NarrativeReader {
         lazy var head = TextTools.compactHead(block.text)
         if FieldLabels.sheetOpenerWords.contains(where: { firstLine.includes($0) }),
            let opener = FieldLabels.sheetOpeners.first(where: { head.startsWith($0) }),
-           let (number, rest) = TextTools.leadingInteger(Substring(compact.dropFirst(opener.count))), rest.isEmpty {
+           let (number, rest) = TextTools.leadingInteger(compact[compact.utf8.index(compact.startIndex, offsetBy: opener.utf8.count)...]), rest.isEmpty {
             closeEntry()
             pendingSheet = (number, TextTools.trimmed(block.text), block.source.line)
             return
@@ -645,11 +645,13 @@ struct NarrativeReader {
     /// Whether one of `words` stands just before a figure (`เบิกจ่ายจริง ๔๕,๐๐๐ บาท`, `เบิกจ่ายงบประมาณ จำนวน …`):
     /// the words between a label and its amount go first.
     static func says(_ words: [String], _ compactBefore: String) -> Bool {
+        // On bytes: compact text holds no spaces or marks of its own to compare, and a Character walk
+        // (`hasSuffix`, `count`) of a sentence's text for every filler was the reader's costliest test.
         var text = Substring(compactBefore)
-        while let filler = FieldLabels.figureLeads.first(where: { text.hasSuffix($0) && text.count > $0.count }) {
-            text = text.dropLast(filler.count)
+        while let filler = FieldLabels.figureLeads.first(where: { text.utf8.count > $0.utf8.count && text.endsWith($0) }) {
+            text = text[..<text.utf8.index(text.endIndex, offsetBy: -filler.utf8.count)]
         }
-        return words.contains { text.hasSuffix($0) }
+        return words.contains { text.endsWith($0) }
     }
 
     /// The years of a range as written, when it is one (a plan spans a few years, never dozens).

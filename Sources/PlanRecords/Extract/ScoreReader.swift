@@ -136,7 +136,7 @@ enum ScoreReader {
             // `ระดับผลการประเมิน | A` under the indicators: the grade, where the text states none.
             // (The grade's cell is looked at first: it turns away every other row without a copy.)
             if scores.grade == nil, let gradeCell = cell(.score) ?? cells.last(where: { !$0.isEmpty }), gradeCell.text.utf8.count <= maxGradeCell,
-               case let grade = TextTools.trimmed(gradeCell.text), ITAWords.grades.contains(grade),
+               case let grade = TextTools.trimmed(gradeCell.text), ITAWords.isGrade(grade),
                let first = nameCell, TextTools.compact(first.text).startsWith(ITAWords.gradeRowLabel) {
                 scores.grade = Located(grade, raw: grade, line: gradeCell.figureSource.line, column: gradeCell.figureSource.column)
                 continue
@@ -146,7 +146,7 @@ enum ScoreReader {
             if let scoreCell = cell(.score), let stated = figure(scoreCell), let first = cells.first,
                let rowYear = Self.year(in: first.text) {
                 let gradeText = cell(.grade).map { TextTools.trimmed($0.text) }
-                let grade = gradeText.flatMap { text in ITAWords.grades.contains(text) ? text : nil }
+                let grade = gradeText.flatMap { text in ITAWords.isGrade(text) ? text : nil }
                     .map { Located($0, raw: $0, line: cell(.grade)!.figureSource.line, column: cell(.grade)!.figureSource.column) }
                 if rowYear == year, scores.overall != nil {
                     scores.restatedOverall.append(stated)
@@ -228,14 +228,14 @@ enum ScoreReader {
 
     private static func band(_ row: TableRow, roles: [ColumnRole?]) -> GradeBand? {
         // A band's row has a grade standing alone in a cell; other rows are not scanned for ranges.
-        guard row.cells.contains(where: { $0.text.utf8.count <= maxGradeCell && ITAWords.grades.contains(TextTools.trimmed($0.text)) }) else { return nil }
+        guard row.cells.contains(where: { $0.text.utf8.count <= maxGradeCell && ITAWords.isGrade(TextTools.trimmed($0.text)) }) else { return nil }
         var grade: String?
         var low: ExactDecimal?
         var high: ExactDecimal?
         for (column, cell) in row.cells.enumerated() {
             let role = column < roles.count ? roles[column] : nil
             let text = TextTools.trimmed(cell.text)
-            if ITAWords.grades.contains(text) { grade = text; continue }
+            if ITAWords.isGrade(text) { grade = text; continue }
             switch role {
             case .rangeLow: low = CellFigure.read(text).amount
             case .rangeHigh: high = CellFigure.read(text).amount
@@ -438,7 +438,7 @@ enum ScoreReader {
         for (words, direction) in [(ITAWords.increaseWords, ScoreChange.Direction.up), (ITAWords.decreaseWords, .down)] {
             for word in words {
                 var rest = clause[...]
-                while let range = rest.firstRange(of: word) {
+                while let range = TextTools.characterRange(of: Array(word.utf8), in: rest) {
                     if found == nil || range.upperBound > found!.0 { found = (range.upperBound, direction) }
                     rest = rest[range.upperBound...]
                 }
@@ -520,10 +520,10 @@ enum ScoreReader {
     private static func grade(in text: String, block: Block, into scores: inout ITAScores) {
         for word in ITAWords.gradeWords {
             var rest = Substring(text)
-            while let range = rest.firstRange(of: word) {
+            while let range = TextTools.characterRange(of: Array(word.utf8), in: rest) {
                 let after = rest[range.upperBound...].drop { $0 == " " }
                 let letters = after.prefix { $0.isASCII && $0.isLetter }
-                if ITAWords.grades.contains(String(letters)) {
+                if ITAWords.isGrade(String(letters)) {
                     // On its own text line of the block (a wrapped paragraph), counted from that line's start.
                     let before = text[..<after.startIndex]
                     let lineIndex = before.utf8.count { $0 == 0x0A }

@@ -477,7 +477,7 @@ struct TableProjects {
     /// `รวม` under rows of every dimension is no subtotal of the last row's dimension).
     /// A row's text as evidence shows it (cells joined by spaces, on one line), and where each cell starts in it.
     static func rowText(_ row: TableRow) -> (text: String, cellStarts: [Int]) {
-        let texts = row.cells.map { $0.text.replacing("\n", with: " ") }
+        let texts = row.cells.map { TextTools.newlinesAsSpaces($0.text) }
         var starts: [Int] = []
         var offset = 0
         for text in texts {

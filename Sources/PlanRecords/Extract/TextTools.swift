@@ -280,7 +280,7 @@ enum TextTools {
     static func isTrimmable(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09...0x0D, 0x2A: return true
-        case 0..<0x80: return false
+        case 0..<0x80, 0x0E00...0x0E7F: return false  // Thai answered from its range: most edges are Thai letters
         default: return scalar.properties.isWhitespace
         }
     }
@@ -499,5 +499,48 @@ extension TextTools {
             needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: haystack) != nil }
         }
         return found ?? (ByteSearch.range(of: needle, in: Substring(text)) != nil)
+    }
+}
+
+extension TextTools {
+    /// Where `word` first occurs in `text` as whole Characters, found on bytes: a hit whose last letter carries a
+    /// Thai vowel or tone mark after it (`ลด` in `ลดั…`) is a different Character and is passed over, as
+    /// `firstRange(of:)` passes it over, without that search's grapheme walk over the whole text.
+    static func characterRange(of word: [UInt8], in text: Substring) -> Range<String.Index>? {
+        var rest = text
+        while let range = ByteSearch.range(of: word, in: rest) {
+            let after = text.utf8[range.upperBound...]
+            guard let lead = after.first, lead == 0xE0, after.count >= 3 else { return range }
+            let second = after[after.index(after: after.startIndex)], third = after[after.index(after.startIndex, offsetBy: 2)]
+            // The scalar's place in the Thai block U+0E00–0E7F (E0 B8 80–BF, E0 B9 80–BF).
+            let value = (UInt32(second) & 0x03) << 6 | UInt32(third & 0x3F)
+            let joins = (second == 0xB8 || second == 0xB9)
+                && (value == 0x31 || value == 0x33 || (0x34...0x3A).contains(value) || (0x47...0x4E).contains(value))
+            guard joins else { return range }
+            rest = text[text.utf8.index(after: range.lowerBound)...]
+        }
+        return nil
+    }
+}
+
+extension TextTools {
+    /// `text` with every `needle` taken out, on bytes (`replacing(_:with: "")` walks Characters).
+    static func removing(_ needle: [UInt8], from text: String) -> String {
+        var rest = Substring(text)
+        var out = ""
+        while let range = ByteSearch.range(of: needle, in: rest) {
+            out += rest[..<range.lowerBound]
+            rest = rest[range.upperBound...]
+        }
+        return out + rest
+    }
+
+    /// `text` with its line breaks as spaces (`replacing("\n", with: " ")`, which leaves a `\r\n` alone as one
+    /// Character), on bytes; the text itself when it has none.
+    static func newlinesAsSpaces(_ text: String) -> String {
+        guard contains(byte: 0x0A, in: text) else { return text }
+        var bytes = Array(text.utf8)
+        for index in bytes.indices where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) { bytes[index] = 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

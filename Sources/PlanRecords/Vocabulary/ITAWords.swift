@@ -3,6 +3,8 @@ enum ITAWords {
     static let tools = ["IIT", "EIT", "OIT"]
     /// Best first.
     static let grades = ["AA", "A", "B", "C", "D", "E", "F"]
+    /// Whether `text` is one of `grades`, compared on bytes (the band reader asks it of every short cell).
+    static func isGrade(_ text: String) -> Bool { grades.contains { TextTools.sameBytes($0, text) } }
     /// Phrases before the overall score (`ได้คะแนนรวม ๘๙.๔๕ คะแนน`), compared without spaces.
     static let overallPhrases = ["คะแนนรวม", "คะแนนภาพรวม", "ภาพรวมได้คะแนน", "ภาพรวมได้", "คะแนนเฉลี่ยรวม", "ผลการประเมินภาพรวม", "ผลการประเมินได้"]
     /// `ผลการประเมิน ITA ของ … ได้คะแนน ๘๓.๕๐ คะแนน`: in a sentence about the assessment's result, the score
