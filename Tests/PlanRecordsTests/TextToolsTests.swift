@@ -79,4 +79,24 @@ import Testing
             #expect(TextTools.droppingMarker(text) == Substring(expected), "\(text)")
         }
     }
+
+    /// The byte searches that replaced `firstRange(of:)`, `replacing` and `hasSuffix` find what those find, on random
+    /// Thai with marks after the words' last letters (a word followed by a mark is another Character there).
+    @Test func byteSearchesAgreeWithTheCharacterOnes() {
+        let pieces = ["ลด", "ลง", "ระดับ", "ั", "ิ", "่", "ำ", "า", "เ", "ก", " / ", "/", "\n", "\r\n", " ", "A"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...14, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for word in ["ลดลง", "ระดับ", "ลด"] {
+                let expected = Substring(text).firstRange(of: word)
+                #expect(TextTools.characterRange(of: Array(word.utf8), in: Substring(text)) == expected, "\(word) in \(text.debugDescription)")
+            }
+            // A header's ` / ` joins two labels, and a label never opens with a mark (a mark after the space would
+            // make ` ั` one Character, where the two searches part ways): the labels here are words and slashes.
+            let labelPieces = ["ลด", "ลดั", "ระดับ", "ก่", " / ", "/", " ", "A"]
+            let labels = (0..<Int.random(in: 0...10, using: &generator)).map { _ in labelPieces.randomElement(using: &generator)! }.joined()
+            #expect(TextTools.removing(Array(" / ".utf8), from: labels) == labels.replacing(" / ", with: ""), "\(labels.debugDescription)")
+            #expect(TextTools.newlinesAsSpaces(text) == text.replacing("\n", with: " "), "\(text.debugDescription)")
+        }
+    }
 }

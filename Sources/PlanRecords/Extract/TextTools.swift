@@ -517,7 +517,8 @@ extension TextTools {
             let joins = (second == 0xB8 || second == 0xB9)
                 && (value == 0x31 || value == 0x33 || (0x34...0x3A).contains(value) || (0x47...0x4E).contains(value))
             guard joins else { return range }
-            rest = text[text.utf8.index(after: range.lowerBound)...]
+            // On from the next scalar (a byte further would be inside the word's first letter).
+            rest = text[text.unicodeScalars.index(after: range.lowerBound)...]
         }
         return nil
     }

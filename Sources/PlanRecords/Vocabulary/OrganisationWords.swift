@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// How documents name local administrations. Longer forms first, so `เทศบาลตำบล` wins over a shorter match.
 enum OrganisationWords {
     static let types: [(prefix: String, type: OrganisationType)] = [
@@ -84,10 +90,19 @@ enum OrganisationWords {
     /// (Compared on bytes: hashing a Thai string normalises it, which cost more than the rest of the search.)
     static func isNotName(_ name: Substring) -> Bool {
         let utf8 = name.utf8
-        func opens(_ word: [UInt8]) -> Bool { utf8.count >= word.count && utf8.starts(with: word) }
-        return notNameBytes.contains { word, characters in
-            opens(word) && (utf8.count == word.count || TextTools.hasAtMost(characters + 1, charactersIn: String(name)))
-        } || phraseOpenerBytes.contains(where: opens)
+        let count = utf8.count
+        func opens(_ word: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            // The first letter's last byte tells most words apart before any comparison of the rest.
+            count >= word.count && (word.count < 3 || word[2] == bytes[2])
+                && word.withUnsafeBufferPointer { memcmp(bytes.baseAddress!, $0.baseAddress!, $0.count) == 0 }
+        }
+        let search = { (bytes: UnsafeBufferPointer<UInt8>) -> Bool in
+            guard !bytes.isEmpty else { return false }
+            return notNameBytes.contains { word, characters in
+                opens(word, bytes) && (count == word.count || TextTools.hasAtMost(characters + 1, charactersIn: String(name)))
+            } || phraseOpenerBytes.contains { opens($0, bytes) }
+        }
+        return utf8.withContiguousStorageIfAvailable(search) ?? Array(utf8).withUnsafeBufferPointer(search)
     }
 
     /// The two lists as bytes (with each not-name's length in characters), compared without building strings.
