@@ -84,6 +84,12 @@ import ThaiText
         // (one with a rate of 45 baht a head): their sum is the summary row's figure.
         let fund = try #require(record.projects.first { $0.mentions.contains { $0.budgetForPeriod?.value == .of("3887155") } })
         #expect(fund.mentions.contains { $0.role == .summaryRow && $0.budgets.values.contains { $0.value == .of("3887155") } })
+        // `ปีงบประมาณ ๒๕๖๖ (ไม่ใช้งบประมาณ), ปีงบประมาณ ๒๕๖๗ – ๒๕๗๐ (จำนวนปีละ ๑๐,๐๐๐ บาท)`: none the first year, so much
+        // in each of the others (the words had zeroed the whole budget).
+        let honours = try #require(record.projects.first { $0.name.hasPrefix("โครงการเชิดชูเกียรติบุคลากร") })
+        let sheet = try #require(honours.mentions.first { $0.role == .detailSheet })
+        #expect(sheet.budgets.mapValues(\.value) == [2566: .zero, 2567: .of("10000"), 2568: .of("10000"), 2569: .of("10000"), 2570: .of("10000")])
+        #expect(sheet.budgetForPeriod == nil)
     }
 
     @Test func itaMemo() throws {

@@ -64,6 +64,45 @@ import PlanRecords
         #expect(parsed.warnings.allSatisfy { !$0.message.contains("stated twice") })
     }
 
+    /// `ไม่ใช้งบประมาณ` after some years and an amount after the others: those years have none, the others theirs.
+    /// (The words had made the whole entry's budget zero, and the amount was lost.)
+    @Test func noBudgetInSomeYearsAndAnAmountInTheOthers() throws {
+        let (parsed, sheet) = try Self.plan("""
+        ๖. งบประมาณ
+        ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ไม่ใช้งบประมาณ
+        ปีงบประมาณ พ.ศ. ๒๕๖๙ - ๒๕๗๐ ปีละ ๑๐,๐๐๐ บาท
+        """)
+        #expect(sheet.budgets.mapValues { $0.value } == [2567: .of("0"), 2568: .of("0"), 2569: .of("10000"), 2570: .of("10000")])
+        #expect(sheet.budgets[2567]?.line == 8)
+        #expect(sheet.budgets[2567]?.raw == "ไม่ใช้งบประมาณ")
+        #expect(sheet.budgets[2570]?.line == 9)
+        #expect(sheet.budgetForPeriod == nil)
+        #expect(parsed.warnings.allSatisfy { !$0.message.contains("stated twice") })
+
+        // The other way round, on one line.
+        let (_, reversed) = try Self.plan("""
+        ๖. งบประมาณ
+        ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ปีละ ๕,๐๐๐ บาท ปีงบประมาณ พ.ศ. ๒๕๖๙ - ๒๕๗๐ ไม่ได้ใช้งบประมาณ
+        """)
+        #expect(reversed.budgets.mapValues { $0.value } == [2567: .of("5000"), 2568: .of("5000"), 2569: .of("0"), 2570: .of("0")])
+    }
+
+    /// The words alone, or not after years, still say the entry uses no budget at all.
+    @Test func noBudgetWithoutYearsIsTheWholeEntrys() throws {
+        let (_, alone) = try Self.plan("""
+        ๖. งบประมาณ
+        ไม่ใช้งบประมาณ
+        """)
+        #expect(alone.budgetForPeriod?.value == .zero)
+        #expect(alone.budgets.isEmpty)
+        let (_, withYears) = try Self.plan("""
+        ๖. งบประมาณ
+        ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๗๐ ไม่ใช้งบประมาณ
+        """)
+        #expect(withYears.budgetForPeriod?.value == .zero)
+        #expect(withYears.budgets.isEmpty)
+    }
+
     @Test func aSecondAmountForOneYearKeepsTheFirstAndWarns() throws {
         let (parsed, sheet) = try Self.plan("""
         ๖. งบประมาณ

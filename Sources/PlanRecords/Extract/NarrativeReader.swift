@@ -528,10 +528,20 @@ struct NarrativeReader {
     /// or one amount per year (`ปี ๒๕๖๗ ๒๐,๐๐๐ บาท`).
     private mutating func readBudget(tokens: [Token], bytes: [UInt8], compact: String, block: Block, into mention: inout Mention) {
         let source = SourceLines(line: block.source.line, column: block.source.column, endLine: block.source.endLine)
-        if FieldLabels.noBudget.contains(where: compact.includes) {
-            let zero = Located(ExactDecimal.zero, raw: TextTools.trimmed(block.text), source: source)
-            if mention.role == .narrative { mention.disbursed = zero } else { mention.budgetForPeriod = zero }
-            return
+        // `ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ไม่ใช้งบประมาณ` over `ปีงบประมาณ พ.ศ. ๒๕๖๙ - ๒๕๗๐ ปีละ ๑๐,๐๐๐ บาท`: no money in the years
+        // written before the words, an amount in the others. Only where every such phrase follows its years and some
+        // amount is stated too; otherwise the words say the whole entry uses no budget.
+        var noBudgetAt = FieldLabels.noBudget.flatMap { word in
+            bytes.withUnsafeBufferPointer { ByteSearch.offsets(of: Array(word.utf8), in: $0) }
+        }.sorted()
+        if !noBudgetAt.isEmpty {
+            let keyedByYears = mention.role != .narrative && tokens.contains { if case .money = $0.value { true } else { false } }
+                && noBudgetAt.allSatisfy { Self.yearsStandBefore($0, tokens: tokens, bytes: bytes) }
+            if !keyedByYears {
+                let zero = Located(ExactDecimal.zero, raw: TextTools.trimmed(block.text), source: source)
+                if mention.role == .narrative { mention.disbursed = zero } else { mention.budgetForPeriod = zero }
+                return
+            }
         }
         // The years the next amount is for: one year, or each year of a range or list written before
         // `ปีละ` (`ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ปีละ ๔๐,๐๐๐ บาท`).
@@ -550,7 +560,21 @@ struct NarrativeReader {
             }
             yearsEnd = token.span.end.offset
         }
+        /// The years before a `ไม่ใช้งบประมาณ` have no money: each is given zero, where the words stand.
+        func noMoney(at offset: Int) {
+            guard yearsEnd.map({ $0 <= offset }) ?? false else { return }
+            let words = FieldLabels.noBudget.first { bytes[offset...].starts(with: $0.utf8) } ?? ""
+            let (line, column) = Self.place(of: offset, in: bytes, block: block)
+            let zero = Located(ExactDecimal.zero, raw: words, line: line, column: column)
+            for year in years { keepFirst(zero.map { Optional($0) }, in: &mention.budgets[year], what: "the amount for \(year)") }
+            years = []
+            yearsEnd = nil
+        }
         for token in tokens {
+            while let first = noBudgetAt.first, first < token.span.start.offset {
+                noBudgetAt.removeFirst()
+                noMoney(at: first)
+            }
             let raw = token.raw(in: bytes)
             defer { if case .money = token.value {} else if case .percent = token.value {} else { afterDisbursed = false } }
             switch token.value {
@@ -608,6 +632,28 @@ struct NarrativeReader {
             default: continue
             }
         }
+        for offset in noBudgetAt { noMoney(at: offset) }
+    }
+
+    /// Whether a year or a range of years stands before `offset` on its line (`ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ไม่ใช้งบประมาณ`).
+    static func yearsStandBefore(_ offset: Int, tokens: [Token], bytes: [UInt8]) -> Bool {
+        let lineStart = bytes[..<offset].lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        return tokens.contains { token in
+            guard token.span.start.offset >= lineStart, token.span.end.offset <= offset else { return false }
+            switch token.value {
+            case .year, .fiscalYear, .yearRange, .fiscalYearRange, .fiscalYearList: return true
+            default: return false
+            }
+        }
+    }
+
+    /// The source line and column of a byte offset into a block's text.
+    static func place(of offset: Int, in bytes: [UInt8], block: Block) -> (line: Int, column: Int) {
+        let before = bytes[..<offset]
+        let textLine = before.count { $0 == 0x0A }
+        let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
+        let column = bytes[lineStart..<offset].count { $0 & 0xC0 != 0x80 } + (textLine == 0 ? block.source.column : 1)
+        return (block.sourceLine(ofTextLine: textLine), column)
     }
 
     /// An amount followed by `ต่อ` or `/` (`๔๕ บาท ต่อประชากร`, `๑๒๐ บาท/คน`): a rate, not money spent or budgeted.
