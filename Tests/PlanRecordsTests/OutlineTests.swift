@@ -31,4 +31,63 @@ import PlanRecords
         #expect(sheet.role == .detailSheet)
         #expect(sheet.dimension == nil)
     }
+
+    /// A sheet's steps numbered `๓)` with sub-steps `๓.๑`, `๓.๒` under it, and a step that opens with สรุป: all the
+    /// sheet's own. (The sub-steps were taken for missions ๓.๑ and ๓.๒, closing the sheet before its budget, and the
+    /// real missions of those numbers were then never recorded.)
+    @Test func subStepsOfASheetAreNoMissions() throws {
+        let plan = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)
+
+        มิติที่ ๓ การส่งเสริมบทบาทและการมีส่วนร่วมของภาคประชาชน
+
+        ลำดับที่ ๑
+
+        ๑. ชื่อโครงการ : โครงการจัดทำแผนพัฒนาท้องถิ่น
+
+        ๕. วิธีดำเนินการ
+
+        ๓) จัดทำร่างแผนพัฒนาท้องถิ่น ฉบับเปลี่ยนแปลง
+
+        ๓.๑ คณะกรรมการพัฒนาท้องถิ่นพิจารณาร่างแผน
+
+        ๓.๒ ผู้บริหารท้องถิ่นอนุมัติและประกาศใช้แผน
+
+        - สรุปและรายงานผลการดำเนินโครงการ
+
+        ๗. งบประมาณดำเนินการ
+
+        ๑๗๘,๐๐๐ บาท
+
+        ๓.๒ การรับฟังความคิดเห็น การรับและตอบสนองเรื่องร้องเรียนของประชาชน
+        """)
+        let sheet = try #require(plan.projects.first?.mentions.first { $0.role == .detailSheet })
+        #expect(sheet.budgetForPeriod?.value == .of("178000"))
+        #expect(sheet.budgetForPeriod?.line == 21)
+        // The mission after the sheet is the one recorded under its number, with its own title and line.
+        #expect(plan.missions.map(\.number) == ["3.2"])
+        #expect(plan.missions.first?.line == 23)
+        #expect(plan.missions.first?.title.hasPrefix("การรับฟังความคิดเห็น") == true)
+    }
+
+    /// A list of results numbered `๑)` to `๓)`, then `๓.๒ …`: no sub-step of `๓)` (there was no `๓.๑`), the next mission.
+    @Test func aMissionAfterAStepOfItsNumberIsStillAMission() throws {
+        let report = try record("""
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ๓.๑ การส่งเสริมให้ประชาชนมีส่วนร่วม
+
+        โครงการจัดทำฐานภาษี
+
+        ผลการดำเนินการ
+
+        ๑) เกิดเครือข่ายภาคประชาชน
+
+        ๓) จัดเก็บได้ครบถ้วน ถูกต้องและเป็นธรรม
+
+        ๓.๒ การรับฟังความคิดเห็น การรับและตอบสนองเรื่องร้องเรียนของประชาชน
+        """)
+        #expect(report.missions.map(\.number) == ["3.1", "3.2"])
+        #expect(report.missions.last?.line == 13)
+    }
 }

@@ -90,6 +90,10 @@ import ThaiText
         let sheet = try #require(honours.mentions.first { $0.role == .detailSheet })
         #expect(sheet.budgets.mapValues(\.value) == [2566: .zero, 2567: .of("10000"), 2568: .of("10000"), 2569: .of("10000"), 2570: .of("10000")])
         #expect(sheet.budgetForPeriod == nil)
+        // A sheet's method steps `๓)` then `๓.๑ … ๓.๔`, and a step `- สรุป…`: the sheet's own lines, read on to its budget.
+        let planning = try #require(record.projects.first { $0.name.hasPrefix("โครงการจัดทำแผนพัฒนาท้องถิ่นโดย") })
+        #expect(planning.mentions.contains { $0.role == .detailSheet && $0.budgetForPeriod?.value == .of("178000") })
+        #expect(record.missions.first { $0.number == "3.2" }?.title.hasPrefix("การรับฟังความคิดเห็น") == true)
     }
 
     @Test func itaMemo() throws {

@@ -26,6 +26,11 @@ struct NarrativeReader {
     /// The outline number of the open entry's current field (`๓` of `๓. วัตถุประสงค์`): its sub-items
     /// (`๓.๑ เพื่อ…`) belong to it, not to a mission of dimension ๓.
     private var fieldNumber: Int?
+    /// The number of the field's last numbered step (`๓)` of `๓) จัดทำร่างแผน…`), and the last of its sub-steps read
+    /// (`๓.๑ คณะกรรมการ…`): those belong to it, not to a mission of dimension ๓ (which closed the sheet before its
+    /// budget was read).
+    private var stepNumber: Int?
+    private var subStepNumber = 0
     /// The amounts of a sheet's budget field written as numbered sources (`๑. งบประมาณรายจ่าย … ๑,๔๕๐,๐๐๐ บาท`,
     /// `๒. สปสช.จัดสรร … เป็นเงิน ๒,๔๓๗,๑๕๕ บาท`): two or more are parts of one budget, summed when the entry closes.
     private var budgetSources: [Located<ExactDecimal>] = []
@@ -147,7 +152,7 @@ struct NarrativeReader {
             return
         }
         if let found = OutlineReader.mission(in: firstLine), dimension?.number == found.dimension || dimension == nil,
-           !OutlineReader.isNumberedItem(found.rest), entry == nil || fieldNumber != found.dimension {
+           !OutlineReader.isNumberedItem(found.rest), entry == nil || fieldNumber != found.dimension && !isSubStep(found.number, of: found.dimension) {
             let rest = String(found.rest)
             if let kindWord = ProjectKindWords.kind(of: rest), kind == .progressReport, Self.startsWithFieldLabel(next) {
                 // `๑.๑ โครงการอบรม…`: a report numbering its projects under the dimension.
@@ -216,6 +221,7 @@ struct NarrativeReader {
             }
             field = label.field
             fieldNumber = TextTools.leadingInteger(Substring(firstLine)).map(\.value)
+            stepNumber = nil
             let rest = TextTools.trimmed(Self.afterLabel(label.label, in: block.text))
             if !rest.isEmpty {
                 // The block's own tokens after the label: each figure keeps its line and column.
@@ -273,12 +279,14 @@ struct NarrativeReader {
             return
         }
         // `สรุป … ทั้งสิ้น ๓ โครงการ เบิกจ่าย …`: the document's summary, not the last entry's field.
-        if entry != nil, FieldLabels.summaryTrie.longestPrefix(of: block.text) != nil || countsAllProjects(block) {
+        // (A step of the entry's own that opens with สรุป, `- สรุปและรายงานผลการดำเนินโครงการ`, states no figure.)
+        if entry != nil, FieldLabels.summaryTrie.longestPrefix(of: block.text) != nil && statesAFigure(block) || countsAllProjects(block) {
             closeEntry()
             statements(in: block)
         } else if entry != nil, inlineEntry {
             fillInline(block, bytes: Array(block.text.utf8), from: 0)
         } else if entry != nil, field != nil {
+            if let step = Self.stepNumber(firstLine) { stepNumber = step; subStepNumber = 0 }
             fill(with: block.text, block: block, tokens: wholeBlock.flatMap { self.tokens?.tokens(of: $0) })
         } else {
             statements(in: block)
@@ -318,6 +326,17 @@ struct NarrativeReader {
 
     private static let allWordBytes = Array("ทั้งสิ้น".utf8)
 
+    /// Whether a block states an amount, a count or a percentage, as a summary of the document does.
+    private func statesAFigure(_ block: Block) -> Bool {
+        let tokens = wholeBlock.flatMap { self.tokens?.tokens(of: $0) } ?? TextTools.tokens(of: block)
+        return tokens.contains { token in
+            switch token.value {
+            case .money, .count, .percent: return true
+            default: return false
+            }
+        }
+    }
+
     // MARK: Entries
 
     /// A paragraph that can be the name under a bare `ชื่อโครงการ :`: text, no field label, no outline number.
@@ -350,6 +369,24 @@ struct NarrativeReader {
     static func joinWrapped(_ head: String, _ tail: String) -> String {
         func isThai(_ scalar: Unicode.Scalar?) -> Bool { scalar.map { (0x0E01...0x0E4F).contains($0.value) } ?? false }
         return isThai(head.unicodeScalars.last) && isThai(tail.unicodeScalars.first) ? head + tail : head + " " + tail
+    }
+
+    /// Whether `N.M` under an open entry is a sub-step of the step `N)` just read: numbered on from .1 (`๓)` then
+    /// `๓.๑`, `๓.๒`). A mission's number after a step of the same number but no .1 under it (`๓)` ending a list of
+    /// results, then `๓.๒ การรับฟังความคิดเห็น…`) is the next mission.
+    private mutating func isSubStep(_ number: String, of step: Int) -> Bool {
+        guard stepNumber == step, let sub = number.split(separator: ".").last.flatMap({ Int($0) }),
+              sub == subStepNumber + 1 else { return false }
+        subStepNumber = sub
+        return true
+    }
+
+    /// The number of a step written `๓)` or `๓.` then words (not `๓.๑`, a sub-step's).
+    static func stepNumber(_ line: Substring) -> Int? {
+        guard let (value, rest) = TextTools.leadingInteger(line), let mark = rest.utf8.first,
+              mark == UInt8(ascii: ")") || mark == UInt8(ascii: ".") else { return nil }
+        let after = rest.unicodeScalars.dropFirst().first
+        return after.map { TextTools.digitValue($0) == nil } ?? false ? value : nil
     }
 
     /// Whether a block opens with a field label (`การดำเนินการ`, `งบประมาณดำเนินการ`).
@@ -455,6 +492,7 @@ struct NarrativeReader {
         entry = mention
         field = nil
         fieldNumber = nil
+        stepNumber = nil
         budgetSources = []
         budgetItemized = false
     }
@@ -467,6 +505,7 @@ struct NarrativeReader {
         entry = nil
         field = nil
         fieldNumber = nil
+        stepNumber = nil
         budgetSources = []
         budgetItemized = false
         inlineEntry = false
