@@ -90,4 +90,33 @@ import PlanRecords
         #expect(report.missions.map(\.number) == ["3.1", "3.2"])
         #expect(report.missions.last?.line == 13)
     }
+
+    /// `มิตินี้ ๒ …` (OCR's มิติที่) below a paragraph, a blank line between, as a double-spaced export writes every line:
+    /// a heading that opens dimension ๒, not the paragraph's last words. (Its sheets had stayed under dimension ๑.)
+    @Test func aMisspeltDimensionBelowAParagraphOpensIt() throws {
+        let plan = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)
+
+        มิติที่ ๑ การสร้างวัฒนธรรมสุจริต
+
+        ลำดับที่ ๑
+
+        ๑. ชื่อโครงการ : โครงการโรงเรียนคุณธรรม
+
+        เทศบาลดำเนินการชื่อ “โครงการเสริมสร้างคุณธรรมเพื่อการอยู่ร่วมกันในสังคมได้อย่างมีความสุข” โดยมีผลลัพธ์อย่างเดียวกัน
+
+        มิตินี้ ๒ การบริหารราชการด้วยความโปร่งใส
+
+        ๒.๑ การเปิดเผยข้อมูลสาธารณะขององค์กรปกครองส่วนท้องถิ่น
+
+        ลำดับที่ ๒
+
+        ๑. ชื่อโครงการ : มาตรการปรับปรุงศูนย์ข้อมูลข่าวสาร
+        """)
+        let sheets = plan.projects.flatMap(\.mentions).filter { $0.role == .detailSheet }
+        #expect(sheets.map(\.dimension) == ["1", "2"])
+        #expect(sheets.last?.mission == "2.1")
+        #expect(plan.missions.map(\.number) == ["2.1"])
+        #expect(plan.missions.first?.line == 13)
+    }
 }

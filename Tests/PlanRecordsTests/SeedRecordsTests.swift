@@ -94,6 +94,10 @@ import ThaiText
         let planning = try #require(record.projects.first { $0.name.hasPrefix("โครงการจัดทำแผนพัฒนาท้องถิ่นโดย") })
         #expect(planning.mentions.contains { $0.role == .detailSheet && $0.budgetForPeriod?.value == .of("178000") })
         #expect(record.missions.first { $0.number == "3.2" }?.title.hasPrefix("การรับฟังความคิดเห็น") == true)
+        // `มิตินี้ ๒ …` (OCR's มิติที่ ๒) opens dimension ๒: its 18 sheets are counted there, as the plan states.
+        let sheetDimensions = Dictionary(grouping: record.projects.flatMap(\.mentions).filter { $0.role == .detailSheet }, by: \.dimension)
+        #expect(sheetDimensions.mapValues(\.count).filter { $0.key != "3" } == ["1": 14, "2": 18, "4": 7])
+        #expect(record.missions.map(\.number).contains("2.1"))
     }
 
     @Test func itaMemo() throws {

@@ -2,9 +2,8 @@
 enum HeadingWords {
     static let sectionWords: [(word: String, level: Int)] = [
         ("ส่วนที่", 1), ("บทที่", 1), ("ภาคผนวก", 1), ("หมวด", 1),
-        ("มิติที่", 2), ("มติที่", 2), ("มิตที่", 2), ("มิตีที่", 2),
         ("ภารกิจที่", 3), ("ตัวชี้วัดที่", 3),
-    ]
+    ] + DimensionSpellings.numbered.map { ($0, 2) }
     /// Words that open a paragraph of their own, never the rest of the sentence above a blank line:
     /// an announcement's date and a signature (compared without spaces).
     static let freshStarts = ["ประกาศณ", "ให้ไว้ณ", "สั่งณ", "ลงชื่อ", "(ลงชื่อ)", "รายงานณวันที่", "ข้อมูลณวันที่",
