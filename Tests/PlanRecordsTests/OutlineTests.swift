@@ -119,4 +119,31 @@ import PlanRecords
         #expect(plan.missions.map(\.number) == ["2.1"])
         #expect(plan.missions.first?.line == 13)
     }
+
+    /// A bullet step `- สรุปและรายงานผล…` stays in its entry; a heading `สรุปผลการเบิกจ่าย` with no figure of its own closes
+    /// it, and the paragraph under it states the document's total, not the entry's disbursement.
+    @Test func aSummaryHeadingClosesTheEntryButAStepDoesNot() throws {
+        let report = try record("""
+        รายงานผลการดำเนินงานตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ๑. โครงการอบรมคุณธรรมจริยธรรมแก่บุคลากรขององค์การบริหารส่วนตำบล
+
+        การดำเนินการ
+
+        - สรุปและรายงานผลการดำเนินโครงการ
+
+        งบประมาณดำเนินการ
+
+        เบิกจ่าย ๑๕,๐๐๐ บาท
+
+        สรุปผลการเบิกจ่าย
+
+        เบิกจ่ายงบประมาณ ๘๐,๕๐๐ บาท
+        """)
+        let entry = try #require(report.projects.first?.mentions.first)
+        #expect(entry.disbursed?.value == .of("15000"))
+        #expect(entry.endLine == 11)
+        #expect(report.declared(.disbursedTotal).map(\.value.value) == [.of("80500")])
+        #expect(report.declared(.disbursedTotal).first?.line == 15)
+    }
 }

@@ -279,14 +279,16 @@ struct NarrativeReader {
             return
         }
         // `สรุป … ทั้งสิ้น ๓ โครงการ เบิกจ่าย …`: the document's summary, not the last entry's field.
-        // (A step of the entry's own that opens with สรุป, `- สรุปและรายงานผลการดำเนินโครงการ`, states no figure.)
-        if entry != nil, FieldLabels.summaryTrie.longestPrefix(of: block.text) != nil && statesAFigure(block) || countsAllProjects(block) {
+        // (A step of the entry's own that opens with สรุป, `- สรุปและรายงานผลการดำเนินโครงการ`, is a bullet or numbered
+        // and states no figure; a summary's heading, `สรุปผลการเบิกจ่าย`, is neither and closes the entry.)
+        if entry != nil, FieldLabels.summaryTrie.longestPrefix(of: block.text) != nil && (!Self.isStep(block, firstLine) || statesAFigure(block))
+            || countsAllProjects(block) {
             closeEntry()
             statements(in: block)
         } else if entry != nil, inlineEntry {
             fillInline(block, bytes: Array(block.text.utf8), from: 0)
         } else if entry != nil, field != nil {
-            if let step = Self.stepNumber(firstLine) { stepNumber = step; subStepNumber = 0 }
+            if let step = Self.numberOfStep(firstLine) { stepNumber = step; subStepNumber = 0 }
             fill(with: block.text, block: block, tokens: wholeBlock.flatMap { self.tokens?.tokens(of: $0) })
         } else {
             statements(in: block)
@@ -325,6 +327,11 @@ struct NarrativeReader {
     }
 
     private static let allWordBytes = Array("ทั้งสิ้น".utf8)
+
+    /// A bullet or a numbered line: a step of an entry's field, never a heading of the document's.
+    private static func isStep(_ block: Block, _ firstLine: Substring) -> Bool {
+        block.kind == .listItem || TextTools.droppingMarker(firstLine).startIndex != firstLine.startIndex
+    }
 
     /// Whether a block states an amount, a count or a percentage, as a summary of the document does.
     private func statesAFigure(_ block: Block) -> Bool {
@@ -382,7 +389,7 @@ struct NarrativeReader {
     }
 
     /// The number of a step written `๓)` or `๓.` then words (not `๓.๑`, a sub-step's).
-    static func stepNumber(_ line: Substring) -> Int? {
+    static func numberOfStep(_ line: Substring) -> Int? {
         guard let (value, rest) = TextTools.leadingInteger(line), let mark = rest.utf8.first,
               mark == UInt8(ascii: ")") || mark == UInt8(ascii: ".") else { return nil }
         let after = rest.unicodeScalars.dropFirst().first
