@@ -105,8 +105,17 @@ enum BlockClassifier {
     private static func sectionWordLevel(_ bytes: Bytes) -> Int? {
         // Every section word starts with a Thai letter: most texts are ruled out by their first one.
         guard let first = firstScalarCode(bytes), sectionWordStarts.contains(first) else { return nil }
-        return withCompactPrefix(bytes) { compact in sectionWords.first { startsWith(compact, $0.bytes) }?.level }
+        return withCompactPrefix(bytes) { compact in
+            if let level = sectionWords.first(where: { startsWith(compact, $0.bytes) })?.level { return level }
+            // `มิติ ๒ …`, `มิตี 2 …`: a bare dimension word is a heading only with its number (or star) right after it.
+            for word in bareDimensionWords where startsWith(compact, word) && compact.count > word.count {
+                if compact[word.count] == UInt8(ascii: "*") || UTF8Text.digit(compact, at: word.count) != nil { return 2 }
+            }
+            return nil
+        }
     }
+
+    private static let bareDimensionWords = DimensionSpellings.bare.map { Array($0.utf8) }
 
     /// The first scalar after any spaces, as its UTF-8 bytes packed in an integer.
     static func firstScalarCode(_ bytes: Bytes) -> UInt32? {
