@@ -91,11 +91,10 @@ import PlanRecords
         #expect(report.missions.last?.line == 13)
     }
 
-    /// The bare word and its misspellings with the number right after (`มิติ ๒ …`, `มิตี 2 …`) below a paragraph open
-    /// the dimension too; they had been joined to the paragraph above, and the next sheet stayed under dimension ๑.
-    @Test(arguments: ["มิติ ๒", "มิตี ๒", "มติ 2", "มิติ2"])
-    func aBareDimensionWordWithItsNumberOpensIt(_ heading: String) throws {
-        let plan = try record("""
+    /// A sheet of dimension ๑ ending in a long paragraph, then `heading` (and `under` it) a blank line below, as a
+    /// double-spaced export writes every line, then a second sheet.
+    static func planWithSecondDimension(_ heading: String, under: String = "") throws -> PlanRecord {
+        try record("""
         แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)
 
         มิติที่ ๑ การสร้างวัฒนธรรมสุจริต
@@ -108,35 +107,26 @@ import PlanRecords
 
         \(heading) การบริหารราชการด้วยความโปร่งใส
 
+        \(under)
+
         ลำดับที่ ๒
 
         ๑. ชื่อโครงการ : มาตรการปรับปรุงศูนย์ข้อมูลข่าวสาร
         """)
+    }
+
+    /// The bare word and its misspellings with the number right after (`มิติ ๒ …`, `มิตี 2 …`) below a paragraph open
+    /// the dimension too; they had been joined to the paragraph above, and the next sheet stayed under dimension ๑.
+    @Test(arguments: ["มิติ ๒", "มิตี ๒", "มติ 2", "มิติ2"])
+    func aBareDimensionWordWithItsNumberOpensIt(_ heading: String) throws {
+        let plan = try Self.planWithSecondDimension(heading)
         #expect(plan.projects.flatMap(\.mentions).map(\.dimension) == ["1", "2"])
     }
 
-    /// `มิตินี้ ๒ …` (OCR's มิติที่) below a paragraph, a blank line between, as a double-spaced export writes every line:
-    /// a heading that opens dimension ๒, not the paragraph's last words. (Its sheets had stayed under dimension ๑.)
+    /// `มิตินี้ ๒ …` (OCR's มิติที่) below a paragraph: a heading that opens dimension ๒, not the paragraph's last words.
+    /// (Its sheets had stayed under dimension ๑.)
     @Test func aMisspeltDimensionBelowAParagraphOpensIt() throws {
-        let plan = try record("""
-        แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๖ - ๒๕๗๐)
-
-        มิติที่ ๑ การสร้างวัฒนธรรมสุจริต
-
-        ลำดับที่ ๑
-
-        ๑. ชื่อโครงการ : โครงการโรงเรียนคุณธรรม
-
-        เทศบาลดำเนินการชื่อ “โครงการเสริมสร้างคุณธรรมเพื่อการอยู่ร่วมกันในสังคมได้อย่างมีความสุข” โดยมีผลลัพธ์อย่างเดียวกัน
-
-        มิตินี้ ๒ การบริหารราชการด้วยความโปร่งใส
-
-        ๒.๑ การเปิดเผยข้อมูลสาธารณะขององค์กรปกครองส่วนท้องถิ่น
-
-        ลำดับที่ ๒
-
-        ๑. ชื่อโครงการ : มาตรการปรับปรุงศูนย์ข้อมูลข่าวสาร
-        """)
+        let plan = try Self.planWithSecondDimension("มิตินี้ ๒", under: "๒.๑ การเปิดเผยข้อมูลสาธารณะขององค์กรปกครองส่วนท้องถิ่น")
         let sheets = plan.projects.flatMap(\.mentions).filter { $0.role == .detailSheet }
         #expect(sheets.map(\.dimension) == ["1", "2"])
         #expect(sheets.last?.mission == "2.1")
