@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ThaiText
 
 /// Characters on bytes. Swift's `String` compares, splits and counts by Character (grapheme cluster),
 /// which costs a table lookup per scalar. On the text these documents hold — ASCII, Thai and common
@@ -13,7 +14,7 @@ extension UTF8Text {
     /// Thai vowel and tone marks that join the Character before them (Extend and SpacingMark).
     @inline(__always)
     static func isThaiJoiner(_ value: UInt32) -> Bool {
-        value == 0x0E31 || value == 0x0E33 || (0x0E34...0x0E3A).contains(value) || (0x0E47...0x0E4E).contains(value)
+        (0x0E00...0x0E7F).contains(value) && ThaiScript.joinsCharacterBefore(UInt8(value - 0x0E00))
     }
 
     /// Scalars of simple text: ASCII, Latin-1, Thai, general punctuation and symbols up to U+2BFF

@@ -188,13 +188,8 @@ enum TextTools {
                 guard byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9 else { return nil }
                 // The code point's offset in the Thai block U+0E00–0E7F.
                 let offset = (bytes[index + 1] & 0x01) << 6 | (bytes[index + 2] & 0x3F)
-                switch offset {
-                case 0x31, 0x33...0x3A, 0x47...0x4E:
-                    // A mark with nothing before it is a character of its own.
-                    if index == 0 { count += 1 }
-                default:
-                    count += 1
-                }
+                // A mark with nothing before it is a character of its own.
+                if !ThaiScript.joinsCharacterBefore(offset) || index == 0 { count += 1 }
                 index += 3
             }
             return count
@@ -252,10 +247,7 @@ enum TextTools {
         let third = utf8.index(after: second)
         guard third < utf8.endIndex else { return nil }
         let offset = (utf8[second] & 0x01) << 6 | (utf8[third] & 0x3F)
-        switch offset {
-        case 0x31, 0x33...0x3A, 0x47...0x4E: return true
-        default: return false
-        }
+        return ThaiScript.joinsCharacterBefore(offset)
     }
 
     /// Without leading and trailing white space and `*`.
@@ -514,9 +506,7 @@ extension TextTools {
             let second = after[after.index(after: after.startIndex)], third = after[after.index(after.startIndex, offsetBy: 2)]
             // The scalar's place in the Thai block U+0E00–0E7F (E0 B8 80–BF, E0 B9 80–BF).
             let value = (UInt32(second) & 0x03) << 6 | UInt32(third & 0x3F)
-            let joins = (second == 0xB8 || second == 0xB9)
-                && (value == 0x31 || value == 0x33 || (0x34...0x3A).contains(value) || (0x47...0x4E).contains(value))
-            guard joins else { return range }
+            guard (second == 0xB8 || second == 0xB9) && ThaiScript.joinsCharacterBefore(UInt8(value)) else { return range }
             // On from the next scalar (a byte further would be inside the word's first letter).
             rest = text[text.unicodeScalars.index(after: range.lowerBound)...]
         }

@@ -1,3 +1,5 @@
+import ThaiText
+
 /// A project name reduced to what stays the same across the places a document names it:
 /// no spaces (wrap spaces, lines joined with or without one), no quotes or punctuation, no leading
 /// numbering or kind word, Thai digits as Arabic. The parenthetical part is kept apart as an alias.
@@ -149,10 +151,7 @@ struct NameKey: Hashable {
             if byte == 0xE0, index + 2 < bytes.endIndex {
                 let scalar = UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
                 index += 3
-                switch scalar {
-                case 0x0E31, 0x0E33...0x0E3A, 0x0E47...0x0E4E: continue  // joined to the letter before
-                default: break
-                }
+                if scalar & 0xFF80 == 0x0E00, ThaiScript.joinsCharacterBefore(UInt8(scalar & 0x7F)) { continue }  // joined to the letter before
             } else {
                 index += sequenceLength(byte)
             }

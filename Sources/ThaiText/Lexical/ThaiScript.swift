@@ -37,6 +37,12 @@ public enum ThaiScript {
     @inline(__always) static func isDependent(_ blockOffset: UInt8) -> Bool {
         (blockOffset >= 0x30 && blockOffset <= 0x3A) || (blockOffset >= 0x45 && blockOffset <= 0x4E)
     }
+    /// Vowels and marks that join the Character before them (grapheme Extend and SpacingMark: ั ำ ิ ี ึ ื ุ ู ฺ ็ ่ ้ ๊ ๋ ์ ํ ๎),
+    /// by their offset in the Thai block. Unlike `isDependent`, not ะ า ๅ, which are Characters of their own.
+    @inlinable @inline(__always)
+    public static func joinsCharacterBefore(_ blockOffset: UInt8) -> Bool {
+        blockOffset == 0x31 || (blockOffset >= 0x33 && blockOffset <= 0x3A) || (blockOffset >= 0x47 && blockOffset <= 0x4E)
+    }
     /// Vowels written before their consonant (เ แ โ ใ ไ).
     @inline(__always) static func isLeadingVowel(_ blockOffset: UInt8) -> Bool { blockOffset >= 0x40 && blockOffset <= 0x44 }
     /// Any Thai letter, vowel or mark (not a digit or Thai punctuation).
