@@ -107,12 +107,29 @@ enum ScoreReader {
             return
         }
         var currentTool: String?
+        let toolLevel = toolLevelColumns(table, roles: roles)
         for row in table.rows where row.kind == .body || row.kind == .total {
             let cells = row.cells
             func cell(_ role: ColumnRole) -> TableCell? {
                 roles.firstIndex(of: role).flatMap { $0 < cells.count ? cells[$0] : nil }
             }
-            if let toolCell = cell(.tool), let name = tool(in: toolCell.text) { currentTool = name }
+            if let toolCell = cell(.tool), let name = tool(in: toolCell.text) {
+                currentTool = name
+                // The row that names a tool beside its first indicator holds the tool's own figures too, in the
+                // columns with one figure per tool (a Word table's cells spanning the tool's indicator rows).
+                if !toolLevel.isEmpty, !scores.tools.contains(where: { $0.name == name }) {
+                    var toolScore = ToolScore(name: name)
+                    for column in toolLevel.sorted() where column < cells.count {
+                        switch roles[column] {
+                        case .toolScore: toolScore.score = figure(cells[column])
+                        case .weight: toolScore.weight = figure(cells[column])
+                        case .weightedScore: toolScore.weighted = figure(cells[column])
+                        default: break
+                        }
+                    }
+                    if toolScore.score != nil || toolScore.weight != nil { scores.tools.append(toolScore) }
+                }
+            }
             // Most rows of most tables are no ITA rows: the row's text is joined only when asked.
             lazy var rowText = cells.map(\.text).joined(separator: " ")
             // A tool's row: its weight, score and weighted score. Its name stands in the tool column, else in the
@@ -167,12 +184,34 @@ enum ScoreReader {
                 continue
             }
             // `คะแนนรวม` row of a tool table: the weighted sum, when the text states no overall score.
-            if let weightedCell = cell(.weightedScore),
+            if let weightedCell = cell(.weightedScore) ?? cell(.toolScore),
                row.kind == .total || TextTools.compact(rowText).startsWith("คะแนนรวม"), let weighted = figure(weightedCell) {
                 // After the text's statement, the table's total states it again.
                 if scores.overall == nil { scores.overall = weighted } else { scores.restatedOverall.append(weighted) }
             }
         }
+    }
+
+    /// The columns that hold one figure per tool in a table of indicators (`เครื่องมือ | ตัวชี้วัด | คะแนน | คะแนนเครื่องมือ
+    /// | น้ำหนัก`): a tool's score by its label; a weight or weighted score where, under every tool with two indicators or
+    /// more, only the row naming the tool has a figure (the others empty, or covered by the tool's spanning cell).
+    static func toolLevelColumns(_ table: Table, roles: [ColumnRole?]) -> Set<Int> {
+        guard let toolColumn = roles.firstIndex(of: .tool) else { return [] }
+        let byLabel = roles.indices.filter { roles[$0] == .toolScore }
+        let candidates = roles.indices.filter { roles[$0] == .weight || roles[$0] == .weightedScore }
+        // The body rows under each tool, the row naming it first.
+        var groups: [[TableRow]] = []
+        for row in table.rows where row.kind == .body {
+            if toolColumn < row.cells.count, tool(in: row.cells[toolColumn].text) != nil { groups.append([row]) }
+            else if !groups.isEmpty { groups[groups.count - 1].append(row) }
+        }
+        guard groups.contains(where: { $0.count >= 2 }) else { return Set(byLabel) }
+        let perTool = candidates.filter { column in
+            groups.allSatisfy { group in
+                group.dropFirst().allSatisfy { row in column >= row.cells.count || row.cells[column].isEmpty || row.cells[column].coveredBy != nil }
+            }
+        }
+        return Set(byLabel + perTool)
     }
 
     /// Tools as columns (`คะแนน | แบบ IIT | แบบ EIT | แบบ OIT`): rows of weights and scores.
@@ -215,7 +254,7 @@ enum ScoreReader {
                 if number == nil, let (value, _) = TextTools.leadingInteger(Substring(text)) { number = value }
                 continue
             }
-            if role == .score || role == nil || score == nil, role != .tool, role != .weight, let value = figure(cell) {
+            if role == .score || role == nil || score == nil, role != .tool, role != .toolScore, role != .weight, let value = figure(cell) {
                 if role == .score || score == nil { score = value }
             }
         }

@@ -173,6 +173,8 @@ public enum ColumnRole: Sendable, Hashable {
     case indicator
     case score
     case tool
+    /// A tool's own score beside its indicators' (`คะแนนเครื่องมือ`), one figure per tool.
+    case toolScore
     case weight
     case weightedScore
     case grade
@@ -203,6 +205,7 @@ public enum ColumnRole: Sendable, Hashable {
         case .indicator: return "indicator"
         case .score: return "score"
         case .tool: return "tool"
+        case .toolScore: return "toolScore"
         case .weight: return "weight"
         case .weightedScore: return "weightedScore"
         case .grade: return "grade"

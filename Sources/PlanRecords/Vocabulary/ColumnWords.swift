@@ -8,6 +8,8 @@ enum ColumnWords {
         (["น้ำหนัก"], .contains, .weight),
         (["ตัวชี้วัดที่"], .exact, .number),
         (["ชื่อตัวชี้วัด", "ตัวชี้วัด"], .contains, .indicator),
+        // `คะแนนเครื่องมือ` beside `คะแนน` of each indicator: the tool's score, not its name.
+        (["คะแนนเครื่องมือ", "คะแนนรายเครื่องมือ", "คะแนนแต่ละเครื่องมือ", "คะแนนตามเครื่องมือ"], .contains, .toolScore),
         (["เครื่องมือ"], .contains, .tool),
         (["ระดับผลการประเมิน", "ระดับ"], .contains, .grade),
         (["ตั้งแต่"], .contains, .rangeLow),

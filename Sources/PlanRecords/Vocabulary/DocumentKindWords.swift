@@ -2,7 +2,8 @@
 /// within one block, so a progress report (whose title also names the plan) is not read as the plan.
 enum DocumentKindWords {
     static let titles: [(kind: DocumentKind, phrases: [String])] = [
-        (.itaAnalysisMemo, ["บันทึกข้อความ"]),
+        // The analysis is also published as a report of its own, without the memo's header.
+        (.itaAnalysisMemo, ["บันทึกข้อความ", "รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใส"]),
         (.itaMeasuresReport, ["ผลการดำเนินงานตามมาตรการส่งเสริมคุณธรรม", "ผลการดำเนินการตามมาตรการส่งเสริมคุณธรรม"]),
         (.progressReport, [
             "รายงานผลการดำเนินการตามแผนปฏิบัติการ", "รายงานผลการดำเนินงานตามแผนปฏิบัติการ",

@@ -315,4 +315,61 @@ import ThaiText
         let wrong = try CrossCheckDoc.findings(ITAWeightedScore(), memo(eit: "๒๓.๔๙"))
         #expect(wrong.contains { $0.message == "EIT weighted score is 23.49 (line 10) but 0.30 (30%) × 79.80 = 23.94" })
     }
+
+    /// A Word table of indicators whose tool, tool score and weight cells span the tool's indicator rows
+    /// (`เครื่องมือ | ตัวชี้วัด | คะแนน | คะแนนเครื่องมือ | น้ำหนัก`), and its text export, where the spans leave empty
+    /// cells. The tools' scores and weights are read from the row naming each tool, so a tool score that is not the
+    /// mean of its indicators is found. (The tool-score column had been read as a second tool column: no tool at all.)
+    static func spannedToolTable(iit: String, html: Bool) -> String {
+        let title = "รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๖"
+        let closing = "ผลการประเมินได้คะแนนรวม ๗๒.๐๐ คะแนน ระดับ C"
+        guard html else {
+            return """
+            \(title)
+            องค์การบริหารส่วนตำบลทดสอบงาม
+
+            เครื่องมือ\tตัวชี้วัด\tคะแนน\tคะแนนเครื่องมือ\tน้ำหนัก
+            IIT\t1. การปฏิบัติหน้าที่\t90.00\t\(iit)\t30
+            \t2. การใช้งบประมาณ\t80.00\t\t
+            EIT\t3. คุณภาพการดำเนินงาน\t70.00\t75.00\t30
+            \t4. ประสิทธิภาพการสื่อสาร\t80.00\t\t
+            OIT\t5. การเปิดเผยข้อมูล\t60.00\t60.00\t40
+
+            \(closing)
+            """
+        }
+        return """
+        <html><body>
+        <p>\(title)</p>
+        <p>องค์การบริหารส่วนตำบลทดสอบงาม</p>
+        <table border="1">
+        <tr><td>เครื่องมือ</td><td>ตัวชี้วัด</td><td>คะแนน</td><td>คะแนนเครื่องมือ</td><td>น้ำหนัก</td></tr>
+        <tr><td rowspan="2">IIT</td><td>1. การปฏิบัติหน้าที่</td><td>90.00</td><td rowspan="2">\(iit)</td><td rowspan="2">30</td></tr>
+        <tr><td>2. การใช้งบประมาณ</td><td>80.00</td></tr>
+        <tr><td rowspan="2">EIT</td><td>3. คุณภาพการดำเนินงาน</td><td>70.00</td><td rowspan="2">75.00</td><td rowspan="2">30</td></tr>
+        <tr><td>4. ประสิทธิภาพการสื่อสาร</td><td>80.00</td></tr>
+        <tr><td>OIT</td><td>5. การเปิดเผยข้อมูล</td><td>60.00</td><td>60.00</td><td>40</td></tr>
+        </table>
+        <p>\(closing)</p>
+        </body></html>
+        """
+    }
+
+    @Test(arguments: [true, false])
+    func toolScoresInCellsSpanningTheirIndicators(html: Bool) throws {
+        let format: DocumentFormat = html ? .html : .text
+        let record = try CrossCheckDoc.record(Self.spannedToolTable(iit: "85.00", html: html), format: format)
+        let scores = try #require(record.scores)
+        #expect(record.document.kind == .itaAnalysisMemo)
+        #expect(scores.tools.map(\.name) == ["IIT", "EIT", "OIT"])
+        #expect(scores.tools.map { $0.score?.value } == [ExactDecimal("85.00"), ExactDecimal("75.00"), ExactDecimal("60.00")])
+        #expect(scores.tools.map { $0.weight?.value } == [ExactDecimal(30), ExactDecimal(30), ExactDecimal(40)])
+        #expect(scores.indicators.map(\.tool) == ["IIT", "IIT", "EIT", "EIT", "OIT"])
+        #expect(ITAWeightedScore().check(record, AuditOptions()).isEmpty)
+
+        let wrong = try CrossCheckDoc.findings(ITAWeightedScore(), Self.spannedToolTable(iit: "86.00", html: html), format: format)
+        let tool = try #require(wrong.first { $0.message.hasPrefix("IIT score") })
+        #expect(tool.message.contains("is 86.00") && tool.message.contains("mean of its 2 indicators is 85.00"))
+        #expect(tool.line == (html ? 6 : 5))
+    }
 }
