@@ -108,6 +108,8 @@ enum ScoreReader {
         }
         var currentTool: String?
         let toolLevel = toolLevelColumns(table, roles: roles)
+        /// The years this table's rows have scored so far (a table comparing the years).
+        var rowYears: [Int] = []
         for row in table.rows where row.kind == .body || row.kind == .total {
             let cells = row.cells
             func cell(_ role: ColumnRole) -> TableCell? {
@@ -158,10 +160,20 @@ enum ScoreReader {
                 scores.grade = Located(grade, raw: grade, line: gradeCell.figureSource.line, column: gradeCell.figureSource.column)
                 continue
             }
+            // `เพิ่มขึ้น | ๓.๒๕` under the years' rows: the overall score's change from the other year of the table.
+            if !rowYears.isEmpty, let first = nameCell, let scoreCell = cell(.score),
+               let direction = Self.tableChange(label: TextTools.compact(first.text), figure: TextTools.trimmed(scoreCell.text)),
+               let stated = figure(scoreCell) {
+                let points = stated.value < .zero ? stated.map { ExactDecimal.zero - $0 } : stated
+                let others = rowYears.filter { $0 != year }
+                scores.changes.append(ScoreChange(direction: direction, points: points, from: others.count == 1 ? others[0] : nil))
+                continue
+            }
             // `พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | B`: a year's score and grade in a table comparing the years. The document's own
             // year states its overall score and grade again.
             if let scoreCell = cell(.score), let stated = figure(scoreCell), let first = cells.first,
                let rowYear = Self.year(in: first.text) {
+                rowYears.append(rowYear)
                 let gradeText = cell(.grade).map { TextTools.trimmed($0.text) }
                 let grade = gradeText.flatMap { text in ITAWords.isGrade(text) ? text : nil }
                     .map { Located($0, raw: $0, line: cell(.grade)!.figureSource.line, column: cell(.grade)!.figureSource.column) }
@@ -212,6 +224,18 @@ enum ScoreReader {
             }
         }
         return Set(byLabel + perTool)
+    }
+
+    /// The direction of a table's change row: its label says เพิ่มขึ้น or ลดลง; a label that says both or neither
+    /// (`เพิ่มขึ้น/ลดลง`, `ผลต่าง`) takes the figure's sign (`+๓.๒๕`, `-๑.๒๐`), and without one says nothing.
+    static func tableChange(label: String, figure: String) -> ScoreChange.Direction? {
+        guard ITAWords.changeRowOpeners.contains(where: label.startsWith) else { return nil }
+        let up = ITAWords.increaseWords.contains(where: label.includes)
+        let down = ITAWords.decreaseWords.contains(where: label.includes)
+        if up != down { return up ? .up : .down }
+        if figure.startsWith("+") { return .up }
+        if figure.startsWith("-") || figure.startsWith("−") { return .down }
+        return nil
     }
 
     /// Tools as columns (`คะแนน | แบบ IIT | แบบ EIT | แบบ OIT`): rows of weights and scores.

@@ -25,6 +25,8 @@ enum ITAWords {
     static let indicatorWord = "ตัวชี้วัด"
     /// A score's change from another year (`เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`), compared without spaces.
     static let increaseWords = ["เพิ่มขึ้น", "สูงขึ้น"]
+    /// How a table row that states the change between the years opens (`เพิ่มขึ้น`, `ลดลง`, `เพิ่มขึ้น/ลดลง`, `ผลต่าง`).
+    static let changeRowOpeners = increaseWords + decreaseWords + ["ผลต่าง", "เปลี่ยนแปลง", "ผลการเปลี่ยนแปลง", "คะแนนเพิ่มขึ้น", "คะแนนลดลง"]
     static let decreaseWords = ["ลดลง", "ต่ำลง"]
     /// What may stand between the change word and its points besides the year's digits, longest first.
     static let changeFillers = ["เมื่อเทียบกับ", "ปีงบประมาณ", "ที่ผ่านมา", "ก่อนหน้า", "จำนวน", "พศ", "จาก", "ปี", "เป็น", "มา", "(", ")"]

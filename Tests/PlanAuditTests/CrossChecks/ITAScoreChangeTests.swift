@@ -97,4 +97,42 @@ import PlanRecords
         #expect(scores.overall?.value.description == "90.06" && scores.year == 2567)
         #expect(scores.yearScores.map { "\($0.year) \($0.score.value)" } == ["2566 85.10"])
     }
+
+    /// A table comparing the years with a change row under them (`เพิ่มขึ้น | ๓.๗๕`, or `เพิ่มขึ้น/ลดลง | -๑.๗๕` whose sign
+    /// says the way): the change is held to the two years' scores. (The row had been read as nothing.)
+    static func memoWithChangeRow(overall: String, label: String, change: String) -> String {
+        """
+        บันทึกข้อความ
+        เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        ผลการประเมินได้คะแนนรวม \(overall) คะแนน
+
+        ปีงบประมาณ\tคะแนน\tระดับ
+        พ.ศ. ๒๕๖๖\t๘๒.๒๕\tB
+        พ.ศ. ๒๕๖๗\t\(overall)\tB
+        \(label)\t\(change)\t
+        """
+    }
+
+    @Test func aChangeRowUnderTheYearsIsHeldToThem() throws {
+        let record = try CrossCheckDoc.record(Self.memoWithChangeRow(overall: "๘๕.๕๐", label: "เพิ่มขึ้น", change: "๓.๒๕"))
+        let scores = try #require(record.scores)
+        #expect(scores.changes.map { "\($0.direction) \($0.points.value) from \($0.from.map(String.init) ?? "-") line \($0.points.line)" }
+                == ["up 3.25 from 2566 line 9"])
+        #expect(ITAScoreChange().check(record, AuditOptions()).isEmpty)
+
+        let wrong = try CrossCheckDoc.findings(ITAScoreChange(), Self.memoWithChangeRow(overall: "๘๕.๕๐", label: "เพิ่มขึ้น", change: "๓.๗๕"))
+        #expect(wrong.map(\.line) == [9])
+        #expect(wrong.first?.expected == "3.25" && wrong.first?.actual == "3.75")
+
+        // A label of both ways: the sign says which. A fall written `-` is quiet; written `+`, it is found.
+        let fell = try CrossCheckDoc.record(Self.memoWithChangeRow(overall: "๘๐.๕๐", label: "เพิ่มขึ้น/ลดลง", change: "-๑.๗๕"))
+        #expect(fell.scores?.changes.map(\.direction) == [.down])
+        #expect(ITAScoreChange().check(fell, AuditOptions()).isEmpty)
+        let signedWrong = try CrossCheckDoc.findings(ITAScoreChange(), Self.memoWithChangeRow(overall: "๘๐.๕๐", label: "เพิ่มขึ้น/ลดลง", change: "+๑.๗๕"))
+        #expect(signedWrong.first?.expected == "-1.75" && signedWrong.first?.actual == "1.75")
+        // Without a sign, a label of both ways says nothing checkable.
+        let unsigned = try CrossCheckDoc.record(Self.memoWithChangeRow(overall: "๘๐.๕๐", label: "เพิ่มขึ้น/ลดลง", change: "๑.๗๕"))
+        #expect(unsigned.scores?.changes.isEmpty == true)
+    }
 }
