@@ -173,6 +173,13 @@ enum ScoreReader {
             // year states its overall score and grade again.
             if let scoreCell = cell(.score), let stated = figure(scoreCell), let first = cells.first,
                let rowYear = Self.year(in: first.text) {
+                // `พ.ศ. ๒๕๖๗ | ๘๕.๕๐ | A | +๓.๒๕`: the document's year's change from the row above it.
+                if rowYear == year, let changeCell = cell(.change), let stated = figure(changeCell),
+                   let direction = Self.tableChange(label: TextTools.compact(table.header[roles.firstIndex(of: .change)!]),
+                                                    figure: TextTools.trimmed(changeCell.text)) {
+                    let points = stated.value < .zero ? stated.map { ExactDecimal.zero - $0 } : stated
+                    scores.changes.append(ScoreChange(direction: direction, points: points, from: rowYears.last))
+                }
                 rowYears.append(rowYear)
                 let gradeText = cell(.grade).map { TextTools.trimmed($0.text) }
                 let grade = gradeText.flatMap { text in ITAWords.isGrade(text) ? text : nil }

@@ -177,6 +177,8 @@ public enum ColumnRole: Sendable, Hashable {
     case toolScore
     case weight
     case weightedScore
+    /// The change of a year's score from the year before it (`เพิ่มขึ้น/ลดลง`, `ผลต่าง`), in a table comparing the years.
+    case change
     case grade
     case rangeLow
     case rangeHigh
@@ -208,6 +210,7 @@ public enum ColumnRole: Sendable, Hashable {
         case .toolScore: return "toolScore"
         case .weight: return "weight"
         case .weightedScore: return "weightedScore"
+        case .change: return "change"
         case .grade: return "grade"
         case .rangeLow: return "rangeLow"
         case .rangeHigh: return "rangeHigh"

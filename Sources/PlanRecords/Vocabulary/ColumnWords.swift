@@ -14,6 +14,8 @@ enum ColumnWords {
         (["ระดับผลการประเมิน", "ระดับ"], .contains, .grade),
         (["ตั้งแต่"], .contains, .rangeLow),
         (["ถึง"], .contains, .rangeHigh),
+        // `เพิ่มขึ้น/ลดลง`, `ผลต่าง`, `คะแนนที่เพิ่มขึ้น`: a year's change from the year before, not its score.
+        (ITAWords.changeRowOpeners + ["คะแนนที่เพิ่มขึ้น", "คะแนนที่ลดลง"], .prefix, .change),
         (["คะแนน"], .contains, .score),
         (["ลำดับที่", "ลำดับ", "ที่", "ข้อ"], .exact, .number),
         // A percentage alone beside budget and disbursement is the disbursement's; with เบิกจ่าย in the label

@@ -135,4 +135,29 @@ import PlanRecords
         let unsigned = try CrossCheckDoc.record(Self.memoWithChangeRow(overall: "๘๐.๕๐", label: "เพิ่มขึ้น/ลดลง", change: "๑.๗๕"))
         #expect(unsigned.scores?.changes.isEmpty == true)
     }
+
+    /// A change column beside each year's score (`ปีงบประมาณ | คะแนน | ระดับ | เพิ่มขึ้น/ลดลง`): the document's year's
+    /// row states its change from the row above, held to the two scores.
+    @Test func aChangeColumnBesideTheYearsIsHeldToThem() throws {
+        func memo(_ change: String) -> String {
+            """
+            บันทึกข้อความ
+            เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+            ผลการประเมินได้คะแนนรวม ๘๕.๕๐ คะแนน
+
+            ปีงบประมาณ\tคะแนน\tระดับ\tเพิ่มขึ้น/ลดลง
+            พ.ศ. ๒๕๖๕\t๘๐.๐๐\tB\t-
+            พ.ศ. ๒๕๖๖\t๘๒.๒๕\tB\t+๒.๒๕
+            พ.ศ. ๒๕๖๗\t๘๕.๕๐\tA\t\(change)
+            """
+        }
+        let record = try CrossCheckDoc.record(memo("+๓.๒๕"))
+        #expect(record.scores?.changes.map { "\($0.direction) \($0.points.value) from \($0.from.map(String.init) ?? "-") line \($0.points.line)" }
+                == ["up 3.25 from 2566 line 9"])
+        #expect(ITAScoreChange().check(record, AuditOptions()).isEmpty)
+        let wrong = try CrossCheckDoc.findings(ITAScoreChange(), memo("+๓.๗๕"))
+        #expect(wrong.map(\.line) == [9])
+        #expect(wrong.first?.expected == "3.25" && wrong.first?.actual == "3.75")
+    }
 }

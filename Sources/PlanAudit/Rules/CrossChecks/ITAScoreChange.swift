@@ -7,7 +7,7 @@ struct ITAScoreChange: AuditRule {
     let summary = "The stated rise or fall of the ITA score is not the difference of the two years' scores."
     let explanation = """
     A memo that compares the years says how far the overall score moved (`เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`, \
-    `ลดลง ๑.๒๐ คะแนน`, or a table's row under the years' scores: `เพิ่มขึ้น | ๓.๒๕`, `เพิ่มขึ้น/ลดลง | -๑.๒๐`). The points must be this year's overall score less the other year's score as the document \
+    `ลดลง ๑.๒๐ คะแนน`, or a table's row under the years' scores, `เพิ่มขึ้น | ๓.๒๕`, `เพิ่มขึ้น/ลดลง | -๑.๒๐`, or its column beside the year's row). The points must be this year's overall score less the other year's score as the document \
     states it (in a table or a sentence comparing the years), and the direction must be the difference's sign. \
     A sentence that names no year is counted from the only other year the document scores. One unit in the last \
     place is allowed, since each score was rounded from unrounded parts. Where the other year's score is not \
