@@ -30,6 +30,16 @@ import PlanRecords
         #expect(sheet.budgetPerYear == nil)
     }
 
+    /// Years written short (`ปีงบประมาณ ๖๗ - ๖๘`): the range's years, not 2567 alone with a yearly amount.
+    @Test func aRangeOfShortYearsGivesEachItsAmount() throws {
+        let (_, sheet) = try Self.plan("""
+        ๖. งบประมาณ
+        ปีงบประมาณ ๖๗ - ๖๘ ปีละ ๔๐,๐๐๐ บาท
+        """)
+        #expect(sheet.budgets.mapValues { $0.value } == [2567: .of("40000"), 2568: .of("40000")])
+        #expect(sheet.budgetPerYear == nil)
+    }
+
     @Test func aYearJoinedToARangeSharesItsAmount() throws {
         let (_, sheet) = try Self.plan("""
         ๖. งบประมาณ

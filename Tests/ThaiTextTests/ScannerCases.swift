@@ -145,6 +145,10 @@ let calendarCases: [ScanCase] = [
     ScanCase("ปีงบประมาณ 2567", .fiscalYear, "FY 2567: 2023-10-01 … 2024-09-30"),
     ScanCase("ปีงบประมาณ พ.ศ. ๒๕๖๖ - ๒๕๗๐", .fiscalYearRange, "FY 2566–2570: 2022-10-01 … 2027-09-30"),
     ScanCase("ปีงบประมาณ พ.ศ. ๒๕๖๑ – ๒๕๖๔", .fiscalYearRange, "FY 2561–2564: 2017-10-01 … 2021-09-30"),
+    // A range after a year written short is written short too; a span of more than ten such years is none.
+    ScanCase("ปีงบประมาณ ๖๗ - ๖๘", .fiscalYearRange, "FY 2567–2568: 2023-10-01 … 2025-09-30"),
+    ScanCase("ปี ๖๗ - ๖๘", .yearRange, "BE 2567–2568 = CE 2024–2025", raw: "๖๗ - ๖๘"),
+    ScanCase("ปี ๖๗ - ๙๐ คน", .year, "BE 2567 = CE 2024", raw: "๖๗"),
     ScanCase("ปีงบประมาณ พ.ศ.๒๕๖๖ พ.ศ.๒๕๖๘ และ พ.ศ.๒๕๗๐", .fiscalYearList, "FY 2566, 2568, 2570"),
     ScanCase("ไตรมาสที่ ๑", .quarter, "Q1"),
     ScanCase("ไตรมาส 4", .quarter, "Q4"),

@@ -171,6 +171,8 @@ extension ScanSession {
             reading = year(of: cluster, era: nil, allowBare: true, allowTwoDigit: false)
         }
         guard let (year, era) = reading else { return nil }
+        // `ปีงบประมาณ ๖๗ - ๖๘`: a year written short ends its range written short too.
+        let shortYears = era == .twoDigit
 
         if let month {
             let first = YearMonth(year: year, month: month.month)
@@ -182,9 +184,9 @@ extension ScanSession {
         }
 
         if let fiscal = wordBefore(CalendarWords.fiscalYearWords, before: start) {
-            return emitFiscalYear(FiscalYear(be: year.be), from: fiscal.start, yearEnd: cluster.end)
+            return emitFiscalYear(FiscalYear(be: year.be), from: fiscal.start, yearEnd: cluster.end, shortYears: shortYears)
         }
-        if let (end, last) = yearRangeEnd(after: cluster.end), last > year {
+        if let (end, last) = yearRangeEnd(after: cluster.end, from: year, shortYears: shortYears), last > year {
             return emit(.yearRange, .yearRange(from: year, to: last), from: start, to: end)
         }
         return emit(.year, .year(year, era: era), from: start, to: cluster.end)
@@ -199,12 +201,16 @@ extension ScanSession {
         return emit(.yearRange, .yearRange(from: ThaiYear(be: from), to: ThaiYear(be: to)), from: first.start, to: end)
     }
 
-    /// `- ๒๕๗๐`, `– พ.ศ. ๒๕๗๙`, `ถึง ๒๕๗๐` after a year.
-    func yearRangeEnd(after offset: Int) -> (Int, ThaiYear)? {
+    /// `- ๒๕๗๐`, `– พ.ศ. ๒๕๗๙`, `ถึง ๒๕๗๐` after a year; after a year written short, `- ๖๘` too, a few years on at most.
+    func yearRangeEnd(after offset: Int, from first: ThaiYear? = nil, shortYears: Bool = false) -> (Int, ThaiYear)? {
         guard let dash = wordAfter(CalendarWords.rangeWords, at: offset),
-              let reading = readYear(at: dash.end, allowBare: true, allowTwoDigit: false) else { return nil }
+              let reading = readYear(at: dash.end, allowBare: true, allowTwoDigit: shortYears) else { return nil }
+        if shortYears, reading.era == .twoDigit, let first, reading.year.be - first.be > Self.maxShortRange { return nil }
         return (reading.end, reading.year)
     }
+
+    /// Longer than this (in years), a range written in two-digit years is no plan's years (`ปี ๖๗ - ๙๐`).
+    static let maxShortRange = 10
 
     /// `[เดือน]กันยายน [พ.ศ.] ๒๕๖๖` at `offset`.
     func monthYear(at offset: Int) -> (value: YearMonth, end: Int)? {
@@ -214,8 +220,8 @@ extension ScanSession {
     }
 
     /// `ปีงบประมาณ พ.ศ. ๒๕๖๖`, its range (`- ๒๕๗๐`) or list (`พ.ศ.๒๕๖๖ พ.ศ.๒๕๖๘ และ พ.ศ.๒๕๗๐`).
-    mutating func emitFiscalYear(_ first: FiscalYear, from start: Int, yearEnd: Int) -> Int {
-        if let (end, last) = yearRangeEnd(after: yearEnd), last.be > first.be {
+    mutating func emitFiscalYear(_ first: FiscalYear, from start: Int, yearEnd: Int, shortYears: Bool = false) -> Int {
+        if let (end, last) = yearRangeEnd(after: yearEnd, from: ThaiYear(be: first.be), shortYears: shortYears), last.be > first.be {
             return emit(.fiscalYearRange, .fiscalYearRange(from: first, to: FiscalYear(be: last.be)), from: start, to: end)
         }
         var years = [first]
