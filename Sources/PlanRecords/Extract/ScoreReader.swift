@@ -108,8 +108,9 @@ enum ScoreReader {
         }
         var currentTool: String?
         let toolLevel = toolLevelColumns(table, roles: roles)
-        /// The years this table's rows have scored so far (a table comparing the years).
+        /// The years this table's rows have scored so far (a table comparing the years), and its change column's label.
         var rowYears: [Int] = []
+        let changeLabel = roles.firstIndex(of: .change).map { TextTools.compact(table.header[$0]) }
         for row in table.rows where row.kind == .body || row.kind == .total {
             let cells = row.cells
             func cell(_ role: ColumnRole) -> TableCell? {
@@ -162,9 +163,7 @@ enum ScoreReader {
             }
             // `เพิ่มขึ้น | ๓.๒๕` under the years' rows: the overall score's change from the other year of the table.
             if !rowYears.isEmpty, let first = nameCell, let scoreCell = cell(.score),
-               let direction = Self.tableChange(label: TextTools.compact(first.text), figure: TextTools.trimmed(scoreCell.text)),
-               let stated = figure(scoreCell) {
-                let points = stated.value < .zero ? stated.map { ExactDecimal.zero - $0 } : stated
+               let (direction, points) = Self.tableChange(label: TextTools.compact(first.text), cell: scoreCell) {
                 let others = rowYears.filter { $0 != year }
                 scores.changes.append(ScoreChange(direction: direction, points: points, from: others.count == 1 ? others[0] : nil))
                 continue
@@ -174,10 +173,8 @@ enum ScoreReader {
             if let scoreCell = cell(.score), let stated = figure(scoreCell), let first = cells.first,
                let rowYear = Self.year(in: first.text) {
                 // `พ.ศ. ๒๕๖๗ | ๘๕.๕๐ | A | +๓.๒๕`: the document's year's change from the row above it.
-                if rowYear == year, let changeCell = cell(.change), let stated = figure(changeCell),
-                   let direction = Self.tableChange(label: TextTools.compact(table.header[roles.firstIndex(of: .change)!]),
-                                                    figure: TextTools.trimmed(changeCell.text)) {
-                    let points = stated.value < .zero ? stated.map { ExactDecimal.zero - $0 } : stated
+                if rowYear == year, let changeLabel, let changeCell = cell(.change),
+                   let (direction, points) = Self.tableChange(label: changeLabel, cell: changeCell) {
                     scores.changes.append(ScoreChange(direction: direction, points: points, from: rowYears.last))
                 }
                 rowYears.append(rowYear)
@@ -235,6 +232,12 @@ enum ScoreReader {
 
     /// The direction of a table's change row: its label says เพิ่มขึ้น or ลดลง; a label that says both or neither
     /// (`เพิ่มขึ้น/ลดลง`, `ผลต่าง`) takes the figure's sign (`+๓.๒๕`, `-๑.๒๐`), and without one says nothing.
+    static func tableChange(label: String, cell: TableCell) -> (ScoreChange.Direction, Located<ExactDecimal>)? {
+        guard let direction = tableChange(label: label, figure: TextTools.trimmed(cell.text)), let stated = figure(cell) else { return nil }
+        // The points as written, never negative: the direction says which way.
+        return (direction, stated.value < .zero ? stated.map { ExactDecimal.zero - $0 } : stated)
+    }
+
     static func tableChange(label: String, figure: String) -> ScoreChange.Direction? {
         guard ITAWords.changeRowOpeners.contains(where: label.startsWith) else { return nil }
         let up = ITAWords.increaseWords.contains(where: label.includes)
