@@ -249,6 +249,7 @@ struct Assembler {
         let raw: String
         var lineSources: [Int]?
         var rawLineStarts: [Int]?
+        var lineJoins: [LineJoin]?
         let first = lines.startIndex
         if lines.count == 1 {
             // Most blocks are one line: its strings are the block's.
@@ -267,27 +268,39 @@ struct Assembler {
                 for extra in 0...breaks { sources.append(min(line.source.line + extra, line.source.endLine)) }
             }
             noteLines(of: lines[first])
+            // Where a line joined with no break starts in its text line, so its places stay on its own source
+            // line: the column is counted on from the last such join (or the text line's start).
+            var textLineJoins: [LineJoin] = []
+            var counted = (offset: 0, column: lines[first].source.column)
+            func joinWithoutBreak(_ line: DraftLine) {
+                let offset = joined.utf8.count
+                let column = counted.column + Self.scalarCount(joined.utf8, from: counted.offset, to: offset)
+                textLineJoins.append(LineJoin(textLine: sources.count - 1, textColumn: column,
+                                              line: line.source.line, column: line.source.column))
+                counted = (offset, column)
+                joined += line.text
+                startsTextLine.append(false)
+            }
+            func breakLine(_ line: DraftLine) {
+                startsTextLine.append(true)
+                joined += "\n"
+                counted = (joined.utf8.count, 1)
+                joined += line.text
+                noteLines(of: line)
+            }
             for line in lines.dropFirst() {
                 switch line.joinMode {
                 case .noSpace:
-                    joined += line.text
-                    startsTextLine.append(false)
+                    joinWithoutBreak(line)
                 case .space:
-                    startsTextLine.append(true)
-                    joined += "\n"
-                    joined += line.text
-                    noteLines(of: line)
+                    breakLine(line)
                     continue
                 case .lineBreak:
                     if ThaiJoin.isInsideWord(Substring(joined), Substring(line.text), cache: joins) {
-                        joined += line.text
+                        joinWithoutBreak(line)
                         repairs.append(ParagraphRepair(kind: .wordSplitAcrossLines, line: line.source.line))
-                        startsTextLine.append(false)
                     } else {
-                        startsTextLine.append(true)
-                        joined += "\n"
-                        joined += line.text
-                        noteLines(of: line)
+                        breakLine(line)
                         continue
                     }
                 }
@@ -310,7 +323,12 @@ struct Assembler {
             raw = rawJoined
             // Kept for markup, where a figure is placed by finding it in its line's raw text (MarkupPlaces),
             // and only while each text line is one source line's raw (no `<br>` breaks inside a line).
-            if lines[first].raw.utf8.first == UInt8(ascii: "<"), rawStarts.count == sources.count { rawLineStarts = rawStarts }
+            if lines[first].raw.utf8.first == UInt8(ascii: "<") {
+                if rawStarts.count == sources.count { rawLineStarts = rawStarts }
+            } else if !textLineJoins.isEmpty, !lines.contains(where: { lineBreaks(in: $0.text) > 0 }) {
+                // Text lines only: markup places its figures by finding them in the raw lines (MarkupPlaces).
+                lineJoins = textLineJoins
+            }
         }
         if !extraRepairs.isEmpty { repairs = (repairs + extraRepairs).sorted { $0.line < $1.line } }
         let source = SourceLines(line: lines[first].source.line, column: lines[first].source.column,
@@ -319,6 +337,13 @@ struct Assembler {
                           marker: marker, artefact: group.artefact, repairs: repairs)
         block.lineSources = lineSources
         block.rawLineStarts = rawLineStarts
+        block.lineJoins = lineJoins
         blocks.append(block)
+    }
+
+    /// How many Unicode scalars the UTF-8 bytes `from..<to` of a text hold.
+    private static func scalarCount(_ utf8: String.UTF8View, from: Int, to: Int) -> Int {
+        let start = utf8.index(utf8.startIndex, offsetBy: from), end = utf8.index(utf8.startIndex, offsetBy: to)
+        return utf8[start..<end].count { $0 & 0xC0 != 0x80 }
     }
 }

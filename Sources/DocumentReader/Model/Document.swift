@@ -138,12 +138,38 @@ public struct Block: Sendable {
         _modify { uniqueParts(); yield &parts.rawLineStarts }
     }
 
+    /// Where a word split across source lines was joined into a line of `text` (`ดำเนิ` + `นการ`): from that
+    /// column of the text line on, the text is the later source line's. Nil when no line was joined so.
+    public var lineJoins: [LineJoin]? {
+        get { parts.lineJoins }
+        _modify { uniqueParts(); yield &parts.lineJoins }
+    }
+
     /// The source line of the text's line `offset` (0 for the first), always inside the block's lines.
+    /// Where words split across lines were joined, this is the line the text line starts on.
     public func sourceLine(ofTextLine offset: Int) -> Int {
         if let lineSources = parts.lineSources, !lineSources.isEmpty {
             return lineSources[min(max(offset, 0), lineSources.count - 1)]
         }
         return min(source.line + max(offset, 0), source.endLine)
+    }
+
+    /// The joins on text line `offset`, renumbered for a block made of that line alone.
+    public func lineJoins(onTextLine offset: Int) -> [LineJoin]? {
+        guard let joins = parts.lineJoins?.filter({ $0.textLine == offset }), !joins.isEmpty else { return nil }
+        return joins.map { LineJoin(textLine: 0, textColumn: $0.textColumn, line: $0.line, column: $0.column) }
+    }
+
+    /// The source line and column of a place in the text: its text line (0 for the first) and column counted
+    /// as the scanner counts them (the first text line starting at `source.column`, the others at 1). Past a
+    /// joined word split, the place is on the later source line.
+    public func sourcePosition(ofTextLine offset: Int, column: Int) -> (line: Int, column: Int) {
+        var place = (line: sourceLine(ofTextLine: offset), column: column)
+        guard let joins = parts.lineJoins else { return place }
+        for join in joins where join.textLine == offset && join.textColumn <= column {
+            place = (join.line, join.column + column - join.textColumn)
+        }
+        return place
     }
 
     public init(kind: Kind, source: SourceLines, text: String, rawText: String, level: Int? = nil,
@@ -171,6 +197,7 @@ public struct Block: Sendable {
         var table: Table?
         var lineSources: [Int]?
         var rawLineStarts: [Int]?
+        var lineJoins: [LineJoin]?
 
         init(text: String, rawText: String, marker: String?, repairs: [ParagraphRepair], table: Table?, lineSources: [Int]?) {
             self.text = text
@@ -184,8 +211,25 @@ public struct Block: Sendable {
         func copy() -> Parts {
             let copy = Parts(text: text, rawText: rawText, marker: marker, repairs: repairs, table: table, lineSources: lineSources)
             copy.rawLineStarts = rawLineStarts
+            copy.lineJoins = lineJoins
             return copy
         }
+    }
+}
+
+/// A source line joined into a line of a block's text with no break (the rest of a split word, and what
+/// follows it): at `textColumn` of text line `textLine`, the text is source line `line` from `column`.
+public struct LineJoin: Hashable, Sendable {
+    public var textLine: Int
+    public var textColumn: Int
+    public var line: Int
+    public var column: Int
+
+    public init(textLine: Int, textColumn: Int, line: Int, column: Int) {
+        self.textLine = textLine
+        self.textColumn = textColumn
+        self.line = line
+        self.column = column
     }
 }
 

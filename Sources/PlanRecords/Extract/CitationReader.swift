@@ -15,7 +15,8 @@ enum CitationReader {
                     }
                 }
             } else {
-                citations += laws(in: block.text, line: block.source.line, endLine: block.source.endLine, lineOf: block.sourceLine(ofTextLine:))
+                citations += laws(in: block.text, line: block.source.line, endLine: block.source.endLine,
+                                  column: block.source.column, placeOf: block.sourcePosition(ofTextLine:column:))
                 dates += self.dates(in: block, tokens: tokens.tokens(of: index))
             }
         }
@@ -45,8 +46,10 @@ enum CitationReader {
 
     private static let eraWords = [eraBytes, fullEraBytes]
 
-    /// `lineOf` gives the source line of the text's line N (a block's text lines need not follow each other).
-    static func laws(in text: String, line: Int, endLine: Int, lineOf: ((Int) -> Int)? = nil) -> [Citation] {
+    /// The text's first line starts at `column`. `placeOf` gives the source line and column of a place on the
+    /// text's line N (a block's text lines need not follow each other, and may hold a word split across two).
+    static func laws(in text: String, line: Int, endLine: Int, column firstColumn: Int = 1,
+                     placeOf: ((Int, Int) -> (line: Int, column: Int))? = nil) -> [Citation] {
         // A citation names its year: text with no era word cites nothing (nor text too short to hold a name
         // and one: most table cells).
         guard text.utf8.count >= shortestCitationBytes, citesAnEra(text) else { return [] }
@@ -82,9 +85,10 @@ enum CitationReader {
             let written = TextTools.trimmed(name)
             let breaksBefore = places.lineBreaks.prefix { $0 < startOffset }
             let lineStart = breaksBefore.last.map { index($0 + 1) } ?? text.startIndex
-            let column = TextTools.scalarCount(text[lineStart..<start]) + 1
+            let column = TextTools.scalarCount(text[lineStart..<start]) + (breaksBefore.isEmpty ? firstColumn : 1)
+            let place = placeOf?(breaksBefore.count, column) ?? (line: min(line + breaksBefore.count, endLine), column: column)
             found.append(Citation(name: written, key: lawKey(written),
-                                  year: Located(year.value, raw: String(text[start..<year.end]), line: lineOf?(breaksBefore.count) ?? min(line + breaksBefore.count, endLine), column: column)))
+                                  year: Located(year.value, raw: String(text[start..<year.end]), line: place.line, column: place.column)))
             coveredUntil = utf8.distance(from: utf8.startIndex, to: year.end)
         }
         return found

@@ -137,12 +137,12 @@ struct MetadataReader {
             // A run of letters holding another type word, or longer than any place name, ran on into the sentence.
             if let inner = firstTypeWord(in: name), inner.0.lowerBound > name.startIndex { name = name[..<inner.0.lowerBound] }
             let word = String(name)
-            let column = counted.scalars + 1
+            let place = block.sourcePosition(ofTextLine: lineOffset, column: counted.scalars + (lineOffset == 0 ? block.source.column : 1))
             let full = OrganisationWords.fullPrefix(type) + word
             let raw = String(text[range.lowerBound..<name.endIndex])
             let standsAlone = (name.endIndex == lineText.endIndex || !Self.isLetter(text.unicodeScalars[name.endIndex]))
                 && TextTools.scalarCount(word) <= OrganisationWords.longestName
-            found.append(Occurrence(name: Located(full, raw: raw, line: block.sourceLine(ofTextLine: lineOffset), column: column),
+            found.append(Occurrence(name: Located(full, raw: raw, line: place.line, column: place.column),
                                     type: type, standsAlone: standsAlone))
         }
         return found

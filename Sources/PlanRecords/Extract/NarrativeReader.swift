@@ -416,8 +416,10 @@ struct NarrativeReader {
             // An HTML paragraph is one line of text over several of source: it runs to the line before the next.
             let endLine = offset + 1 < lines.count ? max(number, block.sourceLine(ofTextLine: offset + 1) - 1) : max(number, block.source.endLine)
             // A line of markup keeps its raw text, where its figures are found (Block.placeInMarkup).
-            return Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1, endLine: endLine),
-                         text: String(line), rawText: block.rawText(ofTextLine: offset) ?? String(line))
+            var part = Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1, endLine: endLine),
+                             text: String(line), rawText: block.rawText(ofTextLine: offset) ?? String(line))
+            part.lineJoins = block.lineJoins(onTextLine: offset)
+            return part
         }
     }
 
@@ -699,7 +701,7 @@ struct NarrativeReader {
         let textLine = before.count { $0 == 0x0A }
         let lineStart = before.lastIndex(of: 0x0A).map { $0 + 1 } ?? 0
         let column = bytes[lineStart..<offset].count { $0 & 0xC0 != 0x80 } + (textLine == 0 ? block.source.column : 1)
-        return (block.sourceLine(ofTextLine: textLine), column)
+        return block.sourcePosition(ofTextLine: textLine, column: column)
     }
 
     /// An amount followed by `ต่อ` or `/` (`๔๕ บาท ต่อประชากร`, `๑๒๐ บาท/คน`): a rate, not money spent or budgeted.

@@ -75,7 +75,8 @@ enum ScoreReader {
             for filler in ITAWords.indicatorScoreLeads where name.hasSuffix(filler) { name = TextTools.trimmed(String(name.dropLast(filler.count))) }
             let prefix = line.unicodeScalars.count - body.unicodeScalars.count
             let column = figure.column + prefix + (offset == 0 ? block.source.column - 1 : 0)
-            let score = Located(value, raw: figure.raw(in: bytes), line: block.sourceLine(ofTextLine: offset), column: column)
+            let place = block.sourcePosition(ofTextLine: offset, column: column)
+            let score = Located(value, raw: figure.raw(in: bytes), line: place.line, column: place.column)
             scores.indicators.append(IndicatorScore(number: number, name: name, score: score))
         }
     }
@@ -602,7 +603,8 @@ enum ScoreReader {
                     let lineIndex = before.utf8.count { $0 == 0x0A }
                     let lineStart = before.utf8.lastIndex(of: 0x0A).map { before.utf8.index(after: $0) } ?? before.startIndex
                     let column = TextTools.scalarCount(text[lineStart..<after.startIndex]) + (lineIndex == 0 ? block.source.column : 1)
-                    scores.grade = Located(String(letters), raw: String(letters), line: block.sourceLine(ofTextLine: lineIndex), column: column)
+                    let place = block.sourcePosition(ofTextLine: lineIndex, column: column)
+                    scores.grade = Located(String(letters), raw: String(letters), line: place.line, column: place.column)
                     return
                 }
                 rest = rest[range.upperBound...]

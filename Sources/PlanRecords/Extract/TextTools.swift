@@ -381,8 +381,10 @@ enum TextTools {
     /// lines (HTML `<br>` and `<p>` become newlines), so positions past `endLine` are put on it: a place
     /// is always inside the block it was read from.
     /// Tokens of a block's text, each on the source line its text line came from (`Block.sourceLine`).
+    /// Where words split across lines were joined (`Block.lineJoins`), a token past the join is placed on its
+    /// own source line.
     static func tokens(of block: Block) -> [Token] {
-        guard block.lineSources != nil else {
+        guard block.lineSources != nil || block.lineJoins != nil else {
             var found = tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
             // A paragraph of HTML is one line of text over several of source: its figures are found in the source.
             block.placeInMarkup(&found)
@@ -390,10 +392,13 @@ enum TextTools {
         }
         var found = tokens(block.text, line: block.source.line, column: block.source.column)
         for index in found.indices {
-            let start = found[index].span.start.line - block.source.line
-            let end = found[index].span.end.line - block.source.line
-            found[index].span.start.line = block.sourceLine(ofTextLine: start)
-            found[index].span.end.line = max(block.sourceLine(ofTextLine: end), found[index].span.start.line)
+            let span = found[index].span
+            let start = block.sourcePosition(ofTextLine: span.start.line - block.source.line, column: span.start.column)
+            let end = block.sourcePosition(ofTextLine: span.end.line - block.source.line, column: span.end.column)
+            found[index].span.start.line = start.line
+            found[index].span.start.column = start.column
+            found[index].span.end.line = max(end.line, start.line)
+            found[index].span.end.column = end.column
         }
         block.placeInMarkup(&found)
         return found
