@@ -29,10 +29,10 @@ enum ScaleCorpus {
             body += Array(stamp.utf8)
             let ext = (name as NSString).pathExtension
             let path = folder + "/" + String(format: "doc-%05d.", index) + ext
-            manager.createFile(atPath: path, contents: Data(body))
+            guard manager.createFile(atPath: path, contents: Data(body)) else { fatalError("cannot write \(path)") }
             total += body.count
         }
-        manager.createFile(atPath: marker, contents: Data())
+        guard manager.createFile(atPath: marker, contents: Data()) else { fatalError("cannot write \(marker)") }
         return (documents, total)
     }
 
@@ -70,7 +70,7 @@ enum ScaleCorpus {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.reduce(0) { total, name in
             let size = (try? FileManager.default.attributesOfItem(atPath: folder + "/" + name)[.size] as? Int) ?? 0
-            return total + (size ?? 0)
+            return total + size
         }
     }
 }

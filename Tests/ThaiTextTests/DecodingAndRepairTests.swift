@@ -149,3 +149,26 @@ import Testing
         }
     }
 }
+
+/// ICU's dictionary reads UTF-16; the boundaries come back as byte offsets into the UTF-8 given.
+@Suite struct WordBoundaryTests {
+    @Test func boundariesAreByteOffsetsWhateverTheWidthOfTheCharacters() {
+        let thai = "งบประมาณรายจ่ายประจำปี"
+        let alone = ICU.thaiWordBoundaries(thai)
+        #expect(alone.count > 2)
+        // One, two, three and four bytes a character (a, é, ก, 😀) before the same words: the same
+        // boundaries, moved on by the bytes before them.
+        let prefix = "a é ก 😀 "
+        let shifted = ICU.thaiWordBoundaries(prefix + thai).filter { $0 >= prefix.utf8.count }
+        #expect(shifted == alone.map { $0 + prefix.utf8.count })
+        #expect(ICU.thaiWords(prefix + thai).joined() == prefix + thai)
+    }
+
+    @Test func aRunLongerThanTheStackBufferIsRead() {
+        let piece = "การดำเนินงานตามแผน "
+        let one = ICU.thaiWordBoundaries(piece)
+        let text = String(repeating: piece, count: 40)  // 2,120 bytes
+        let expected = (0..<40).flatMap { copy in one.dropFirst(copy == 0 ? 0 : 1).map { $0 + copy * piece.utf8.count } }
+        #expect(ICU.thaiWordBoundaries(text) == expected)
+    }
+}
