@@ -20,7 +20,7 @@ import ThaiText
         let block = try #require(document.blocks.first)
         #expect(block.text == "ดังนั้น องค์การบริหารส่วนตำบลหนองบัวงบประมาณ ๒๕๖๗ จึงได้ดำเนินการ\nต่อไป")
         // The first line starts at column 3; its 43 characters end at column 45, and line 2 is joined at 46.
-        #expect(block.lineJoins == [LineJoin(textLine: 0, textColumn: 46, line: 2, column: 1)])
+        #expect(block.linePieces == [LinePiece(textLine: 0, textColumn: 46, line: 2, column: 1)])
         #expect(block.sourcePosition(ofTextLine: 0, column: 3) == (line: 1, column: 3))
         #expect(block.sourcePosition(ofTextLine: 0, column: 45) == (line: 1, column: 45))
         // `๒๕๖๗` is the 48th column of the text line, the 3rd of source line 2.
@@ -30,7 +30,7 @@ import ThaiText
 
     @Test func aBlockWithNoJoinedSplitHasNoJoins() throws {
         let document = try readDocument("ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง รายงานผลการดำเนินงาน\n")
-        #expect(document.blocks.first?.lineJoins == nil)
+        #expect(document.blocks.first?.linePieces == nil)
         let block = try #require(document.blocks.first)
         #expect(block.sourcePosition(ofTextLine: 1, column: 8) == (line: 2, column: 8))
     }

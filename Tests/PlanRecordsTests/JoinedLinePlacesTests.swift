@@ -18,7 +18,7 @@ import ThaiText
         let block = try #require(document.blocks.first)
         #expect(block.text.hasPrefix("เทศบาลตำบลทดสอบได้ดำเนินการตาม"))
         #expect(block.text.contains("แผนการดำเนินการ เมื่อวันที่"))
-        #expect(block.lineJoins?.map(\.line) == [2])
+        #expect(block.linePieces?.map(\.line) == [2])
     }
 
     @Test func aDatePastTheJoinIsOnItsOwnLine() throws {

@@ -231,8 +231,19 @@ struct Assembler {
         var text = "", raw = ""
         swap(&text, &lines[group.lines.lowerBound].text)
         swap(&raw, &lines[group.lines.lowerBound].raw)
-        blocks.append(Block(kind: group.kind, source: lines[group.lines.lowerBound].source, text: text, rawText: raw,
-                            level: group.level, marker: marker(of: group), artefact: group.artefact))
+        let line = lines[group.lines.lowerBound]
+        var block = Block(kind: group.kind, source: line.source, text: text, rawText: raw,
+                          level: group.level, marker: marker(of: group), artefact: group.artefact)
+        if let start = Self.textStart(of: line, onTextLine: 0, convention: line.source.column) { block.linePieces = [start] }
+        blocks.append(block)
+    }
+
+    /// Where a line's text starts in the source when that is not the column its text line is counted from
+    /// (`convention`: the block's column on its first line, 1 on the others), as a piece of its text line.
+    private static func textStart(of line: DraftLine, onTextLine textLine: Int, convention: Int) -> LinePiece? {
+        let column = line.textColumn ?? line.source.column
+        guard column != convention, line.raw.utf8.first != UInt8(ascii: "<") else { return nil }
+        return LinePiece(textLine: textLine, textColumn: convention, line: line.source.line, column: column)
     }
 
     /// How many line breaks a text holds (most lines hold none: one memchr says so).
@@ -249,12 +260,13 @@ struct Assembler {
         let raw: String
         var lineSources: [Int]?
         var rawLineStarts: [Int]?
-        var lineJoins: [LineJoin]?
+        var linePieces: [LinePiece]?
         let first = lines.startIndex
         if lines.count == 1 {
             // Most blocks are one line: its strings are the block's.
             text = lines[first].text
             raw = lines[first].raw
+            if let start = textStart(of: lines[first], onTextLine: 0, convention: lines[first].source.column) { linePieces = [start] }
         } else {
             var joined = lines[first].text
             joined.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
@@ -270,19 +282,22 @@ struct Assembler {
             noteLines(of: lines[first])
             // Where a line joined with no break starts in its text line, so its places stay on its own source
             // line: the column is counted on from the last such join (or the text line's start).
-            var textLineJoins: [LineJoin] = []
+            // Lines that start past their text line's counted column (an indent, a marker) start pieces too.
+            var textLinePieces: [LinePiece] = []
+            if let start = textStart(of: lines[first], onTextLine: 0, convention: lines[first].source.column) { textLinePieces.append(start) }
             var counted = (offset: 0, column: lines[first].source.column)
             func joinWithoutBreak(_ line: DraftLine) {
                 let offset = joined.utf8.count
                 let column = counted.column + Self.scalarCount(joined.utf8, from: counted.offset, to: offset)
-                textLineJoins.append(LineJoin(textLine: sources.count - 1, textColumn: column,
-                                              line: line.source.line, column: line.source.column))
+                textLinePieces.append(LinePiece(textLine: sources.count - 1, textColumn: column,
+                                                line: line.source.line, column: line.textColumn ?? line.source.column))
                 counted = (offset, column)
                 joined += line.text
                 startsTextLine.append(false)
             }
             func breakLine(_ line: DraftLine) {
                 startsTextLine.append(true)
+                if let start = textStart(of: line, onTextLine: sources.count, convention: 1) { textLinePieces.append(start) }
                 joined += "\n"
                 counted = (joined.utf8.count, 1)
                 joined += line.text
@@ -325,9 +340,9 @@ struct Assembler {
             // and only while each text line is one source line's raw (no `<br>` breaks inside a line).
             if lines[first].raw.utf8.first == UInt8(ascii: "<") {
                 if rawStarts.count == sources.count { rawLineStarts = rawStarts }
-            } else if !textLineJoins.isEmpty, !lines.contains(where: { lineBreaks(in: $0.text) > 0 }) {
+            } else if !textLinePieces.isEmpty, !lines.contains(where: { lineBreaks(in: $0.text) > 0 }) {
                 // Text lines only: markup places its figures by finding them in the raw lines (MarkupPlaces).
-                lineJoins = textLineJoins
+                linePieces = textLinePieces
             }
         }
         if !extraRepairs.isEmpty { repairs = (repairs + extraRepairs).sorted { $0.line < $1.line } }
@@ -337,7 +352,7 @@ struct Assembler {
                           marker: marker, artefact: group.artefact, repairs: repairs)
         block.lineSources = lineSources
         block.rawLineStarts = rawLineStarts
-        block.lineJoins = lineJoins
+        block.linePieces = linePieces
         blocks.append(block)
     }
 

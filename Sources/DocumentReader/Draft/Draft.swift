@@ -27,6 +27,9 @@ struct DraftLine: Sendable {
     var source: SourceLines
     /// How this line joins the line before it in one block.
     var joinMode: JoinMode = .lineBreak
+    /// The source column where `text` starts, when a list marker or markup before it (`- `, `# `, `**`) puts
+    /// it past `source.column`.
+    var textColumn: Int?
 
     enum JoinMode: Sendable {
         /// Kept as a line break, unless the dictionary finds a word split across the break.

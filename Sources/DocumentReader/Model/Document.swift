@@ -138,11 +138,12 @@ public struct Block: Sendable {
         _modify { uniqueParts(); yield &parts.rawLineStarts }
     }
 
-    /// Where a word split across source lines was joined into a line of `text` (`ดำเนิ` + `นการ`): from that
-    /// column of the text line on, the text is the later source line's. Nil when no line was joined so.
-    public var lineJoins: [LineJoin]? {
-        get { parts.lineJoins }
-        _modify { uniqueParts(); yield &parts.lineJoins }
+    /// Where pieces of the text's lines stand in the source, where not column for column from the block's
+    /// column (or 1, on later lines): the rest of a word split across lines joined into the line above
+    /// (`ดำเนิ` + `นการ`), text after a list marker or markup (`- `, `# `, `**`). Nil when there are none.
+    public var linePieces: [LinePiece]? {
+        get { parts.linePieces }
+        _modify { uniqueParts(); yield &parts.linePieces }
     }
 
     /// The source line of the text's line `offset` (0 for the first), always inside the block's lines.
@@ -154,20 +155,20 @@ public struct Block: Sendable {
         return min(source.line + max(offset, 0), source.endLine)
     }
 
-    /// The joins on text line `offset`, renumbered for a block made of that line alone.
-    public func lineJoins(onTextLine offset: Int) -> [LineJoin]? {
-        guard let joins = parts.lineJoins?.filter({ $0.textLine == offset }), !joins.isEmpty else { return nil }
-        return joins.map { LineJoin(textLine: 0, textColumn: $0.textColumn, line: $0.line, column: $0.column) }
+    /// The pieces of text line `offset`, renumbered for a block made of that line alone.
+    public func linePieces(onTextLine offset: Int) -> [LinePiece]? {
+        guard let pieces = parts.linePieces?.filter({ $0.textLine == offset }), !pieces.isEmpty else { return nil }
+        return pieces.map { LinePiece(textLine: 0, textColumn: $0.textColumn, line: $0.line, column: $0.column) }
     }
 
     /// The source line and column of a place in the text: its text line (0 for the first) and column counted
-    /// as the scanner counts them (the first text line starting at `source.column`, the others at 1). Past a
-    /// joined word split, the place is on the later source line.
+    /// as the scanner counts them (the first text line starting at `source.column`, the others at 1), moved
+    /// to where the piece of the line it falls in stands in the source.
     public func sourcePosition(ofTextLine offset: Int, column: Int) -> (line: Int, column: Int) {
         var place = (line: sourceLine(ofTextLine: offset), column: column)
-        guard let joins = parts.lineJoins else { return place }
-        for join in joins where join.textLine == offset && join.textColumn <= column {
-            place = (join.line, join.column + column - join.textColumn)
+        guard let pieces = parts.linePieces else { return place }
+        for piece in pieces where piece.textLine == offset && piece.textColumn <= column {
+            place = (piece.line, piece.column + column - piece.textColumn)
         }
         return place
     }
@@ -197,7 +198,7 @@ public struct Block: Sendable {
         var table: Table?
         var lineSources: [Int]?
         var rawLineStarts: [Int]?
-        var lineJoins: [LineJoin]?
+        var linePieces: [LinePiece]?
 
         init(text: String, rawText: String, marker: String?, repairs: [ParagraphRepair], table: Table?, lineSources: [Int]?) {
             self.text = text
@@ -211,15 +212,17 @@ public struct Block: Sendable {
         func copy() -> Parts {
             let copy = Parts(text: text, rawText: rawText, marker: marker, repairs: repairs, table: table, lineSources: lineSources)
             copy.rawLineStarts = rawLineStarts
-            copy.lineJoins = lineJoins
+            copy.linePieces = linePieces
             return copy
         }
     }
 }
 
-/// A source line joined into a line of a block's text with no break (the rest of a split word, and what
-/// follows it): at `textColumn` of text line `textLine`, the text is source line `line` from `column`.
-public struct LineJoin: Hashable, Sendable {
+/// A piece of a line of a block's text and where it stands in the source: from `textColumn` of text line
+/// `textLine` on (columns counted as `Block.sourcePosition` counts them), the text is source line `line` from
+/// `column`. A source line joined with no break starts one (the rest of a split word); so does text that
+/// starts past a list marker or markup.
+public struct LinePiece: Hashable, Sendable {
     public var textLine: Int
     public var textColumn: Int
     public var line: Int

@@ -107,7 +107,9 @@ struct TextReader<Items: DraftItemSink> {
             let content = String(body.drop(while: { $0 == "#" }))
             let reading = InlineMarkup.read(content, line: line.number, column: column, cache: markup)
             if !reading.warnings.isEmpty { warnings += reading.warnings }
-            items.append(.heading(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), level: level))
+            var heading = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
+            heading.textColumn = Self.column(of: reading.text, in: line, from: start, past: column)
+            items.append(.heading(heading, level: level))
             return
         }
         // `- ๒ -` is a page number, not a list item.
@@ -115,12 +117,18 @@ struct TextReader<Items: DraftItemSink> {
             let content = String(body[body.utf8.index(body.startIndex, offsetBy: bullet.bytes)...])
             let reading = InlineMarkup.read(content, line: line.number, column: column + bullet.characters, cache: markup)
             if !reading.warnings.isEmpty { warnings += reading.warnings }
-            items.append(.listItem(DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column)), marker: "-"))
+            var item = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
+            item.textColumn = Self.column(of: reading.text, in: line, from: start + bullet.bytes, past: column)
+            items.append(.listItem(item, marker: "-"))
             return
         }
         let reading = InlineMarkup.read(body, line: line.number, column: column, cache: markup)
         if !reading.warnings.isEmpty { warnings += reading.warnings }
-        let draftLine = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
+        var draftLine = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
+        // Markup opening the line (`**ข้อมูล…`, `<b>`) is not in the text: the text starts past it.
+        if let first = reading.text.utf8.first, first != line.bytes[start] {
+            draftLine.textColumn = Self.column(of: reading.text, in: line, from: start, past: column)
+        }
         if isWholeLineBold(body), !reading.text.isEmpty {
             items.append(.paragraphBreak)
             items.append(.heading(draftLine, level: 2))
@@ -128,6 +136,24 @@ struct TextReader<Items: DraftItemSink> {
         } else {
             items.append(.line(draftLine))
         }
+    }
+
+    /// The source column where `text` (a line's reading) starts: where its first word is found in the line
+    /// at or after byte `start`. Nil where that is `column` itself, or where the word is not found as
+    /// written (the reading changed it), so the place stays the line's.
+    static func column(of text: String, in line: TextLine, from start: Int, past column: Int) -> Int? {
+        let head = Array(text.utf8.prefix(16))
+        var length = 0
+        while length < head.count, length < 12, head[length] != 0x20, head[length] != 0x09 { length += 1 }
+        // Whole characters only: a cut inside one backs off to its first byte.
+        while length > 0, length < head.count, head[length] & 0xC0 == 0x80 { length -= 1 }
+        guard length > 0, start < line.bytes.count else { return nil }
+        let found = head.withUnsafeBufferPointer { head in
+            ByteSearch.firstOffset(of: UnsafeBufferPointer(rebasing: head[..<length]), in: UnsafeBufferPointer(rebasing: line.bytes[start...]))
+        }
+        guard let found else { return nil }
+        let at = line.column(at: start + found)
+        return at == column ? nil : at
     }
 
     private func headingLevel(_ body: String) -> Int? {

@@ -11,7 +11,7 @@ enum CitationReader {
             if let table = block.table {
                 for row in table.rows {
                     for cell in row.cells where !cell.isEmpty && cell.coveredBy == nil {
-                        citations += laws(in: cell.text, line: cell.source.line, endLine: cell.source.endLine)
+                        citations += laws(in: cell.text, line: cell.source.line, endLine: cell.source.endLine, column: cell.source.column)
                     }
                 }
             } else {

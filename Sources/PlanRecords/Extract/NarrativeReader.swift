@@ -418,7 +418,7 @@ struct NarrativeReader {
             // A line of markup keeps its raw text, where its figures are found (Block.placeInMarkup).
             var part = Block(kind: .paragraph, source: SourceLines(line: number, column: offset == 0 ? block.source.column : 1, endLine: endLine),
                              text: String(line), rawText: block.rawText(ofTextLine: offset) ?? String(line))
-            part.lineJoins = block.lineJoins(onTextLine: offset)
+            part.linePieces = block.linePieces(onTextLine: offset)
             return part
         }
     }

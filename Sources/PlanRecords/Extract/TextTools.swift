@@ -381,10 +381,10 @@ enum TextTools {
     /// lines (HTML `<br>` and `<p>` become newlines), so positions past `endLine` are put on it: a place
     /// is always inside the block it was read from.
     /// Tokens of a block's text, each on the source line its text line came from (`Block.sourceLine`).
-    /// Where words split across lines were joined (`Block.lineJoins`), a token past the join is placed on its
+    /// Where words split across lines were joined (`Block.linePieces`), a token past the join is placed on its
     /// own source line.
     static func tokens(of block: Block) -> [Token] {
-        guard block.lineSources != nil || block.lineJoins != nil else {
+        guard block.lineSources != nil || block.linePieces != nil else {
             var found = tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
             // A paragraph of HTML is one line of text over several of source: its figures are found in the source.
             block.placeInMarkup(&found)
