@@ -4,7 +4,7 @@ import Testing
 
 /// Every value the records place is written where they say: its raw text at its line and column of the
 /// source, or on its line where only the line is given. Text and markdown sources; HTML wraps its text over
-/// the lines of its markup, so its places are tested on the markup (HTMLReaderTests).
+/// the lines of its markup, so its places are tested on the markup (MarkupPlacesTests).
 @Suite struct PlacesTests {
     static let textCorpus = GoldenRecordsTests.corpus.filter { !$0.hasSuffix(".html") }
 
