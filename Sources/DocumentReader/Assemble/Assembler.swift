@@ -228,13 +228,14 @@ struct Assembler {
     /// Appends the block of a one-line group, its strings moved out of `lines` (a line is emitted once
     /// and read no more after that), so the lines hold no second reference to them.
     private mutating func appendOneLineBlock(_ group: TextGroup) {
+        let index = group.lines.lowerBound
+        let start = Self.textStart(of: lines[index], onTextLine: 0, convention: lines[index].source.column)
         var text = "", raw = ""
-        swap(&text, &lines[group.lines.lowerBound].text)
-        swap(&raw, &lines[group.lines.lowerBound].raw)
-        let line = lines[group.lines.lowerBound]
-        var block = Block(kind: group.kind, source: line.source, text: text, rawText: raw,
+        swap(&text, &lines[index].text)
+        swap(&raw, &lines[index].raw)
+        var block = Block(kind: group.kind, source: lines[index].source, text: text, rawText: raw,
                           level: group.level, marker: marker(of: group), artefact: group.artefact)
-        if let start = Self.textStart(of: line, onTextLine: 0, convention: line.source.column) { block.linePieces = [start] }
+        if let start { block.linePieces = [start] }
         blocks.append(block)
     }
 
@@ -242,7 +243,7 @@ struct Assembler {
     /// (`convention`: the block's column on its first line, 1 on the others), as a piece of its text line.
     private static func textStart(of line: DraftLine, onTextLine textLine: Int, convention: Int) -> LinePiece? {
         let column = line.textColumn ?? line.source.column
-        guard column != convention, line.raw.utf8.first != UInt8(ascii: "<") else { return nil }
+        guard column != convention, line.raw.firstByte != UInt8(ascii: "<") else { return nil }
         return LinePiece(textLine: textLine, textColumn: convention, line: line.source.line, column: column)
     }
 

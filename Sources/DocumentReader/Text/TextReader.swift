@@ -142,14 +142,21 @@ struct TextReader<Items: DraftItemSink> {
     /// at or after byte `start`. Nil where that is `column` itself, or where the word is not found as
     /// written (the reading changed it), so the place stays the line's.
     static func column(of text: String, in line: TextLine, from start: Int, past column: Int) -> Int? {
-        let head = Array(text.utf8.prefix(16))
-        var length = 0
-        while length < head.count, length < 12, head[length] != 0x20, head[length] != 0x09 { length += 1 }
-        // Whole characters only: a cut inside one backs off to its first byte.
-        while length > 0, length < head.count, head[length] & 0xC0 == 0x80 { length -= 1 }
-        guard length > 0, start < line.bytes.count else { return nil }
-        let found = head.withUnsafeBufferPointer { head in
-            ByteSearch.firstOffset(of: UnsafeBufferPointer(rebasing: head[..<length]), in: UnsafeBufferPointer(rebasing: line.bytes[start...]))
+        var start = start
+        while start < line.bytes.count, line.bytes[start] == 0x20 { start += 1 }
+        guard let first = text.utf8.first, start < line.bytes.count else { return nil }
+        // Mostly the text starts right there (after a marker and its space); else its first word is searched for.
+        var found: Int? = line.bytes[start] == first ? 0 : nil
+        if found == nil {
+            found = text.utf8.withContiguousStorageIfAvailable { head in
+                var length = 0
+                while length < head.count, length < 12, head[length] != 0x20, head[length] != 0x09 { length += 1 }
+                // Whole characters only: a cut inside one backs off to its first byte.
+                while length > 0, length < head.count, head[length] & 0xC0 == 0x80 { length -= 1 }
+                guard length > 0 else { return nil }
+                return ByteSearch.firstOffset(of: UnsafeBufferPointer(rebasing: head[..<length]),
+                                              in: UnsafeBufferPointer(rebasing: line.bytes[start...]))
+            } ?? nil
         }
         guard let found else { return nil }
         let at = line.column(at: start + found)
