@@ -173,10 +173,12 @@ enum ScoreReader {
             // year states its overall score and grade again.
             if let scoreCell = cell(.score), let stated = figure(scoreCell), let first = cells.first,
                let rowYear = Self.year(in: first.text) {
-                // `พ.ศ. ๒๕๖๗ | ๘๕.๕๐ | A | +๓.๒๕`: the document's year's change from the row above it.
-                if rowYear == year, let changeLabel, let changeCell = cell(.change),
+                // `พ.ศ. ๒๕๖๗ | ๘๕.๕๐ | A | +๓.๒๕`: a year's change from the row above it (the document's year's is
+                // the overall score's).
+                if let changeLabel, let changeCell = cell(.change),
                    let (direction, points) = Self.tableChange(label: changeLabel, cell: changeCell) {
-                    scores.changes.append(ScoreChange(direction: direction, points: points, from: rowYears.last))
+                    scores.changes.append(ScoreChange(direction: direction, points: points, from: rowYears.last,
+                                                      to: rowYear == year ? nil : rowYear))
                 }
                 rowYears.append(rowYear)
                 let gradeText = cell(.grade).map { TextTools.trimmed($0.text) }

@@ -13,7 +13,8 @@ public struct ITAScores: Sendable {
     public var restatedGrades: [Located<String>] = []
     /// Other years' scores and grades, from a table comparing the years (`พ.ศ. ๒๕๖๖ | ๘๑.๔๘ | B`).
     public var yearScores: [YearScore] = []
-    /// The overall score's change from another year, as stated (`เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`).
+    /// The overall score's change from another year, as stated (`เพิ่มขึ้นจากปี ๒๕๖๖ จำนวน ๓.๒๕ คะแนน`), and
+    /// earlier years' changes from the year before them where a table states them (`ScoreChange.to`).
     public var changes: [ScoreChange] = []
     /// The fiscal year assessed (BE), when stated beside the scores.
     public var year: Int?
@@ -54,11 +55,15 @@ public struct ScoreChange: Sendable, Hashable {
     public var points: Located<ExactDecimal>
     /// The year compared with (BE), when the sentence names it.
     public var from: Int?
+    /// The year whose score moved (BE), when not the document's own: a change column beside an earlier
+    /// year's row (`พ.ศ. ๒๕๖๖ | ๘๒.๒๕ | B | +๒.๒๕`). Nil for the overall score's change.
+    public var to: Int?
 
-    public init(direction: Direction, points: Located<ExactDecimal>, from: Int? = nil) {
+    public init(direction: Direction, points: Located<ExactDecimal>, from: Int? = nil, to: Int? = nil) {
         self.direction = direction
         self.points = points
         self.from = from
+        self.to = to
     }
 }
 

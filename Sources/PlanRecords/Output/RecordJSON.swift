@@ -424,6 +424,8 @@ public enum RecordJSON {
             json.field("direction", change.direction.rawValue)
             json.field("points", change.points.value.description)
             json.field("from", change.from)
+            // 1.8: an earlier year's change, from a change column beside its row.
+            if let to = change.to { json.field("to", to) }
             json.field("line", change.points.line)
             json.field("raw", change.points.raw)
             json.endObject()

@@ -136,10 +136,10 @@ import PlanRecords
         #expect(unsigned.scores?.changes.isEmpty == true)
     }
 
-    /// A change column beside each year's score (`ปีงบประมาณ | คะแนน | ระดับ | เพิ่มขึ้น/ลดลง`): the document's year's
-    /// row states its change from the row above, held to the two scores.
+    /// A change column beside each year's score (`ปีงบประมาณ | คะแนน | ระดับ | เพิ่มขึ้น/ลดลง`): each year's row
+    /// states its change from the row above, held to the two scores; the document's year's is the overall score's.
     @Test func aChangeColumnBesideTheYearsIsHeldToThem() throws {
-        func memo(_ change: String) -> String {
+        func memo(_ change: String, earlier: String = "+๒.๒๕") -> String {
             """
             บันทึกข้อความ
             เรื่อง รายงานผลการวิเคราะห์ผลการประเมินคุณธรรมและความโปร่งใสในการดำเนินงาน ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
@@ -148,16 +148,22 @@ import PlanRecords
 
             ปีงบประมาณ\tคะแนน\tระดับ\tเพิ่มขึ้น/ลดลง
             พ.ศ. ๒๕๖๕\t๘๐.๐๐\tB\t-
-            พ.ศ. ๒๕๖๖\t๘๒.๒๕\tB\t+๒.๒๕
+            พ.ศ. ๒๕๖๖\t๘๒.๒๕\tB\t\(earlier)
             พ.ศ. ๒๕๖๗\t๘๕.๕๐\tA\t\(change)
             """
         }
         let record = try CrossCheckDoc.record(memo("+๓.๒๕"))
-        #expect(record.scores?.changes.map { "\($0.direction) \($0.points.value) from \($0.from.map(String.init) ?? "-") line \($0.points.line)" }
-                == ["up 3.25 from 2566 line 9"])
+        #expect(record.scores?.changes.map {
+            "\($0.direction) \($0.points.value) from \($0.from.map(String.init) ?? "-") to \($0.to.map(String.init) ?? "-") line \($0.points.line)"
+        } == ["up 2.25 from 2565 to 2566 line 8", "up 3.25 from 2566 to - line 9"])
         #expect(ITAScoreChange().check(record, AuditOptions()).isEmpty)
         let wrong = try CrossCheckDoc.findings(ITAScoreChange(), memo("+๓.๗๕"))
         #expect(wrong.map(\.line) == [9])
         #expect(wrong.first?.expected == "3.25" && wrong.first?.actual == "3.75")
+        // An earlier year's change is held to its own score and the row above's: 82.25 − 80.00 is a rise of 2.25.
+        let earlierWrong = try CrossCheckDoc.findings(ITAScoreChange(), memo("+๓.๒๕", earlier: "-๒.๒๕"))
+        #expect(earlierWrong.map(\.line) == [8])
+        #expect(earlierWrong.first?.expected == "2.25" && earlierWrong.first?.actual == "-2.25")
+        #expect(earlierWrong.first?.message.contains("from 2565 to 2566") == true)
     }
 }
