@@ -157,7 +157,12 @@ if arguments.wants("long-line") {
     var oneLine = [UInt8]()
     while oneLine.count < 4_000_000 { oneLine.append(contentsOf: sentence) }
     let html = Array("<html><body><p>".utf8) + oneLine + Array("</p></body></html>".utf8)
-    for (name, path, bytes) in [("parse, one 4 MB text line", "line.txt", oneLine), ("parse, one 4 MB <p>", "line.html", html)] {
+    // One paragraph of 4 MB of indented lines: every line is a piece of the block placed apart (its indent), and
+    // every figure is placed among them.
+    var indented = [UInt8]()
+    while indented.count < 4_000_000 { indented.append(contentsOf: Array("  ".utf8) + sentence + [0x0A]) }
+    for (name, path, bytes) in [("parse, one 4 MB text line", "line.txt", oneLine), ("parse, one 4 MB <p>", "line.html", html),
+                                ("parse, 4 MB of indented lines", "indented.txt", indented)] {
         var figures = 0
         let seconds = measure(runs: 1) { figures = (try? RecordReader.read(bytes, path: path))?.declared.count ?? 0 }
         report(name, bytes: bytes.count, seconds: seconds, note: "\(figures) stated totals")

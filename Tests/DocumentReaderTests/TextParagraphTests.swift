@@ -28,7 +28,23 @@ import ThaiText
         #expect(block.sourcePosition(ofTextLine: 1, column: 1) == (line: 3, column: 1))
     }
 
-    @Test func aBlockWithNoJoinedSplitHasNoJoins() throws {
+    /// Each indented line of a paragraph is counted from its own first character, and a list item's text from
+    /// past its marker.
+    @Test func indentsAndMarkersArePlacesOfTheirOwn() throws {
+        let document = try readDocument("ประกาศองค์การบริหารส่วนตำบลหนองบัว\n    เรื่อง รายงานผล ๒๕๖๗\n\n-  จำนวน ๒๙ โครงการ\n")
+        let paragraph = try #require(document.blocks.first)
+        #expect(paragraph.text == "ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง รายงานผล ๒๕๖๗")
+        // `๒๕๖๗` is the 17th character of the text's second line, written at column 21 of line 2.
+        #expect(paragraph.sourcePosition(ofTextLine: 1, column: 17) == (line: 2, column: 21))
+        let item = try #require(document.blocks.last)
+        #expect(item.kind == .listItem && item.text == "จำนวน ๒๙ โครงการ")
+        // The item starts at column 1 (its marker); its text at column 4, past `-` and two spaces.
+        #expect(item.source.column == 1)
+        #expect(item.sourcePosition(ofTextLine: 0, column: 1) == (line: 4, column: 4))
+        #expect(item.sourcePosition(ofTextLine: 0, column: 7) == (line: 4, column: 10))
+    }
+
+    @Test func aBlockWithNoJoinedSplitOrIndentHasNoPieces() throws {
         let document = try readDocument("ประกาศองค์การบริหารส่วนตำบลหนองบัว\nเรื่อง รายงานผลการดำเนินงาน\n")
         #expect(document.blocks.first?.linePieces == nil)
         let block = try #require(document.blocks.first)

@@ -165,12 +165,17 @@ public struct Block: Sendable {
     /// as the scanner counts them (the first text line starting at `source.column`, the others at 1), moved
     /// to where the piece of the line it falls in stands in the source.
     public func sourcePosition(ofTextLine offset: Int, column: Int) -> (line: Int, column: Int) {
-        var place = (line: sourceLine(ofTextLine: offset), column: column)
+        let place = (line: sourceLine(ofTextLine: offset), column: column)
         guard let pieces = parts.linePieces else { return place }
-        for piece in pieces where piece.textLine == offset && piece.textColumn <= column {
-            place = (piece.line, piece.column + column - piece.textColumn)
+        // The pieces are in text order: the last one at or before the place, found by halving (a block of
+        // thousands of indented lines has as many pieces, and every token of it is placed).
+        var low = 0, high = pieces.count
+        while low < high {
+            let middle = (low + high) / 2
+            if (pieces[middle].textLine, pieces[middle].textColumn) <= (offset, column) { low = middle + 1 } else { high = middle }
         }
-        return place
+        guard low > 0, case let piece = pieces[low - 1], piece.textLine == offset else { return place }
+        return (piece.line, piece.column + column - piece.textColumn)
     }
 
     public init(kind: Kind, source: SourceLines, text: String, rawText: String, level: Int? = nil,
