@@ -381,8 +381,8 @@ enum TextTools {
     /// lines (HTML `<br>` and `<p>` become newlines), so positions past `endLine` are put on it: a place
     /// is always inside the block it was read from.
     /// Tokens of a block's text, each on the source line its text line came from (`Block.sourceLine`).
-    /// Where words split across lines were joined (`Block.linePieces`), a token past the join is placed on its
-    /// own source line.
+    /// Where pieces of a text line stand apart in the source (`Block.linePieces`: a word split across lines and
+    /// joined, text past a marker or an indent), a token is placed where its piece is written.
     static func tokens(of block: Block) -> [Token] {
         guard block.lineSources != nil || block.linePieces != nil else {
             var found = tokens(block.text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
