@@ -276,8 +276,11 @@ struct Assembler {
             var sources: [Int] = []
             // Which lines start a line of the joined text (the others were joined into the line above).
             var startsTextLine = [true]
+            // Whether some line holds breaks of its own (`<br>`): then its pieces are not kept (see below).
+            var linesHoldBreaks = false
             func noteLines(of line: DraftLine) {
                 let breaks = lineBreaks(in: line.text)
+                if breaks > 0 { linesHoldBreaks = true }
                 for extra in 0...breaks { sources.append(min(line.source.line + extra, line.source.endLine)) }
             }
             noteLines(of: lines[first])
@@ -289,7 +292,7 @@ struct Assembler {
             var counted = (offset: 0, column: lines[first].source.column)
             func joinWithoutBreak(_ line: DraftLine) {
                 let offset = joined.utf8.count
-                let column = counted.column + Self.scalarCount(joined.utf8, from: counted.offset, to: offset)
+                let column = counted.column + joined.withBytes { UTF8Text.scalarCount(Bytes(rebasing: $0[counted.offset..<offset]), upTo: .max) }
                 textLinePieces.append(LinePiece(textLine: sources.count - 1, textColumn: column,
                                                 line: line.source.line, column: line.textColumn ?? line.source.column))
                 counted = (offset, column)
@@ -322,6 +325,7 @@ struct Assembler {
                 }
                 // Joined into the line above: its own breaks, if any, still start lines.
                 let breaks = lineBreaks(in: line.text)
+                if breaks > 0 { linesHoldBreaks = true }
                 for extra in 0..<breaks { sources.append(min(line.source.line + extra + 1, line.source.endLine)) }
             }
             text = joined
@@ -341,7 +345,7 @@ struct Assembler {
             // and only while each text line is one source line's raw (no `<br>` breaks inside a line).
             if lines[first].raw.utf8.first == UInt8(ascii: "<") {
                 if rawStarts.count == sources.count { rawLineStarts = rawStarts }
-            } else if !textLinePieces.isEmpty, !lines.contains(where: { lineBreaks(in: $0.text) > 0 }) {
+            } else if !textLinePieces.isEmpty, !linesHoldBreaks {
                 // Text lines only: markup places its figures by finding them in the raw lines (MarkupPlaces).
                 linePieces = textLinePieces
             }
@@ -355,11 +359,5 @@ struct Assembler {
         block.rawLineStarts = rawLineStarts
         block.linePieces = linePieces
         blocks.append(block)
-    }
-
-    /// How many Unicode scalars the UTF-8 bytes `from..<to` of a text hold.
-    private static func scalarCount(_ utf8: String.UTF8View, from: Int, to: Int) -> Int {
-        let start = utf8.index(utf8.startIndex, offsetBy: from), end = utf8.index(utf8.startIndex, offsetBy: to)
-        return utf8[start..<end].count { $0 & 0xC0 != 0x80 }
     }
 }
