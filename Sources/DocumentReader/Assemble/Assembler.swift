@@ -229,22 +229,14 @@ struct Assembler {
     /// and read no more after that), so the lines hold no second reference to them.
     private mutating func appendOneLineBlock(_ group: TextGroup) {
         let index = group.lines.lowerBound
-        let start = Self.textStart(of: lines[index], onTextLine: 0, convention: lines[index].source.column)
+        let pieces = lines[index].pieces(startingTextLine: 0, convention: lines[index].source.column)
         var text = "", raw = ""
         swap(&text, &lines[index].text)
         swap(&raw, &lines[index].raw)
         var block = Block(kind: group.kind, source: lines[index].source, text: text, rawText: raw,
                           level: group.level, marker: marker(of: group), artefact: group.artefact)
-        if let start { block.linePieces = [start] }
+        if !pieces.isEmpty { block.linePieces = pieces }
         blocks.append(block)
-    }
-
-    /// Where a line's text starts in the source when that is not the column its text line is counted from
-    /// (`convention`: the block's column on its first line, 1 on the others), as a piece of its text line.
-    private static func textStart(of line: DraftLine, onTextLine textLine: Int, convention: Int) -> LinePiece? {
-        let column = line.textColumn ?? line.source.column
-        guard column != convention, line.raw.firstByte != UInt8(ascii: "<") else { return nil }
-        return LinePiece(textLine: textLine, textColumn: convention, line: line.source.line, column: column)
     }
 
     /// How many line breaks a text holds (most lines hold none: one memchr says so).
@@ -267,7 +259,8 @@ struct Assembler {
             // Most blocks are one line: its strings are the block's.
             text = lines[first].text
             raw = lines[first].raw
-            if let start = textStart(of: lines[first], onTextLine: 0, convention: lines[first].source.column) { linePieces = [start] }
+            let pieces = lines[first].pieces(startingTextLine: 0, convention: lines[first].source.column)
+            if !pieces.isEmpty { linePieces = pieces }
         } else {
             var joined = lines[first].text
             joined.reserveCapacity(lines.reduce(0) { $0 + $1.text.utf8.count + 1 })
@@ -288,20 +281,21 @@ struct Assembler {
             // line: the column is counted on from the last such join (or the text line's start).
             // Lines that start past their text line's counted column (an indent, a marker) start pieces too.
             var textLinePieces: [LinePiece] = []
-            if let start = textStart(of: lines[first], onTextLine: 0, convention: lines[first].source.column) { textLinePieces.append(start) }
+            textLinePieces += lines[first].pieces(startingTextLine: 0, convention: lines[first].source.column)
             var counted = (offset: 0, column: lines[first].source.column)
             func joinWithoutBreak(_ line: DraftLine) {
                 let offset = joined.utf8.count
                 let column = counted.column + joined.withBytes { UTF8Text.scalarCount(Bytes(rebasing: $0[counted.offset..<offset]), upTo: .max) }
                 textLinePieces.append(LinePiece(textLine: sources.count - 1, textColumn: column,
                                                 line: line.source.line, column: line.textColumn ?? line.source.column))
+                line.appendShifts(onTextLine: sources.count - 1, from: column, to: &textLinePieces)
                 counted = (offset, column)
                 joined += line.text
                 startsTextLine.append(false)
             }
             func breakLine(_ line: DraftLine) {
                 startsTextLine.append(true)
-                if let start = textStart(of: line, onTextLine: sources.count, convention: 1) { textLinePieces.append(start) }
+                textLinePieces += line.pieces(startingTextLine: sources.count, convention: 1)
                 joined += "\n"
                 counted = (joined.utf8.count, 1)
                 joined += line.text
@@ -359,5 +353,36 @@ struct Assembler {
         block.rawLineStarts = rawLineStarts
         block.linePieces = linePieces
         blocks.append(block)
+    }
+}
+
+extension DraftLine {
+    /// The pieces of this line when it starts text line `textLine`: where its text starts in the source when that
+    /// is not the column its text line is counted from (`convention`: the block's column on its first line, 1
+    /// on the others), and where it moves further on.
+    @inline(__always)
+    func pieces(startingTextLine textLine: Int, convention: Int) -> [LinePiece] {
+        // Most lines start where their text line is counted from and move nowhere (checked inline: the line
+        // is not copied for them).
+        guard textColumn.map({ $0 != convention }) ?? (source.column != convention) || shiftsWithin != nil else { return [] }
+        return movedPieces(startingTextLine: textLine, convention: convention)
+    }
+
+    private func movedPieces(startingTextLine textLine: Int, convention: Int) -> [LinePiece] {
+        // Markup places its figures by finding them in its raw lines (MarkupPlaces).
+        guard raw.firstByte != UInt8(ascii: "<") else { return [] }
+        let column = textColumn ?? source.column
+        var pieces: [LinePiece] = []
+        if column != convention { pieces.append(LinePiece(textLine: textLine, textColumn: convention, line: source.line, column: column)) }
+        appendShifts(onTextLine: textLine, from: convention, to: &pieces)
+        return pieces
+    }
+
+    /// A piece for each place where the line's text moves against its source (markup or spaces taken out),
+    /// its text starting at column `textColumn` of text line `textLine`.
+    func appendShifts(onTextLine textLine: Int, from textColumn: Int, to pieces: inout [LinePiece]) {
+        for shift in shiftsWithin ?? [] {
+            pieces.append(LinePiece(textLine: textLine, textColumn: textColumn + shift.textOffset, line: source.line, column: shift.column))
+        }
     }
 }

@@ -30,6 +30,14 @@ struct DraftLine: Sendable {
     /// The source column where `text` starts, when a list marker or markup before it (`- `, `# `, `**`) puts
     /// it past `source.column`.
     var textColumn: Int?
+    /// Where the text moves against its source further on in the line, where markup or a run of spaces was
+    /// taken out before it (`จำนวน  **๒๙** โครงการ`): from scalar `textOffset` of the text on, source column `column`.
+    var shiftsWithin: [ShiftWithin]?
+
+    struct ShiftWithin: Hashable, Sendable {
+        var textOffset: Int
+        var column: Int
+    }
 
     enum JoinMode: Sendable {
         /// Kept as a line break, unless the dictionary finds a word split across the break.

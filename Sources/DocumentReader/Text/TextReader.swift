@@ -109,6 +109,7 @@ struct TextReader<Items: DraftItemSink> {
             if !reading.warnings.isEmpty { warnings += reading.warnings }
             var heading = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
             heading.textColumn = Self.column(of: reading.text, in: line, from: start, past: column)
+            heading.shiftsWithin = Self.shiftsWithin(reading, of: content, from: column + level)
             items.append(.heading(heading, level: level))
             return
         }
@@ -119,6 +120,7 @@ struct TextReader<Items: DraftItemSink> {
             if !reading.warnings.isEmpty { warnings += reading.warnings }
             var item = DraftLine(text: reading.text, raw: raw, source: SourceLines(line: line.number, column: column))
             item.textColumn = Self.column(of: reading.text, in: line, from: start + bullet.bytes, past: column)
+            item.shiftsWithin = Self.shiftsWithin(reading, of: content, from: column + bullet.characters)
             items.append(.listItem(item, marker: "-"))
             return
         }
@@ -129,6 +131,7 @@ struct TextReader<Items: DraftItemSink> {
         if let first = reading.text.utf8.first, first != line.bytes[start] {
             draftLine.textColumn = Self.column(of: reading.text, in: line, from: start, past: column)
         }
+        draftLine.shiftsWithin = Self.shiftsWithin(reading, of: body, from: column)
         if isWholeLineBold(body), !reading.text.isEmpty {
             items.append(.paragraphBreak)
             items.append(.heading(draftLine, level: 2))
@@ -136,6 +139,16 @@ struct TextReader<Items: DraftItemSink> {
         } else {
             items.append(.line(draftLine))
         }
+    }
+
+    /// Where a reading's text moves against its source after its first letter, as source columns; `column` is
+    /// where `raw`, the text it was read from, starts.
+    static func shiftsWithin(_ reading: InlineMarkup.Reading, of raw: String, from column: Int) -> [DraftLine.ShiftWithin]? {
+        // Most lines are read as written: nothing was taken out. A line broken inside (`<br>`) is placed by its
+        // line alone.
+        guard reading.text.utf8.count != raw.utf8.count, !reading.text.containsBytes("\n"),
+              let shifts = ColumnShifts.of(reading.text, in: raw), shifts.count > 1 else { return nil }
+        return shifts.dropFirst().map { DraftLine.ShiftWithin(textOffset: $0.textOffset, column: column + $0.rawOffset) }
     }
 
     /// The source column where `text` (a line's reading) starts: where its first word is found in the line

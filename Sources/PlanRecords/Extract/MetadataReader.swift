@@ -335,7 +335,10 @@ struct MetadataReader {
             // A title line right above a table is read as the table's title; it still states the period.
             let text = block.table?.title ?? (block.kind == .table ? "" : block.text)
             let bytes = Array(text.utf8)
-            for token in TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine) {
+            // A block's own text is placed through its pieces (past a join, markup or spaces taken out).
+            let tokens = block.table == nil && block.kind != .table ? TextTools.tokens(of: block)
+                : TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
+            for token in tokens {
                 let raw = token.raw(in: bytes)
                 // A report's period is read only before its fiscal year: a range after it is the body's (the plan a
                 // report's first sentence cites, run on into the title's block).
