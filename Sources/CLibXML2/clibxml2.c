@@ -1,5 +1,9 @@
 // Parsing: libxml2's HTML parser with per-parse error collection and SAX hooks that record
 // source lines, then one flattening pass (html_flatten.c).
+#include <stdlib.h> /* defines __GLIBC__ on glibc */
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include "clibxml2.h"
 #include "html_internal.h"
 
@@ -12,6 +16,12 @@
 #include <libxml/HTMLparser.h>
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
+
+void sarabun_allocator_for_reading(void) {
+#ifdef __GLIBC__
+    mallopt(M_MXFAST, 0);
+#endif
+}
 
 int32_t sarabun_libxml2_version(void) { return LIBXML_VERSION; }
 

@@ -81,6 +81,8 @@ func peakMemoryMB() -> Int {
     return Int(usage.ru_maxrss / 1024)
 }
 
+// The allocator as the tool sets it (see AllocatorSettings).
+AllocatorSettings.forReading()
 let arguments = Arguments()
 let files = listFiles(arguments.folder)
 guard !files.isEmpty else {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import HTMLTree
 
 @main
 struct Sarabun: ParsableCommand {
@@ -7,4 +8,9 @@ struct Sarabun: ParsableCommand {
         abstract: "Reads Thai local-government integrity plans and reports, and checks their figures.",
         subcommands: [NormalizeCommand.self, ScanCommand.self, BlocksCommand.self, ParseCommand.self, CheckCommand.self, ExplainCommand.self, IngestCommand.self, ExportCommand.self, FindingsCommand.self]
     )
+
+    static func main() {
+        AllocatorSettings.forReading()
+        main(nil)
+    }
 }

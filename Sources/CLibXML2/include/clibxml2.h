@@ -13,6 +13,10 @@ extern "C" {
 /// libxml2's version number, e.g. 20914.
 int32_t sarabun_libxml2_version(void);
 
+/// glibc only: freed small blocks are merged as they are freed, not kept in fast bins for a later sweep
+/// (mallopt M_MXFAST 0). Process-wide; see AllocatorSettings.forReading().
+void sarabun_allocator_for_reading(void);
+
 // MARK: - Flattened HTML tree
 
 /// Node kinds in `sarabun_html_node.kind`.
