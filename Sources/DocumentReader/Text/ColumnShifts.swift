@@ -31,7 +31,7 @@ enum ColumnShifts {
                 if matched > 0 { break }
                 // A tag is skipped whole, so that a letter of its name is never taken for the text's.
                 if raw[rawIndex] == UInt8(ascii: "<"), text[textIndex] != UInt8(ascii: "<"),
-                   let close = firstIndex(of: UInt8(ascii: ">"), in: raw, from: rawIndex) {
+                   let close = raw[rawIndex...].firstIndex(of: UInt8(ascii: ">")) {
                     rawScalars += UTF8Text.scalarCount(Bytes(rebasing: raw[rawIndex...close]), upTo: .max)
                     rawIndex = close + 1
                     continue
@@ -64,11 +64,5 @@ enum ColumnShifts {
         guard rawIndex + width <= raw.count else { return 0 }
         for offset in 0..<width where text[textIndex + offset] != raw[rawIndex + offset] { return 0 }
         return width
-    }
-
-    private static func firstIndex(of byte: UInt8, in bytes: Bytes, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count { if bytes[index] == byte { return index }; index += 1 }
-        return nil
     }
 }
