@@ -7,7 +7,7 @@ public enum AllocatorSettings {
     /// glibc's "fast bins" and merged all at once by the next large allocation. An HTML page's libxml2 tree
     /// is hundreds of thousands of small nodes, freed together: their later merge (`malloc_consolidate`)
     /// was 30% of reading HTML, and it fell on whichever allocation came next, making the reader's speed
-    /// swing with what ran before it. Measured: HTML read 16–18 → 22–24 MB/s; text parsing unchanged.
+    /// swing with what ran before it. Measured: HTML read 16.2–18.7 → 22.8–23.8 MB/s; text parsing unchanged.
     public static func forReading() {
         sarabun_allocator_for_reading()
     }

@@ -364,7 +364,7 @@ extension DraftLine {
     func pieces(startingTextLine textLine: Int, convention: Int) -> [LinePiece] {
         // Most lines start where their text line is counted from and move nowhere (checked inline: the line
         // is not copied for them).
-        guard textColumn.map({ $0 != convention }) ?? (source.column != convention) || shiftsWithin != nil else { return [] }
+        guard (textColumn ?? source.column) != convention || shiftsWithin != nil else { return [] }
         return movedPieces(startingTextLine: textLine, convention: convention)
     }
 

@@ -12,8 +12,9 @@ enum ColumnShifts {
     /// The shifts of `text` against the `raw` it was read from, one where the distance between them changes
     /// (the first one where the text starts). The text is matched against the raw text in order, letter for
     /// letter, a space against any blank (tab, CR, no-break space); what it does not match was taken out
-    /// (markup, a tag, the rest of a run of spaces). Nil when some of the text is not in the raw text as
-    /// written (an entity decoded, a checkbox read as a tick): then the line keeps only where it starts.
+    /// (markup, a tag, the rest of a run of spaces, an entity's name after its `&`). Nil when some of the
+    /// text is not in the raw text as written (a checkbox `[x]` read as a tick): then the line keeps only where
+    /// it starts.
     static func of(_ text: String, in raw: String) -> [ColumnShift]? {
         text.withBytes { text in raw.withBytes { raw in of(text, in: raw) } }
     }

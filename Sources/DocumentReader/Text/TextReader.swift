@@ -144,8 +144,8 @@ struct TextReader<Items: DraftItemSink> {
     /// Where a reading's text moves against its source after its first letter, as source columns; `column` is
     /// where `raw`, the text it was read from, starts.
     static func shiftsWithin(_ reading: InlineMarkup.Reading, of raw: String, from column: Int) -> [DraftLine.ShiftWithin]? {
-        // Most lines are read as written: nothing was taken out. A line broken inside (`<br>`) is placed by its
-        // line alone.
+        // A reading as long as its raw text took nothing out (most lines are read as written). A line broken
+        // inside (`<br>`) is placed by its line alone.
         guard reading.text.utf8.count != raw.utf8.count, !reading.text.containsBytes("\n"),
               let shifts = ColumnShifts.of(reading.text, in: raw), shifts.count > 1 else { return nil }
         return shifts.dropFirst().map { DraftLine.ShiftWithin(textOffset: $0.textOffset, column: column + $0.rawOffset) }

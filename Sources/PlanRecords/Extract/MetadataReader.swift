@@ -333,10 +333,11 @@ struct MetadataReader {
     private mutating func readPeriod(into info: inout DocumentInfo) {
         for block in blocks.prefix(Self.headWindow) where block.kind != .pageArtefact {
             // A title line right above a table is read as the table's title; it still states the period.
-            let text = block.table?.title ?? (block.kind == .table ? "" : block.text)
+            let ownText = block.table == nil && block.kind != .table
+            let text = block.table?.title ?? (ownText ? block.text : "")
             let bytes = Array(text.utf8)
             // A block's own text is placed through its pieces (past a join, markup or spaces taken out).
-            let tokens = block.table == nil && block.kind != .table ? TextTools.tokens(of: block)
+            let tokens = ownText ? TextTools.tokens(of: block)
                 : TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine)
             for token in tokens {
                 let raw = token.raw(in: bytes)
