@@ -51,10 +51,16 @@ struct MetadataReader {
             }
         }
         guard let first = found.first(where: \.inHead) ?? found.first else { return nil }
-        let standing = Set(found.filter(\.standsAlone).map(\.name.value))
         func support(_ name: String) -> Int { found.count { $0.name.value.startsWith(name) } }
         var chosen = first
         if !first.standsAlone {
+            // The names written alone that the first begins with, once each in document order (a set of every
+            // name hashed them all, and left a tie in support to the hash order).
+            var standing: [String] = []
+            for occurrence in found where occurrence.standsAlone && first.name.value.startsWith(occurrence.name.value)
+                && !standing.contains(occurrence.name.value) {
+                standing.append(occurrence.name.value)
+            }
             // The shorter form written alone; failing that, what every run-on occurrence begins with.
             let alike = found.filter { $0.type == first.type && $0.name.value.unicodeScalars.prefix(prefixOfType(first) + 2).elementsEqual(first.name.value.unicodeScalars.prefix(prefixOfType(first) + 2)) }
             let shorter = standing.filter({ first.name.value.startsWith($0) }).max(by: { support($0) < support($1) })

@@ -538,7 +538,6 @@ struct NarrativeReader {
     private mutating func fill(with text: String, block: Block, tokens scanned: [Token]? = nil, bytes blockBytes: [UInt8]? = nil) {
         // Moved out and back, not copied: a mention holds a score of strings and arrays.
         guard var mention = entry.take() else { return }
-        defer { entry = mention }
         mention.endLine = max(mention.endLine, block.source.endLine)
         let tokens = scanned ?? (text == block.text ? TextTools.tokens(of: block)
             : TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine))
@@ -549,7 +548,7 @@ struct NarrativeReader {
         for frequency in Self.frequencies(tokens, bytes: bytes) { keepFirst(frequency, in: &mention.frequency, what: "how often a year") }
         switch field {
         case .budget:
-            readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention)
+            readBudget(tokens: tokens, bytes: bytes, block: block, into: &mention)
             // A numbered source states its amount last (`… ๔๕ บาท ต่อประชากร … เป็นเงิน ๒,๔๓๗,๑๕๕ บาท`).
             if mention.role == .detailSheet, TextTools.droppingMarker(text).startIndex != text.startIndex,
                let amount = Self.amounts(tokens, bytes: bytes).last {
@@ -566,15 +565,18 @@ struct NarrativeReader {
             if text.utf8.count <= 600, TextTools.hasAtMost(40, charactersIn: compact), let status = StatusWords.status(in: compact) {
                 mention.status = Located(status, raw: TextTools.trimmed(text), source: block.source)
             }
-            if compact.startsWith("เบิกจ่าย") { readBudget(tokens: tokens, bytes: bytes, compact: compact, block: block, into: &mention) }
+            // Only the head is compacted to find the label: a long result is read no further.
+            if TextTools.compactHead(text).startsWith("เบิกจ่าย") { readBudget(tokens: tokens, bytes: bytes, block: block, into: &mention) }
         default:
             break
         }
+        // Put back at its last use, where it is moved (a `defer` that assigned it copied it and destroyed the local).
+        entry = mention
     }
 
     /// A budget field: `เบิกจ่าย ๑๗,๘๖๐ บาท`, `ไม่ได้ใช้งบประมาณ`, `ปีละ ๒๐,๐๐๐ บาท`, `๓๐๐,๐๐๐ บาท (สามแสนบาทถ้วน)`,
     /// or one amount per year (`ปี ๒๕๖๗ ๒๐,๐๐๐ บาท`).
-    private mutating func readBudget(tokens: [Token], bytes: [UInt8], compact: String, block: Block, into mention: inout Mention) {
+    private mutating func readBudget(tokens: [Token], bytes: [UInt8], block: Block, into mention: inout Mention) {
         let source = SourceLines(line: block.source.line, column: block.source.column, endLine: block.source.endLine)
         // `ปีงบประมาณ พ.ศ. ๒๕๖๗ - ๒๕๖๘ ไม่ใช้งบประมาณ` over `ปีงบประมาณ พ.ศ. ๒๕๖๙ - ๒๕๗๐ ปีละ ๑๐,๐๐๐ บาท`: no money in the years
         // written before the words, an amount in the others. Only where every such phrase follows its years and some
@@ -802,11 +804,13 @@ struct NarrativeReader {
         let utf8 = firstLine.utf8
         // Skip the field's own number first.
         let start = utf8.distance(from: utf8.startIndex, to: TextTools.droppingMarker(firstLine).startIndex)
-        let wanted = label.utf8.filter { $0 != 0x20 }
-        let restOffset = utf8.withContiguousStorageIfAvailable { bytes -> Int in
+        // The label's own spaces are skipped as they are met (a filtered copy of it was most of this function's time).
+        var label = label
+        let restOffset = label.withUTF8 { wanted in utf8.withContiguousStorageIfAvailable { bytes -> Int in
             var index = start
             var matched = 0
             while index < bytes.count, matched < wanted.count {
+                if wanted[matched] == 0x20 { matched += 1; continue }
                 if bytes[index] == 0x20 { index += 1; continue }
                 guard bytes[index] == wanted[matched] else {
                     // A letter that differs: back to its first byte, where the label's match ends.
@@ -822,7 +826,7 @@ struct NarrativeReader {
                 else { break }
             }
             return index
-        } ?? 0
+        } } ?? 0
         return restOffset
     }
 

@@ -163,18 +163,38 @@ struct NameKey: Hashable {
 
     /// The sorted, unique pairs of neighbouring code points.
     static func bigrams(_ text: String) -> [UInt64] {
-        var result: [UInt64] = []
-        result.reserveCapacity(text.utf8.count / 2)
-        var previous: UInt32?
-        for scalar in text.unicodeScalars {
-            if let previous { result.append(UInt64(previous) << 32 | UInt64(scalar.value)) }
-            previous = scalar.value
+        // Scalars decoded from the bytes into a buffer of the most pairs there can be: iterating the scalar view
+        // and appending was most of this function's time.
+        var text = text
+        var result = text.withUTF8 { bytes in
+            [UInt64](unsafeUninitializedCapacity: bytes.count) { pairs, count in
+                var previous: UInt32?
+                var index = 0
+                count = 0
+                while index < bytes.count {
+                    let width = min(sequenceLength(bytes[index]), bytes.count - index)
+                    var value = UInt32(bytes[index])
+                    if width > 1 {
+                        value &= 0x7F >> width
+                        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                    }
+                    if let previous {
+                        pairs[count] = UInt64(previous) << 32 | UInt64(value)
+                        count += 1
+                    }
+                    previous = value
+                    index += width
+                }
+            }
         }
         result.sort()
+        // Duplicates squeezed out in place, by index (a `for … in result` holds a copy the writes would duplicate).
         var unique = 0
-        for value in result where unique == 0 || result[unique - 1] != value {
-            result[unique] = value
-            unique += 1
+        result.withUnsafeMutableBufferPointer { pairs in
+            for index in pairs.indices where unique == 0 || pairs[unique - 1] != pairs[index] {
+                pairs[unique] = pairs[index]
+                unique += 1
+            }
         }
         result.removeLast(result.count - unique)
         return result

@@ -59,7 +59,7 @@ struct ScanSession {
     var wordBreakCache = WordBreakCache()
     /// The number-word tables, held by the session: read at most Thai letters, and a static's accessor
     /// (a once-check and a copy of the trie) cost more than the lookup itself.
-    let numberWordInitials = ScanSession.numberWordInitials
+    let numberWordOpenings = ScanSession.numberWordOpenings
     let numberWordTrie = ScanSession.numberWordTrie
 
     init(text: UnsafeBufferPointer<UInt8>, options: ScanOptions, sink: ((Token) -> Void)? = nil) {

@@ -8,22 +8,32 @@
 /// at both its ends. A lone digit word with nothing after it (the สอง of a place name) is never a number.
 extension ScanSession {
     static let numberWordTrie = ByteTrie(NumberWords.parts)
-    /// Third UTF-8 bytes of the Thai letters that can begin a number word, for a one-load rejection.
-    static let numberWordInitials: [Bool] = {
-        var table = [Bool](repeating: false, count: 512)
+    /// The first two Thai characters of every number word, for a one-load rejection. One character was not
+    /// enough: ส ห เ แ ร พ ล begin a number word and a great many others, and each sent the scan into the trie.
+    static let numberWordOpenings: [Bool] = {
+        var table = [Bool](repeating: false, count: 1 << 16)
         for (word, _) in NumberWords.parts {
             let bytes = Array(word.utf8)
-            table[(bytes[1] == 0xB9 ? 256 : 0) + Int(bytes[2])] = true
+            precondition(bytes.count >= 6 && bytes[0] == 0xE0 && bytes[3] == 0xE0, "a number word opens with two Thai characters")
+            table[openingKey(bytes[1], bytes[2], bytes[4], bytes[5])] = true
         }
         return table
     }()
 
+    /// Bytes 2, 3, 5 and 6 of two Thai characters (each `E0 B8|B9 xx`) as one table index.
+    @inline(__always)
+    static func openingKey(_ lead1: UInt8, _ byte1: UInt8, _ lead2: UInt8, _ byte2: UInt8) -> Int {
+        (Int(lead1 & 1) << 15) | (Int(byte1 & 0x7F) << 8) | (Int(lead2 & 1) << 7) | Int(byte2 & 0x7F)
+    }
+
+    @inline(__always)  // once for every Thai character: a call each cost more than its usual answer
     mutating func scanThai(at offset: Int) -> Int {
         guard offset + 2 < count else { return count }
         if text[offset + 1] == 0xB9, text[offset + 2] &- 0x90 < 10 { return scanNumber(at: offset) }
         if offset + 3 < count, text[offset + 3] == UInt8(ascii: "."), let end = scanAbbreviation(at: offset) { return end }
-        // Most Thai letters begin no number word; of those that may, most begin none here (one trie walk).
-        if numberWordInitials[(text[offset + 1] == 0xB9 ? 256 : 0) + Int(text[offset + 2])],
+        // Most pairs of Thai characters begin no number word (one load); the rest are walked in the trie.
+        if offset + 5 < count, text[offset + 3] == 0xE0,
+           numberWordOpenings[Self.openingKey(text[offset + 1], text[offset + 2], text[offset + 4], text[offset + 5])],
            numberWordTrie.longestMatch(in: text, at: offset) != nil {
             return scanNumberWords(at: offset)
         }
