@@ -17,9 +17,19 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 
-void sarabun_allocator_for_reading(void) {
+int32_t sarabun_allocator_for_reading(void) {
 #ifdef __GLIBC__
-    mallopt(M_MXFAST, 0);
+    return mallopt(M_MXFAST, 0) == 1 ? 1 : 0;
+#else
+    return -1;
+#endif
+}
+
+int64_t sarabun_allocator_fast_bin_bytes(void) {
+#if defined(__GLIBC__) && (__GLIBC__ > 2 || (__GLIBC__ == 2 && __GLIBC_MINOR__ >= 33))
+    return (int64_t)mallinfo2().fsmblks;
+#else
+    return -1;
 #endif
 }
 

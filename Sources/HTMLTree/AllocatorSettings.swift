@@ -8,7 +8,16 @@ public enum AllocatorSettings {
     /// is hundreds of thousands of small nodes, freed together: their later merge (`malloc_consolidate`)
     /// was 30% of reading HTML, and it fell on whichever allocation came next, making the reader's speed
     /// swing with what ran before it. Measured: HTML read 16.2–18.7 → 22.8–23.8 MB/s; text parsing unchanged.
-    public static func forReading() {
-        sarabun_allocator_for_reading()
+    /// True when the setting was made; false where the allocator is not glibc's or glibc refused it.
+    @discardableResult
+    public static func forReading() -> Bool {
+        sarabun_allocator_for_reading() == 1
+    }
+
+    /// The bytes glibc holds in freed fast-bin blocks, nil where that cannot be read: after `forReading()`,
+    /// freeing small blocks no longer adds to it.
+    public static var fastBinBytes: Int? {
+        let bytes = sarabun_allocator_fast_bin_bytes()
+        return bytes < 0 ? nil : Int(bytes)
     }
 }

@@ -14,8 +14,13 @@ extern "C" {
 int32_t sarabun_libxml2_version(void);
 
 /// glibc only: freed small blocks are merged as they are freed, not kept in fast bins for a later sweep
-/// (mallopt M_MXFAST 0). Process-wide; see AllocatorSettings.forReading().
-void sarabun_allocator_for_reading(void);
+/// (mallopt M_MXFAST 0). Process-wide; see AllocatorSettings.forReading(). 1 when set, 0 when glibc
+/// refused it, -1 where the allocator is not glibc's.
+int32_t sarabun_allocator_for_reading(void);
+
+/// The bytes glibc holds in freed blocks of its fast bins, over every arena (mallinfo2's fsmblks);
+/// -1 where that cannot be read. What the setting above keeps from growing.
+int64_t sarabun_allocator_fast_bin_bytes(void);
 
 // MARK: - Flattened HTML tree
 
