@@ -167,6 +167,7 @@ struct NameKey: Hashable {
         // and appending was most of this function's time.
         var text = text
         var result = text.withUTF8 { bytes in
+            // Room for a pair a byte, more than there can be: a key lives only while the linker runs.
             [UInt64](unsafeUninitializedCapacity: bytes.count) { pairs, count in
                 var previous: UInt32?
                 var index = 0
@@ -178,7 +179,7 @@ struct NameKey: Hashable {
                         value &= 0x7F >> width
                         for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
                     }
-                    if let previous {
+                    if let previous, count < pairs.count {
                         pairs[count] = UInt64(previous) << 32 | UInt64(value)
                         count += 1
                     }
