@@ -63,7 +63,7 @@ struct MetadataReader {
             }
             // The shorter form written alone; failing that, what every run-on occurrence begins with.
             let alike = found.filter { $0.type == first.type && $0.name.value.unicodeScalars.prefix(prefixOfType(first) + 2).elementsEqual(first.name.value.unicodeScalars.prefix(prefixOfType(first) + 2)) }
-            let shorter = standing.filter({ first.name.value.startsWith($0) }).max(by: { support($0) < support($1) })
+            let shorter = standing.max(by: { support($0) < support($1) })
                 ?? (alike.count >= 2 ? Self.commonPrefix(alike.map(\.name.value)) : nil)
             if let shorter, shorter.unicodeScalars.count >= prefixOfType(first) + 2 {
                 chosen.name.value = shorter
@@ -236,7 +236,7 @@ struct MetadataReader {
             let second = base[index + 1], third = base[index + 2]
             let opensTypeWord = second == 0xB8 ? (third == 0xAD || third == 0x97) : (second == 0xB9 && third == 0x80)
             if opensTypeWord, base[index + 3] == 0xE0,
-               secondLetters[typeWordOpeningKey(second, third, base[index + 4], base[index + 5])] {
+               secondLetters[ThaiScript.pairKey(second, third, base[index + 4], base[index + 5])] {
                 var best: (Int, OrganisationType)?
                 for (prefix, type) in OrganisationWords.typeBytes where prefix.count <= count - index && (best == nil || prefix.count > best!.0) {
                     if prefix.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + index, $0.baseAddress!, $0.count) == 0 }) {
@@ -250,17 +250,11 @@ struct MetadataReader {
         return nil
     }
 
-    /// The first two Thai letters of a type word (bytes 2, 3, 5 and 6 of its UTF-8) as one table index.
-    @inline(__always)
-    private static func typeWordOpeningKey(_ lead1: UInt8, _ byte1: UInt8, _ lead2: UInt8, _ byte2: UInt8) -> Int {
-        (Int(lead1 & 1) << 15) | (Int(byte1 & 0x7F) << 8) | (Int(lead2 & 1) << 7) | Int(byte2 & 0x7F)
-    }
-
     /// Which two-letter openings begin some type word: one load rules out every other Thai letter pair.
     private static let typeWordOpenings: [Bool] = {
         var table = [Bool](repeating: false, count: 1 << 16)
         for (prefix, _) in OrganisationWords.typeBytes where prefix.count >= 6 {
-            table[typeWordOpeningKey(prefix[1], prefix[2], prefix[4], prefix[5])] = true
+            table[ThaiScript.pairKey(prefix[1], prefix[2], prefix[4], prefix[5])] = true
         }
         return table
     }()

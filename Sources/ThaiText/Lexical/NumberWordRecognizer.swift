@@ -15,16 +15,10 @@ extension ScanSession {
         for (word, _) in NumberWords.parts {
             let bytes = Array(word.utf8)
             precondition(bytes.count >= 6 && bytes[0] == 0xE0 && bytes[3] == 0xE0, "a number word opens with two Thai characters")
-            table[openingKey(bytes[1], bytes[2], bytes[4], bytes[5])] = true
+            table[ThaiScript.pairKey(bytes[1], bytes[2], bytes[4], bytes[5])] = true
         }
         return table
     }()
-
-    /// Bytes 2, 3, 5 and 6 of two Thai characters (each `E0 B8|B9 xx`) as one table index.
-    @inline(__always)
-    static func openingKey(_ lead1: UInt8, _ byte1: UInt8, _ lead2: UInt8, _ byte2: UInt8) -> Int {
-        (Int(lead1 & 1) << 15) | (Int(byte1 & 0x7F) << 8) | (Int(lead2 & 1) << 7) | Int(byte2 & 0x7F)
-    }
 
     @inline(__always)  // once for every Thai character: a call each cost more than its usual answer
     mutating func scanThai(at offset: Int) -> Int {
@@ -33,7 +27,7 @@ extension ScanSession {
         if offset + 3 < count, text[offset + 3] == UInt8(ascii: "."), let end = scanAbbreviation(at: offset) { return end }
         // Most pairs of Thai characters begin no number word (one load); the rest are walked in the trie.
         if offset + 5 < count, text[offset + 3] == 0xE0,
-           numberWordOpenings[Self.openingKey(text[offset + 1], text[offset + 2], text[offset + 4], text[offset + 5])],
+           numberWordOpenings[ThaiScript.pairKey(text[offset + 1], text[offset + 2], text[offset + 4], text[offset + 5])],
            numberWordTrie.longestMatch(in: text, at: offset) != nil {
             return scanNumberWords(at: offset)
         }
