@@ -61,6 +61,28 @@ import ThaiText
         #expect(RecordJSON.object(record).contains("\"unreadable\":[{\"what\":\"budget 2567\",\"raw\":\"1O,000.00\""))
     }
 
+    /// `๑๒,๓๔` and `1,00,000` in a baht column: commas that group no thousands. Kept as written with the year
+    /// they were for, like any figure that is no number, not passed over as words (the sums then took them for
+    /// empty cells).
+    @Test func commasThatGroupNoThousandsInAMoneyCell() throws {
+        let record = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        ลำดับ\tโครงการ\tงบประมาณ (บาท)
+        1\tโครงการอบรมคุณธรรม\t๑๒,๓๔
+        2\tโครงการจัดซื้อครุภัณฑ์\t1,00,000
+        3\tโครงการจัดเวทีประชาคม\t๕,๐๐๐
+        """)
+        let training = try #require(record.project(named: "อบรมคุณธรรม")?.mentions.first)
+        #expect(training.budgets.isEmpty)
+        #expect(training.unreadable.map(\.value) == ["budget 2568"])
+        #expect(training.unreadable.map(\.raw) == ["๑๒,๓๔"])
+        let purchase = try #require(record.project(named: "จัดซื้อครุภัณฑ์")?.mentions.first)
+        #expect(purchase.unreadable.map(\.raw) == ["1,00,000"])
+        #expect(record.warnings.contains { $0.line == 5 && $0.message.contains("\"1,00,000\" is not a figure as written (digits grouped wrongly)") })
+        #expect(record.project(named: "จัดเวทีประชาคม")?.mentions.first?.unreadable.isEmpty == true)
+    }
+
     @Test func rowWithFiguresButNoNameIsReported() throws {
         let record = try record("""
         รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗

@@ -93,6 +93,20 @@ import Testing
         #expect(tokens("ร้อยละ 77.214").map(\.kind) == [.percent], "a score with three decimals is no amount")
     }
 
+    /// A money cell's commas that group no thousands: no figure, and said so (in running text, only before บาท).
+    @Test func commasThatGroupNoThousands() {
+        #expect(LexicalScanner.commasGroupWrongly("๑๒,๓๔"))
+        #expect(LexicalScanner.commasGroupWrongly("1,00,000"))
+        #expect(LexicalScanner.commasGroupWrongly("12,3456"))
+        #expect(LexicalScanner.commasGroupWrongly("1,234,56"))
+        #expect(!LexicalScanner.commasGroupWrongly("1,234"))
+        #expect(!LexicalScanner.commasGroupWrongly("๑๒,๐๐๐.๕๐"))
+        #expect(!LexicalScanner.commasGroupWrongly("12"))
+        #expect(!LexicalScanner.commasGroupWrongly("ข้อ 12,34"))
+        #expect(!LexicalScanner.commasGroupWrongly("12,34 และ 56"))
+        #expect(tokens("ข้อ 12,34").allSatisfy { $0.kind != .malformedNumber }, "a list in running text")
+    }
+
     /// Figures side by side (the values of items merged in one cell) and lists are no spaced figure.
     @Test func figuresSideBySideAreNoSpacedFigure() {
         #expect(tokens("20,000 30,000 บาท").map(\.kind) == [.number, .money])

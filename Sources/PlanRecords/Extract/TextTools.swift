@@ -457,7 +457,9 @@ extension CellFigure {
         if LexicalScanner.dotsGroupThousands(trimmed) { return .unreadable(reason: "dots where commas group thousands") }
         if LexicalScanner.spaceInsideFigure(trimmed) { return .unreadable(reason: "a space inside the figure") }
         if LexicalScanner.opensWithDigitLookalike(trimmed) { return .unreadable(reason: "a letter O or l among the digits") }
-        return read(text, scale: scale)
+        let figure = read(text, scale: scale)
+        if figure == .words, LexicalScanner.commasGroupWrongly(trimmed) { return .unreadable(reason: "digits grouped wrongly") }
+        return figure
     }
 
     /// A percentage cell (`97.50`, `97.50%`, `ร้อยละ 97.50`): its number, the sign and word dropped.

@@ -106,6 +106,18 @@ extension ScanSession {
 }
 
 extension LexicalScanner {
+    /// Whether `figure` (a money cell's text, trimmed) is one run of digits whose commas group no thousands
+    /// (`๑๒,๓๔`, `1,00,000`, `12,3456`). In running text such a run may be a list (`ข้อ 12,34`) and is only
+    /// flagged before บาท; a money column says baht for every cell.
+    public static func commasGroupWrongly(_ figure: String) -> Bool {
+        guard figure.utf8.contains(UInt8(ascii: ",")) else { return false }
+        return Array(figure.utf8).withUnsafeBufferPointer { text in
+            guard !text.isEmpty, ThaiScript.digit(text, 0) != nil else { return false }
+            let cluster = NumericCluster(text: text, start: 0)
+            return cluster.end == text.count && cluster.slashes == 0 && cluster.commas > 0 && !cluster.wellGrouped
+        }
+    }
+
     /// Whether `figure` (a cell's text, trimmed) is one figure with a space beside a separator (`30, 000`,
     /// `1 ,250.00`): only digits, separators and spaces, a space next to a separator between digits.
     public static func spaceInsideFigure(_ figure: String) -> Bool {

@@ -57,6 +57,26 @@ import Testing
         #expect(wrong.map(\.severity) == [.error] && wrong.first?.expected == "30000.00")
     }
 
+    /// A plan's stated budget against its rows, where a row's budget is no number as written: the sum is not
+    /// known, so nothing is reported (it had been an error against the rows that could be read).
+    @Test func aStatedBudgetIsNotHeldAgainstRowsWithAnUnreadableBudget() throws {
+        func record(_ first: String) throws -> PlanRecord {
+            try TotalsDoc.record("""
+            แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+            ลำดับ\tโครงการ\tงบประมาณ (บาท)
+            1\tโครงการอบรมคุณธรรม\t\(first)
+            2\tโครงการจัดเวทีประชาคม\t๕๐,๐๐๐
+
+            รวม ๒ โครงการ งบประมาณ ๖๒,๓๔๐ บาท
+            """)
+        }
+        #expect(rule.check(try record("๑๒,๓๔๐"), AuditOptions()).isEmpty)
+        let wrong = rule.check(try record("๑๒,๐๐๐"), AuditOptions())
+        #expect(wrong.map(\.severity) == [.error] && wrong.first?.expected == "62000.00")
+        #expect(rule.check(try record("๑๒,๓๔"), AuditOptions()).isEmpty)
+    }
+
     @Test func statedBudgetAgainstTheRows() throws {
         let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๕,๐๐๐ บาท คิดเป็นร้อยละ ๕๗.๑๔"
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)

@@ -14,7 +14,8 @@ struct PercentOfFiguresRule: FactsRule {
     also adds the disbursed column of the status table (or the projects' disbursements) and compares the sum \
     with a stated total disbursement, and a total row's disbursement with its group's rows. The budget a \
     disbursement is stated of (เบิกจ่าย … บาท จากงบประมาณ … บาท) is compared with the sum of the status table's \
-    budgets for the report year. Rows whose values could not be aligned or read make a shortfall a warning.
+    budgets for the report year. Rows whose values could not be aligned or read make a shortfall of the \
+    disbursements a warning, and leave a stated budget unchecked (each such figure has its own finding).
     """
 
     func check(_ facts: RecordFacts, _ options: AuditOptions) -> [Finding] {
@@ -192,6 +193,8 @@ struct PercentOfFiguresRule: FactsRule {
             return values.isEmpty ? (nil, []) : (TotalsContext.sum(values), rows.sorted { $0.line < $1.line })
         }
         guard let year = record.document.fiscalYear?.value else { return (nil, []) }
+        // As above: a project whose figures are not all known leaves the sum unknown.
+        guard record.projects.allSatisfy({ $0.mentions.allSatisfy(\.figuresKnown) }) else { return (nil, []) }
         let projects = record.projects.filter { $0.budgets[year] != nil }
         guard !projects.isEmpty else { return (nil, []) }
         return (TotalsContext.sum(projects.compactMap { $0.budgets[year]?.value }), projects.map(StatedCountRule.representative))
