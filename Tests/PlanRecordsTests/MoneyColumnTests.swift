@@ -120,6 +120,38 @@ import ThaiText
     }
 }
 
+/// `งบประมาณที่ตั้งไว้ | งบประมาณที่ใช้`: a year's budget and what was used of it, and a tick alone as the result.
+@Suite struct BudgetAndUsedColumnTests {
+    static let report = """
+    รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+    ที่\tโครงการ/กิจกรรม\tงบประมาณที่ตั้งไว้ (บาท)\tงบประมาณที่ใช้ (บาท)\tผลการดำเนินการ
+    1\tโครงการอบรมคุณธรรมทดสอบ\t20,000\t18,000\t✓
+    2\tมาตรการจัดการเรื่องร้องเรียนทดสอบ\t-\t-\tอยู่ระหว่างดำเนินการ
+    3\tโครงการจัดเวทีประชาคมทดสอบ\t10,000\t9,500\t✗
+    """
+
+    @Test func theUsedColumnIsTheDisbursement() throws {
+        let plan = try record(Self.report)
+        #expect(plan.tables.first?.roles == [.number, .name, .budget(year: nil), .disbursed, .results])
+        let rows = plan.projects.compactMap { $0.mentions.first }
+        #expect(rows.map { $0.budgets[2567]?.value } == [ExactDecimal(20_000), nil, ExactDecimal(10_000)])
+        #expect(rows.map { $0.disbursed?.value } == [ExactDecimal(18_000), nil, ExactDecimal(9_500)])
+    }
+
+    /// Alone, a budget column that says ที่ใช้ is the budget (a plan's `งบประมาณที่ใช้ในการดำเนินการ`).
+    @Test func aUsedBudgetColumnAloneIsTheBudget() {
+        let labels = ["ที่", "โครงการ", "งบประมาณที่ใช้ในการดำเนินการ (บาท)"]
+        #expect(ColumnRoles.secondBudgets(labels.map(ColumnRoles.role(of:)), labels: labels)[2] == .budget(year: nil))
+    }
+
+    /// A tick alone in the result column is done; a cross is left unread, and a status in words is read as written.
+    @Test func aTickAloneAsTheResultIsDone() throws {
+        let statuses = try record(Self.report).projects.map { $0.mentions.first?.status?.value }
+        #expect(statuses == [.completed, .inProgress, nil])
+    }
+}
+
 /// A budget split by source (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`): the project's budget is the รวม column.
 @Suite struct FundingSourceColumnTests {
     @Test func theBudgetIsTheColumnThatAddsTheSourcesUp() throws {

@@ -103,7 +103,16 @@ enum ColumnRoles {
         var byYear: [Int?: [Int]] = [:]
         for (column, role) in roles.enumerated() { if case .budget(let year) = role { byYear[year, default: []].append(column) } }
         var changed = roles
-        for columns in byYear.values where columns.count >= 2 {
+        let hasDisbursed = roles.contains { $0 == .disbursed }
+        for var columns in byYear.values where columns.count >= 2 {
+            // `งบประมาณที่ตั้งไว้ | งบประมาณที่ใช้`: the budget and what was used of it.
+            if !hasDisbursed, let spent = columns.first(where: { column in
+                ColumnWords.spentBudgetWords.contains(where: TextTools.compact(labels[column]).includes)
+            }) {
+                changed[spent] = .disbursed
+                columns.removeAll { $0 == spent }
+                if columns.count < 2 { continue }
+            }
             let approved = columns.first { column in
                 ColumnWords.approvedBudgetWords.contains(where: TextTools.compact(labels[column]).includes)
             }

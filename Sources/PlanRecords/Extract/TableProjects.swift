@@ -349,6 +349,12 @@ struct TableProjects {
                 mention.status = Located(status, raw: cell.rawText, source: cell.source)
                 continue
             }
+            // A tick alone in a result column (`ผลการดำเนินการ | ✓`): done. A cross is left unread; documents use
+            // it both ways.
+            if roles[column] == .results, mention.status == nil, cell.tick == .checked, TextTools.compact(cell.text).utf8.count <= 4 {
+                mention.status = Located(.completed, raw: cell.rawText, source: cell.source)
+                continue
+            }
             if case .status(let status) = roles[column] {
                 if isTicked(cell) {
                     if mention.status != nil {

@@ -60,7 +60,10 @@ enum ColumnWords {
 
     /// Words that make a budget column the approved one (`งบประมาณที่ได้รับอนุมัติ`), where a table has two budget
     /// columns for one year; the other is the budget as planned (`งบประมาณตามแผน`).
-    static let approvedBudgetWords = ["อนุมัติ", "จัดสรร", "ได้รับ"]
+    static let approvedBudgetWords = ["อนุมัติ", "จัดสรร", "ได้รับ", "ตั้งไว้"]
+    /// Words that make one of a year's two budget columns the money used of the other (`งบประมาณที่ตั้งไว้ |
+    /// งบประมาณที่ใช้`). Alone, such a label is no disbursement: a plan's `งบประมาณที่ใช้ในการดำเนินการ` is its budget.
+    static let spentBudgetWords = ["ที่ใช้"]
 
     /// The sources a budget is split by (`เงินงบประมาณ | เงินอุดหนุน | อื่นๆ | รวม`), compared without spaces.
     static let fundingSources = ["เงินงบประมาณ", "งบประมาณอปท", "เงินอุดหนุน", "เงินสะสม", "เงินนอกงบประมาณ", "เงินรายได้",

@@ -42,10 +42,14 @@ import ThaiText
     /// With no word that says which is approved, the budget is the column nearest the disbursement.
     @Test func withoutAnApprovedWordTheLastBudgetColumnIsTheBudget() {
         let roles = ColumnRoles.secondBudgets([.number, .name, .budget(year: nil), .budget(year: nil), .disbursed],
-                                              labels: ["ที่", "โครงการ", "งบประมาณตั้งไว้", "งบประมาณ", "เบิกจ่าย"])
+                                              labels: ["ที่", "โครงการ", "งบประมาณตามแผน", "งบประมาณ", "เบิกจ่าย"])
         #expect(roles == [.number, .name, .plannedBudget, .budget(year: nil), .disbursed])
         let years = ColumnRoles.secondBudgets([.budget(year: 2566), .budget(year: 2567)], labels: ["2566", "2567"])
         #expect(years == [.budget(year: 2566), .budget(year: 2567)], "a plan's year columns are each the budget of its year")
+        // `ตั้งไว้` is what the budget ordinance set (`ตั้งไว้ในเทศบัญญัติ`): the approved budget, wherever it stands.
+        let set = ColumnRoles.secondBudgets([.number, .name, .budget(year: nil), .budget(year: nil), .disbursed],
+                                            labels: ["ที่", "โครงการ", "งบประมาณที่ตั้งไว้", "งบประมาณตามแผน", "เบิกจ่าย"])
+        #expect(set == [.number, .name, .budget(year: nil), .plannedBudget, .disbursed])
     }
 }
 
