@@ -134,6 +134,8 @@ import DocumentReader
         #expect(finding.message.contains("budget for each of 2567 and 2568 is 18,000"))
         #expect(finding.message.hasSuffix("(lines 7, 13)"))
         #expect(finding.evidence.map(\.line) == [19, 7, 13])
+        // Each place says which year's figure it is: a summary row's cells of several years stand on one line.
+        #expect(finding.evidence.map(\.note) == ["reported", "stated 2567", "stated 2568"])
     }
 
     @Test func planQuietWhenConsistent() throws {

@@ -91,7 +91,14 @@ struct ProjectFiguresDiffer: AuditRule {
             guard same.count > 1 else { merged.append(item.finding); continue }
             let years = same.map { found[$0].year }
             var finding = item.finding
-            let stated = same.flatMap { found[$0].finding.evidence.filter { $0.note == "stated" } }
+            // Each year's cell stands in the same row: the year tells them apart.
+            let stated = same.flatMap { index in
+                found[index].finding.evidence.filter { $0.note == "stated" }.map { cell in
+                    var cell = cell
+                    cell.note = "stated \(found[index].year)"
+                    return cell
+                }
+            }
             var lines: [Int] = []
             for line in stated.map(\.line) where !lines.contains(line) { lines.append(line) }
             finding.message = finding.message.replacing("budget for \(item.year)", with: "budget for each of \(Self.list(years))")
