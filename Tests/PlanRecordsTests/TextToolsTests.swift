@@ -3,6 +3,14 @@ import Testing
 
 /// The byte-level text helpers give the answers the standard library's Unicode-aware ones give.
 @Suite struct TextToolsTests {
+    @Test func tagsTakenOutOfACellsRawText() {
+        #expect(TextTools.withoutTags("<td rowspan=2>๑) โครงการอบรม</td>") == "๑) โครงการอบรม")
+        #expect(TextTools.withoutTags("<td><p>โครงการ</p>\n<p>ทดสอบ</p></td>") == "โครงการ ทดสอบ")
+        #expect(TextTools.withoutTags("คะแนน < 80 และ <b>ผ่าน</b>") == "คะแนน < 80 และ ผ่าน", "a < that opens no tag is text")
+        #expect(TextTools.withoutTags("งบประมา ณ") == "งบประมา ณ", "wrap spaces are as written")
+        #expect(TextTools.withoutTags("<td></td>") == "")
+    }
+
     /// Thai letters, vowels above and below, tone marks, sara am, digits and ASCII, in random order:
     /// the byte count of characters must equal `String.count` (grapheme clusters) every time.
     @Test func thaiCharacterCountIsTheGraphemeCount() {

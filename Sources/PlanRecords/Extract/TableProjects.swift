@@ -314,7 +314,7 @@ struct TableProjects {
             name = String(stripped)
         }
         var mention = Mention(role: role, line: row.source.line, endLine: row.source.endLine, column: nameCell.source.column,
-                              name: name, rawName: nameCell.rawText, numbering: numbering, number: number, table: table,
+                              name: name, rawName: TextTools.withoutTags(nameCell.rawText), numbering: numbering, number: number, table: table,
                               kind: ProjectKindWords.kind(of: name))
         mention.dimension = context.dimension
         mention.mission = context.mission

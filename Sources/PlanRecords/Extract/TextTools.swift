@@ -416,6 +416,37 @@ enum TextTools {
     }
 }
 
+extension TextTools {
+    /// A cell's raw text with its tags taken out (`<td rowspan=2>๑) โครงการ…</td>` → `๑) โครงการ…`) and the
+    /// spaces they leave collapsed: the name as written in the source, for an auditor to read, without the
+    /// markup around it. Spelling, wrap spaces and entities are left as written.
+    static func withoutTags(_ raw: String) -> String {
+        guard raw.utf8.contains(UInt8(ascii: "<")) else { return raw }
+        var output: [UInt8] = []
+        output.reserveCapacity(raw.utf8.count)
+        var bytes = raw.utf8[...]
+        var pendingSpace = false
+        while let byte = bytes.first {
+            // A tag opens with `<` and a letter, `/` or `!`; any other `<` is text.
+            if byte == UInt8(ascii: "<"), let next = bytes.dropFirst().first,
+               (next | 0x20) >= UInt8(ascii: "a") && (next | 0x20) <= UInt8(ascii: "z") || next == UInt8(ascii: "/") || next == UInt8(ascii: "!"),
+               let close = bytes.firstIndex(of: UInt8(ascii: ">")) {
+                bytes = bytes[bytes.index(after: close)...]
+                pendingSpace = !output.isEmpty
+                continue
+            }
+            if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+                pendingSpace = !output.isEmpty
+            } else {
+                if pendingSpace { output.append(0x20); pendingSpace = false }
+                output.append(byte)
+            }
+            bytes = bytes.dropFirst()
+        }
+        return String(decoding: output, as: UTF8.self)
+    }
+}
+
 /// What a table cell holds, as a figure.
 enum CellFigure: Equatable {
     case amount(ExactDecimal)

@@ -32,6 +32,24 @@ import DocumentReader
         #expect(findings.count == 2)
     }
 
+    /// An HTML table inside markdown (a vision-OCR export): the evidence shows each row's name, not its `<td>`.
+    @Test func evidenceShowsNamesWithoutTheirMarkup() throws {
+        let text = """
+        # รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+
+        <table>
+        <tr><th>ลำดับ</th><th>โครงการ</th><th>งบประมาณ</th><th>เบิกจ่าย</th></tr>
+        <tr><td>1</td><td>โครงการอบรมคุณธรรม</td><td>50,000</td><td>45,000</td></tr>
+        <tr><td>2</td><td rowspan="1">โครงการเผยแพร่ข้อมูลข่าวสาร</td><td>10,000</td><td>10,000</td></tr>
+        <tr><td>2</td><td><b>โครงการตรวจสอบ</b>
+        ภายใน</td><td>0</td><td>0</td></tr>
+        </table>
+        """
+        let findings = try CrossCheckDoc.findings(NumberingGaps(), text, format: .markdown)
+        let repeated = try #require(findings.first)
+        #expect(repeated.evidence.map(\.text) == ["โครงการตรวจสอบ ภายใน", "โครงการเผยแพร่ข้อมูลข่าวสาร"])
+    }
+
     @Test func restartAtOneIsANewSequence() throws {
         #expect(try CrossCheckDoc.findings(NumberingGaps(), Self.table(["1", "2", "3", "1", "2"])).isEmpty)
         #expect(try CrossCheckDoc.findings(NumberingGaps(), Self.table(["1", "2", "3", "4", "5"])).isEmpty)
