@@ -32,6 +32,38 @@ import PlanRecords
         #expect(sheet.dimension == nil)
     }
 
+    /// `## มิติที่ ๒` on its own, its name in the paragraph below, a table under both: the dimension is named by
+    /// that paragraph, and the table's rows are that dimension's. (The paragraph, taken for the table's title, hid
+    /// the heading from the table, and the dimension had no name.)
+    @Test func aDimensionHeadingWithItsNameBelowOpensTheTableUnderIt() throws {
+        let plan = try record("""
+        # แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๗๐)
+
+        ## มิติที่ ๑
+        การสร้างวัฒนธรรมสุจริต
+
+        | ลำดับ | โครงการ | ๒๕๖๘ | ๒๕๖๙ | ๒๕๗๐ |
+        |---|---|---|---|---|
+        | ๑ | โครงการอบรมคุณธรรม | ๑๐,๐๐๐ | ๑๐,๐๐๐ | ๑๐,๐๐๐ |
+
+        ## มิติที่ ๒
+        การบริหารราชการด้วยความโปร่งใส
+        ขององค์กร
+
+        | ลำดับ | โครงการ | ๒๕๖๘ | ๒๕๖๙ | ๒๕๗๐ |
+        |---|---|---|---|---|
+        | ๒ | มาตรการเปิดเผยข้อมูล | - | - | - |
+        """, as: .markdown)
+        #expect(plan.dimensions.map(\.title) == ["การสร้างวัฒนธรรมสุจริต", "การบริหารราชการด้วยความโปร่งใส ขององค์กร"])
+        #expect(plan.projects.map { $0.mentions.first?.dimension } == ["1", "2"])
+    }
+
+    /// A heading with its name on its line keeps that name; a numbered item below a bare heading is no name.
+    @Test func aNumberedItemBelowABareHeadingIsNoName() throws {
+        let plan = try Self.sheets(after: "มิติที่ ๓\n\n๑. โครงการประชาคมหมู่บ้าน")
+        #expect(plan.dimensions.map(\.title) == [nil])
+    }
+
     /// A sheet's steps numbered `๓)` with sub-steps `๓.๑`, `๓.๒` under it, and a step that opens with สรุป: all the
     /// sheet's own. (The sub-steps were taken for missions ๓.๑ and ๓.๒, closing the sheet before its budget, and the
     /// real missions of those numbers were then never recorded.)

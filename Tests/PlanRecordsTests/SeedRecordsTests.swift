@@ -70,6 +70,9 @@ import ThaiText
         #expect(record.document.organisation?.type == .townMunicipality)
         #expect(record.document.period?.value == 2566...2570)
         #expect(record.dimensions.map(\.key).contains("3*"))
+        // Its legend writes each dimension's number on a line of its own and the name in the block below.
+        #expect(record.dimensions.first { $0.key == "2" }?.title == "การบริหารราชการด้วยความโปร่งใส")
+        #expect(record.dimensions.first { $0.key == "3" }?.title == "การส่งเสริมบทบาทและการมีส่วนร่วม ของภาคประชาชน")
         // Summary rows and detail sheets link into one project each, whatever their numbering.
         let withSheet = record.projects.filter { project in
             project.mentions.contains { $0.role == .summaryRow } && project.mentions.contains { $0.role == .detailSheet }

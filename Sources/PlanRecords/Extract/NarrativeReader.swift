@@ -125,11 +125,25 @@ struct NarrativeReader {
         }
     }
 
+    /// `มิติที่ ๒` alone on its line, its name in the block below (`การบริหารราชการด้วยความโปร่งใส`, perhaps the title of
+    /// the table below; a legend's names wrap over a line or two): that short text, when it is no outline number,
+    /// item or project of its own.
+    private func titleBelow(_ block: Block) -> String? {
+        guard !TextTools.contains(byte: 0x0A, in: block.text), let next else { return nil }
+        let lines = TextTools.lines(next.text, omittingEmpty: true)
+        guard lines.count <= 3 else { return nil }
+        let line = TextTools.trimmed(TextTools.joinedLines(next.text))
+        guard !line.isEmpty, line.unicodeScalars.count <= 120, OutlineReader.dimension(in: Substring(line)) == nil,
+              OutlineReader.mission(in: Substring(line)) == nil, ProjectKindWords.kind(of: line) == nil,
+              let first = line.unicodeScalars.first, TextTools.digitValue(first) == nil else { return nil }
+        return OutlineReader.withoutCount(line)
+    }
+
     private mutating func read(_ block: Block) {
         let firstLine = TextTools.firstLine(block.text)
         if let found = OutlineReader.dimension(in: firstLine) {
             closeEntry()
-            let opened = Dimension(number: found.number, starred: found.starred, title: found.title,
+            let opened = Dimension(number: found.number, starred: found.starred, title: found.title ?? titleBelow(block),
                                    line: block.source.line, raw: String(firstLine))
             if !dimensions.contains(where: { $0.key == opened.key }) { dimensions.append(opened) }
             dimension = opened

@@ -26,7 +26,7 @@ struct TableProjects {
         for (position, block) in blocks.enumerated() {
             guard let table = block.table else { continue }
             read(table, index: index, yearAbove: Self.yearAbove(blocks, before: position),
-                 followsTable: Self.followsTable(blocks, at: position))
+                 dimensionAbove: Self.dimensionAbove(blocks, before: position), followsTable: Self.followsTable(blocks, at: position))
             index += 1
         }
     }
@@ -37,6 +37,26 @@ struct TableProjects {
         var cursor = position - 1
         while cursor >= 0, blocks[cursor].kind == .pageArtefact { cursor -= 1 }
         return cursor >= 0 && blocks[cursor].kind == .table
+    }
+
+    /// The dimension a heading right above the table opens, when its title does not: `มิติที่ ๒` on a line of its
+    /// own with the dimension's name below it, which the table took for its title. One of the two blocks above,
+    /// not past a table, and not a legend that lists several dimensions.
+    static func dimensionAbove(_ blocks: [Block], before position: Int) -> String? {
+        var cursor = position - 1
+        var looked = 0
+        while cursor >= 0, looked < 2 {
+            let block = blocks[cursor]
+            cursor -= 1
+            if block.kind == .table { return nil }
+            if block.kind == .pageArtefact { continue }
+            looked += 1
+            let lines = TextTools.lines(block.text)
+            guard let first = lines.first, let opened = OutlineReader.dimension(in: first) else { continue }
+            guard !lines.dropFirst().contains(where: { OutlineReader.dimension(in: $0) != nil }) else { return nil }
+            return opened.starred ? "\(opened.number)*" : "\(opened.number)"
+        }
+        return nil
     }
 
     /// A fiscal year named in the table's title or the two blocks above it (`ปีงบประมาณ พ.ศ. ๒๕๖๗`).
@@ -63,7 +83,7 @@ struct TableProjects {
         return nil
     }
 
-    private mutating func read(_ table: Table, index: Int, yearAbove: Int?, followsTable: Bool) {
+    private mutating func read(_ table: Table, index: Int, yearAbove: Int?, dimensionAbove: String?, followsTable: Bool) {
         let roles = Self.quarterAmounts(ColumnRoles.roles(of: table), in: table)
         columnScales = table.header.map(ColumnRoles.unitScale(of:))
         let ticks = Set(table.rows.filter { $0.kind == .body }.flatMap { $0.cells.compactMap(\.tick) })
@@ -108,6 +128,8 @@ struct TableProjects {
         // that dimension's until a row says otherwise.
         if let title = table.title, let opened = OutlineReader.dimension(in: TextTools.firstLine(title)) {
             context.dimension = opened.starred ? "\(opened.number)*" : "\(opened.number)"
+        } else if let dimensionAbove {
+            context.dimension = dimensionAbove
         }
         for (rowIndex, row) in table.rows.enumerated() {
             context.follow(row, roles: roles)
