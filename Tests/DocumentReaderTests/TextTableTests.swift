@@ -17,6 +17,24 @@ import ThaiText
         #expect(Numbering.leadingNumber("4**") == nil)
     }
 
+    /// Markdown saved as .txt: rows framed by pipes are a table, with or without a delimiter row; a sentence with a
+    /// `|` in it, or a line with one cell, is text. (Such a file had been read as paragraphs, and gave no projects.)
+    @Test func framedPipeRowsInPlainTextAreATable() throws {
+        let document = try readDocument("""
+        | ลำดับ | โครงการ | งบประมาณ (บาท) |
+        | ๑ | โครงการอบรมคุณธรรม | ๑๐,๐๐๐ |
+        | ๒ | มาตรการเปิดเผยข้อมูล | - |
+
+        ผลการดำเนินงาน | ดำเนินการแล้ว
+        | หมายเหตุ |
+        """)
+        let table = try #require(document.tables.first)
+        #expect(document.tables.count == 1)
+        #expect(table.header == ["ลำดับ", "โครงการ", "งบประมาณ (บาท)"])
+        #expect(table.rows.map { $0.cells[1].text } == ["โครงการอบรมคุณธรรม", "มาตรการเปิดเผยข้อมูล"])
+        #expect(document.blocks.filter { $0.kind == .paragraph }.map(\.text) == ["ผลการดำเนินงาน | ดำเนินการแล้ว\n| หมายเหตุ |"])
+    }
+
     @Test func multiRowHeaderJoinsSpanLabels() throws {
         let document = try readDocument(Self.twoRowHeader + "\n1\tโครงการอบรม\t1,000.00\t\t\t☑\t\n")
         let table = try #require(document.tables.first)

@@ -71,8 +71,9 @@ struct TextReader<Items: DraftItemSink> {
             return
         }
         // A row of an open pipe table may leave out its outer pipes (`2 | โครงการ… | 20,000`), as GitHub's
-        // tables allow: any line with a `|` continues the table once its delimiter row is read.
-        if markdown, line.bytes[trimmedStart] == UInt8(ascii: "|")
+        // tables allow: any line with a `|` continues the table once its delimiter row is read. Plain text takes
+        // only rows framed by pipes (markdown saved as .txt); a lone `|` in a sentence is text.
+        if line.bytes[trimmedStart] == UInt8(ascii: "|") && (markdown || Self.isFramedPipeRow(line))
             || tableIsPipe && pipeHeaderRows != nil && line.bytes.contains(UInt8(ascii: "|")) {
             readPipeRow(line)
             return
@@ -227,6 +228,14 @@ struct TextReader<Items: DraftItemSink> {
             cells.append(DraftCell(text: reading.text, raw: raw, source: source, tick: reading.tick))
         }
         tableRows.append(DraftRow(cells: cells, source: SourceLines(line: line.number)))
+    }
+
+    /// `| ลำดับ | โครงการ | งบประมาณ |`: a line that opens and closes with `|`, with a cell between.
+    static func isFramedPipeRow(_ line: TextLine) -> Bool {
+        var end = line.bytes.count
+        while end > 0, line.bytes[end - 1] == 0x20 || line.bytes[end - 1] == 0x0D { end -= 1 }
+        guard end > 0, line.bytes[end - 1] == UInt8(ascii: "|") else { return false }
+        return UnsafeBufferPointer(rebasing: line.bytes[..<end]).reduce(0) { $0 + ($1 == UInt8(ascii: "|") ? 1 : 0) } >= 3
     }
 
     private mutating func readPipeRow(_ line: TextLine) {
