@@ -66,7 +66,7 @@ public enum DocumentReader {
             return try TextDecoder.decode(bytes, encoding: encoding ?? HTMLCharset.declared(in: bytes))
         } catch {
             switch error.reason {
-            case .empty, .blank: throw error
+            case .empty, .blank, .notText: throw error
             default:
                 let lossy = Lossy.utf8(bytes)
                 // More than half unreadable is not a damaged document but not a text document at all.

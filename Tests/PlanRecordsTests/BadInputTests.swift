@@ -83,6 +83,17 @@ import ThaiText
         #expect(record.project(named: "จัดเวทีประชาคม")?.mentions.first?.unreadable.isEmpty == true)
     }
 
+    /// A PDF passed for its text export is an error that says so, not a document of garbled lines read as text.
+    @Test func aPDFIsNamedNotReadAsText() {
+        let pdf = Array("%PDF-1.7\n%".utf8) + [0xE2, 0xE3, 0xCF, 0xD3] + Array("\n1 0 obj\nstream\n".utf8) + [0x78, 0x9C, 0xE5, 0xFF]
+        do {
+            _ = try RecordReader.read(pdf, path: "แผน.pdf", options: .init(format: .text))
+            Issue.record("a PDF was read as text")
+        } catch {
+            #expect(String(describing: error).contains("a PDF document, not text"))
+        }
+    }
+
     @Test func rowWithFiguresButNoNameIsReported() throws {
         let record = try record("""
         รายงานผลการดำเนินการตามแผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗

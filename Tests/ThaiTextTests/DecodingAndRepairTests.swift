@@ -63,6 +63,31 @@ import Testing
         #expect(throws: DecodingError.self) { try TextDecoder.decode([0xC0, 0xAF], encoding: .utf8) }
         #expect(throws: DecodingError.self) { try TextDecoder.decode([0xED, 0xA0, 0x80], encoding: .utf8) }
     }
+
+    /// A PDF, an Office document or a scan passed for its export: said what it is and what to run, even where its
+    /// opening bytes are text (`%PDF-1.7`), and even when an encoding is forced.
+    @Test func filesOfOtherKindsAreNamed() {
+        let cases: [([UInt8], String)] = [
+            (Array("%PDF-1.7\n%âãÏÓ\n1 0 obj".utf8), "a PDF document"),
+            ([0x50, 0x4B, 0x03, 0x04, 0x14, 0x00], "a zip archive (a .docx"),
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0x00], "a legacy Office document"),
+            (Array("{\\rtf1\\ansi ข้อความ".utf8), "an RTF document"),
+            ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A], "a PNG image"),
+        ]
+        for (bytes, what) in cases {
+            for encoding in [nil, TextEncoding.utf8] {
+                do {
+                    _ = try TextDecoder.decode(bytes, encoding: encoding)
+                    Issue.record("\(what) was read as text")
+                } catch {
+                    guard case .notText(let message) = error.reason else { Issue.record("\(what): \(error)"); continue }
+                    #expect(message.hasPrefix(what))
+                }
+            }
+        }
+        // Text that only mentions such a file is text.
+        #expect((try? TextDecoder.decode(Array("ดูไฟล์ %PDF-1.7 แนบ".utf8)))?.encoding == .utf8)
+    }
 }
 
 @Suite struct RepairTests {

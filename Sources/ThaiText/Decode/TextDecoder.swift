@@ -39,6 +39,8 @@ public struct DecodingError: Error, Hashable, Sendable, CustomStringConvertible 
         case binary
         case invalidUTF8
         case conversionFailed(String)
+        /// A file of another kind (a PDF, an Office document, an image): what it is and what to do.
+        case notText(String)
     }
     public var reason: Reason
     /// Where the problem is (for empty input, 1:1).
@@ -56,6 +58,7 @@ public struct DecodingError: Error, Hashable, Sendable, CustomStringConvertible 
         case .binary: "binary data (a NUL or control byte) at line \(position.line), column \(position.column) (byte \(position.offset))"
         case .invalidUTF8: "invalid UTF-8 at line \(position.line), column \(position.column) (byte \(position.offset)); if the file is Thai in a legacy encoding, pass --encoding tis-620"
         case .conversionFailed(let detail): "could not decode: \(detail)"
+        case .notText(let what): what
         }
     }
 }
@@ -82,6 +85,7 @@ public enum TextDecoder {
     /// decoding, shared instead of copied.
     private static func decode(_ input: UnsafeBufferPointer<UInt8>, encoding forced: TextEncoding?, array: [UInt8]?) throws(DecodingError) -> DecodedText {
         guard !input.isEmpty else { throw DecodingError(reason: .empty, position: SourcePosition(line: 1, column: 1, offset: 0)) }
+        if let what = FileSignatures.match(input) { throw DecodingError(reason: .notText(what), position: SourcePosition(line: 1, column: 1, offset: 0)) }
         // Detection validates UTF-8 once; that answer serves decoding too, so the bytes are read once.
         var problem: DecodingError??
         let encoding = forced ?? detect(input, utf8Problem: &problem)
