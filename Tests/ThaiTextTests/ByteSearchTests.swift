@@ -22,7 +22,7 @@ import Testing
     }
 }
 
-func obviousOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
+private func obviousOffset(of needle: [UInt8], in haystack: [UInt8]) -> Int? {
     guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
     return (0...(haystack.count - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
 }

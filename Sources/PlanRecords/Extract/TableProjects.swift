@@ -39,19 +39,27 @@ struct TableProjects {
         return cursor >= 0 && blocks[cursor].kind == .table
     }
 
-    /// The dimension a heading right above the table opens, when its title does not: `มิติที่ ๒` on a line of its
-    /// own with the dimension's name below it, which the table took for its title. One of the two blocks above,
-    /// not past a table, and not a legend that lists several dimensions.
-    static func dimensionAbove(_ blocks: [Block], before position: Int) -> String? {
+    /// The texts of up to `count` blocks right above the table at `position`, nearest first: page furniture is
+    /// passed over, and nothing past a table above.
+    static func textsAbove(_ blocks: [Block], before position: Int, count: Int) -> [String] {
+        var texts: [String] = []
         var cursor = position - 1
-        var looked = 0
-        while cursor >= 0, looked < 2 {
+        while cursor >= 0, texts.count < count {
             let block = blocks[cursor]
             cursor -= 1
-            if block.kind == .table { return nil }
+            if block.kind == .table { break }
             if block.kind == .pageArtefact { continue }
-            looked += 1
-            let lines = TextTools.lines(block.text)
+            texts.append(block.text)
+        }
+        return texts
+    }
+
+    /// The dimension a heading right above the table opens, when its title does not: `มิติที่ ๒` on a line of its
+    /// own with the dimension's name below it, which the table took for its title. One of the two blocks above,
+    /// and not a legend that lists several dimensions.
+    static func dimensionAbove(_ blocks: [Block], before position: Int) -> String? {
+        for text in textsAbove(blocks, before: position, count: 2) {
+            let lines = TextTools.lines(text)
             guard let first = lines.first, let opened = OutlineReader.dimension(in: first) else { continue }
             guard !lines.dropFirst().contains(where: { OutlineReader.dimension(in: $0) != nil }) else { return nil }
             return opened.starred ? "\(opened.number)*" : "\(opened.number)"
@@ -59,18 +67,10 @@ struct TableProjects {
         return nil
     }
 
-    /// A fiscal year named in the table's title or the two blocks above it (`ปีงบประมาณ พ.ศ. ๒๕๖๗`).
+    /// A fiscal year named in the table's title or the blocks above it, three texts in all (`ปีงบประมาณ พ.ศ. ๒๕๖๗`).
     static func yearAbove(_ blocks: [Block], before position: Int) -> Int? {
-        var texts: [String] = []
-        if let title = blocks[position].table?.title { texts.append(title) }
-        var cursor = position - 1
-        while cursor >= 0, texts.count < 3 {
-            let block = blocks[cursor]
-            cursor -= 1
-            if block.kind == .table { break }
-            if block.kind == .pageArtefact { continue }
-            texts.append(block.text)
-        }
+        let title = blocks[position].table?.title
+        let texts = (title.map { [$0] } ?? []) + textsAbove(blocks, before: position, count: title == nil ? 3 : 2)
         for text in texts {
             for token in LexicalScanner.scan(text) {
                 switch token.value {
