@@ -421,7 +421,7 @@ extension TextTools {
     /// spaces they leave collapsed: the name as written in the source, for an auditor to read, without the
     /// markup around it. Spelling, wrap spaces and entities are left as written.
     static func withoutTags(_ raw: String) -> String {
-        guard raw.utf8.contains(UInt8(ascii: "<")) else { return raw }
+        guard contains(byte: UInt8(ascii: "<"), in: raw) else { return raw }
         var output: [UInt8] = []
         output.reserveCapacity(raw.utf8.count)
         var bytes = raw.utf8[...]
