@@ -111,8 +111,11 @@ struct TableProjects {
         let totals = table.rows.filter { $0.kind == .total }
         tables.append(TableRecord(index: index, line: table.source.line, endLine: table.source.endLine, title: table.title,
                                   header: table.header, roles: roles, bodyRows: body.count, totalRows: totals.count, year: year))
-        if tables[tables.count - 1].headerMissing, !table.rows.isEmpty {
-            warnings.append(RecordWarning(line: table.source.line, column: table.source.column,
+        if tables[tables.count - 1].headerMissing, let first = table.rows.first {
+            // The place is the row that stands where the header would, not the title above it.
+            tables[tables.count - 1].firstRow = Located(Self.rowText(first).text, raw: Self.rowText(first).text,
+                                                        line: first.source.line, column: first.source.column)
+            warnings.append(RecordWarning(line: first.source.line, column: first.source.column,
                                           message: "table has no header row: its columns are not known, so its rows are not read as projects"))
         }
         if roles.firstIndex(of: .name) == nil, let dimensionColumn = roles.firstIndex(of: .dimension) {

@@ -127,13 +127,15 @@ public struct TableRecord: Sendable {
     public var totalRows: Int
     /// The fiscal year (BE) of a one-year table, from its title or the heading above it.
     public var year: Int?
+    /// A table with no header row: its first row as evidence shows it (cells joined by spaces), where it stands.
+    public var firstRow: Located<String>?
 
     /// No header row: every label empty (spaces, no-break spaces and marks aside), so no column is known and
     /// no row is read as a project.
     public var headerMissing: Bool { header.count >= 3 && header.allSatisfy { TextTools.compact($0).isEmpty } }
 
     public init(index: Int, line: Int, endLine: Int, title: String?, header: [String], roles: [ColumnRole?],
-                bodyRows: Int, totalRows: Int, year: Int?) {
+                bodyRows: Int, totalRows: Int, year: Int?, firstRow: Located<String>? = nil) {
         self.index = index
         self.line = line
         self.endLine = endLine
@@ -143,6 +145,7 @@ public struct TableRecord: Sendable {
         self.bodyRows = bodyRows
         self.totalRows = totalRows
         self.year = year
+        self.firstRow = firstRow
     }
 }
 

@@ -73,6 +73,24 @@ import Testing
         #expect(findings.first?.line == 5)  // the table as the reader keeps it: from its first row of cells
     }
 
+    /// A line above the table taken for its title: the finding stands at the first row, which shows what the
+    /// auditor must read, not at the title (it had pointed at the organisation's line above the table).
+    @Test func theFindingStandsAtTheFirstRowNotTheTitle() throws {
+        let text = """
+        # แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๘
+        องค์การบริหารส่วนตำบลบ้านทดสอบ
+
+        | ๑ | โครงการอบรมคุณธรรม | ๑๐,๐๐๐ | กองคลัง |
+        | ๒ | มาตรการเปิดเผยข้อมูล | ๕,๐๐๐ | สำนักปลัด |
+        """
+        let record = try TotalsDoc.record(text, format: .markdown)
+        #expect(record.warnings.filter { $0.message.hasPrefix("table has no header row") }.map(\.line) == [4])
+        let finding = try #require(UnreadTable().check(record, AuditOptions()).first)
+        #expect(finding.line == 4)
+        #expect(finding.evidence.map(\.line) == [4, 2])
+        #expect(finding.evidence.first?.text == "๑ โครงการอบรมคุณธรรม ๑๐,๐๐๐ กองคลัง")
+    }
+
     @Test func tablesWithHeadersAreQuiet() throws {
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
         #expect(try TotalsDoc.findings(UnreadTable(), text).isEmpty)

@@ -18,7 +18,16 @@ struct UnreadTable: AuditRule {
         }.map { table in
             Finding(rule: id, severity: .warning,
                     message: "a table of \(TotalsContext.count(table.bodyRows, "row")) has no header row: its columns are unknown, so its rows are not read and nothing stated about them is checked",
-                    evidence: [Evidence(line: table.line, endLine: table.endLine, text: table.title ?? "(table with no header row)", note: "table")])
+                    evidence: Self.evidence(table))
         }
+    }
+
+    /// The row that stands where the header would, then the table's title where it has one.
+    static func evidence(_ table: TableRecord) -> [Evidence] {
+        let title = table.title.map { Evidence(line: table.line, text: $0, note: "table") }
+        guard let first = table.firstRow else {
+            return [Evidence(line: table.line, endLine: table.endLine, text: table.title ?? "(table with no header row)", note: "table")]
+        }
+        return [Evidence(line: first.line, column: first.column, text: first.value, note: "first row, no header")] + (title.map { [$0] } ?? [])
     }
 }
