@@ -166,6 +166,23 @@ import Testing
         #expect(found[1].column == 13)
     }
 
+    /// A paragraph wrapped between `ร้อยละ` and its figure: one percentage from the word's line to the figure's,
+    /// and the places after it still right (the line break is not counted twice).
+    @Test func percentWordEndingTheLineBeforeItsFigure() {
+        let text = "เบิกจ่าย ๒๓,๐๐๐ บาท คิดเป็นร้อยละ\n๗๖.๖๗ ของงบประมาณ\nจำนวน ๓ โครงการ"
+        let found = LexicalScanner.scan(text)
+        #expect(found.map(\.kind) == [.money, .percent, .count])
+        #expect(found[1].value == .percent(ExactDecimal("76.67")!, comparator: nil))
+        #expect(found[1].span.start.line == 1 && found[1].span.start.column == 28 && found[1].span.end.line == 2)
+        #expect(found[2].line == 3 && found[2].column == 7)
+        // Not across a break: a word alone on its line (a column's label), rows with tabs, an item's marker after
+        // it, a figure with a classifier of its own.
+        #expect(tokens("ร้อยละ\n๘๐ ของงบ").map(\.kind) != [.percent])
+        #expect(tokens("ผลงาน\tร้อยละ\n1\tโครงการ").allSatisfy { $0.kind != .percent })
+        #expect(tokens("ผลการดำเนินงาน ร้อยละ\n1. โครงการอบรม").allSatisfy { $0.kind != .percent })
+        #expect(tokens("ผลการดำเนินงาน ร้อยละ\n1 โครงการ").map(\.kind) == [.count])
+    }
+
     @Test func originShiftsPositions() {
         let found = LexicalScanner.scan("☑ ๕ คน", options: ScanOptions(origin: SourcePosition(line: 120, column: 7, offset: 0)))
         #expect(found.map(\.line) == [120, 120])

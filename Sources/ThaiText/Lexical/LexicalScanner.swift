@@ -116,9 +116,10 @@ struct ScanSession {
         let token = Token(kind: kind, value: value, span: SourceSpan(start: startPosition, end: endPosition))
         if let sink { sink(token) } else { tokens.append(token) }
         consumedUpTo = end
-        // A token that crossed a line break moves the tracker onto its last line.
+        // A token that crossed a line break moves the tracker onto its last line (a break the scan had passed
+        // already, under a token that opens on the line before, is not passed again).
         if endPosition.line != startPosition.line {
-            var index = start
+            var index = max(start, tracker.lineStart)
             while index < end {
                 if text[index] == 0x0A { tracker.passNewline(at: index) }
                 index += 1
@@ -160,6 +161,27 @@ struct ScanSession {
             break
         }
         return index
+    }
+
+    /// Matches a lexicon entry at the end of the line before the one `offset` opens (`คิดเป็นร้อยละ` / `๗๖.๖๗`, a
+    /// paragraph wrapped between a word and its figure). Only between lines of running text: not where either
+    /// line holds a tab (a row of a table), and not where the word stands alone on its line (a column's label).
+    func wordBeforeLineBreak<Value>(_ lexicon: Lexicon<Value>, before offset: Int) -> (value: Value, start: Int)? {
+        // `offset` opens its line (spaces aside), and the line before is known.
+        guard offset >= tracker.lineStart, skipSpacesBackward(before: offset) == tracker.lineStart,
+              let previousStart = tracker.previousLineStart else { return nil }
+        var end = tracker.lineStart - 1
+        if end > previousStart, text[end - 1] == 0x0D { end -= 1 }
+        guard end > previousStart, end > consumedUpTo,
+              let word = lexicon.match(in: text, endingAt: skipSpacesBackward(before: end), notBefore: max(consumedUpTo, previousStart)),
+              skipSpacesBackward(before: word.start) > previousStart else { return nil }
+        // No tab on either line.
+        var index = previousStart
+        while index < count, index < tracker.lineStart || text[index] != 0x0A {
+            if text[index] == 0x09 { return nil }
+            index += 1
+        }
+        return word
     }
 
     /// Matches a lexicon entry just before `offset` (spaces skipped), returning where it starts.

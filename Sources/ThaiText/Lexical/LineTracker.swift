@@ -6,6 +6,8 @@ struct LineTracker {
     private let origin: SourcePosition
     private var knownOffset: Int
     private var knownColumn: Int
+    /// The line before the current one: a token may open there (`คิดเป็นร้อยละ` / `๗๖.๖๗`).
+    private(set) var previousLineStart: Int?
 
     init(origin: SourcePosition) {
         line = origin.line
@@ -16,14 +18,20 @@ struct LineTracker {
     }
 
     mutating func passNewline(at offset: Int) {
+        previousLineStart = lineStart
         line += 1
         lineStart = offset + 1
         knownOffset = lineStart
         knownColumn = 1
     }
 
-    /// The position of `offset`, which must lie on the current line.
+    /// The position of `offset`, which must lie on the current line or the one before it.
     mutating func position(of offset: Int, in text: UnsafeBufferPointer<UInt8>) -> SourcePosition {
+        if offset < lineStart, let previousLineStart, offset >= previousLineStart {
+            var column = previousLineStart == origin.offset ? origin.column : 1
+            for index in previousLineStart..<offset where text[index] & 0xC0 != 0x80 { column += 1 }
+            return SourcePosition(line: line - 1, column: column, offset: offset)
+        }
         if offset < knownOffset {
             knownOffset = lineStart
             knownColumn = lineStart == origin.offset ? origin.column : 1

@@ -172,13 +172,24 @@ extension ScanSession {
 
     // MARK: Quantities
 
+    /// `คิดเป็นร้อยละ` ending the line before and the figure opening this one; not a figure with a classifier of its
+    /// own (`๑ โครงการ`) or an item's marker (`1.`, `1)`), which open a line of their own.
+    private func percentWordAcrossLineBreak(_ cluster: NumericCluster) -> (value: Void, start: Int)? {
+        // The line test first: most figures do not open a line after one that ends with the word.
+        guard let word = wordBeforeLineBreak(Classifiers.percentWord, before: cluster.start) else { return nil }
+        let next = byte(at: cluster.end), afterNext = byte(at: cluster.end + 1)
+        let marker = next == UInt8(ascii: ")") || next == UInt8(ascii: ".") && (afterNext == nil || afterNext == 0x20 || afterNext == 0x0A)
+        guard !marker, wordAfter(Classifiers.all, at: cluster.end) == nil else { return nil }
+        return word
+    }
+
     /// `ร้อยละ ๘๐`, `ไม่น้อยกว่าร้อยละ ๘๐`, `25.11%`, `ร้อยละ ๘๐ ขึ้นไป`.
     mutating func recognizePercent(_ cluster: NumericCluster) -> Int? {
         guard let value = cluster.value else { return nil }
         var start = cluster.start
         var end = cluster.end
         var comparator: Comparator?
-        if let word = wordBefore(Classifiers.percentWord, before: cluster.start) {
+        if let word = wordBefore(Classifiers.percentWord, before: cluster.start) ?? percentWordAcrossLineBreak(cluster) {
             start = word.start
             if let sign = wordAfter(Classifiers.percentSign, at: end) { end = sign.end }
         } else if let sign = Classifiers.percentSign.match(in: text, at: skipSpaces(from: end)), sign.end - end <= 4 || text[end] == 0x20 {

@@ -77,6 +77,19 @@ import Testing
         #expect(rule.check(try record("๑๒,๓๔"), AuditOptions()).isEmpty)
     }
 
+    /// A summary wrapped between ร้อยละ and its figure: the percentage is read across the break and checked.
+    @Test func aPercentageWrappedOntoTheNextLineIsChecked() throws {
+        func record(_ percent: String) throws -> PlanRecord {
+            try TotalsDoc.record(TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies,
+                                                  money: "ใช้งบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๐,๐๐๐ บาท คิดเป็นร้อยละ\n\(percent) ของงบประมาณ"))
+        }
+        let right = try record("๖๖.๖๗")
+        #expect(right.declared.filter { $0.what == .disbursedPercent }.map(\.value.value.description) == ["66.67"])
+        #expect(rule.check(right, AuditOptions()).isEmpty)
+        let wrong = rule.check(try record("๖๘.๖๗"), AuditOptions())
+        #expect(wrong.map(\.severity) == [.error] && wrong.first?.expected == "66.67")
+    }
+
     @Test func statedBudgetAgainstTheRows() throws {
         let money = "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,๐๐๐ บาท จากงบประมาณ ๓๕,๐๐๐ บาท คิดเป็นร้อยละ ๕๗.๑๔"
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: money)
