@@ -183,6 +183,15 @@ import Testing
         #expect(tokens("ผลการดำเนินงาน ร้อยละ\n1 โครงการ").map(\.kind) == [.count])
     }
 
+    /// A figure ending its line with บาท opening the next: money in running text, a bare figure in a table row.
+    @Test func bahtWrappedToTheNextLine() {
+        let found = LexicalScanner.scan("รวมทั้งสิ้น ๑๒๓,๔๕๖\nบาท (หนึ่งแสนสองหมื่นสามพันสี่ร้อยห้าสิบหกบาทถ้วน) และ ๕ คน")
+        #expect(found.map(\.kind) == [.money, .count])
+        #expect(found[0].span.start.line == 1 && found[0].span.end.line == 2)
+        #expect(found[1].line == 2)
+        #expect(tokens("รวม\t๒๓,๐๐๐\nบาท\tอื่น").map(\.kind) == [.number])
+    }
+
     @Test func originShiftsPositions() {
         let found = LexicalScanner.scan("☑ ๕ คน", options: ScanOptions(origin: SourcePosition(line: 120, column: 7, offset: 0)))
         #expect(found.map(\.line) == [120, 120])

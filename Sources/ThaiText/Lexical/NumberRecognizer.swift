@@ -231,8 +231,8 @@ extension ScanSession {
             return emitMoney(scaled, words: nil, from: cluster.start, to: million.end)
         }
         if let mark = Classifiers.noSatangMark.match(in: text, at: end) { end = mark.end }
-        // Money: the figure, บาท, and the amount in words if it follows.
-        if let baht = bahtAfter(end) {
+        // Money: the figure, บาท (perhaps wrapped to the next line), and the amount in words if it follows.
+        if let baht = bahtAfter(end) ?? bahtAfterLineBreak(end) {
             var tokenEnd = baht.end
             let words = readMoneyWords(at: baht.end)
             if let words { tokenEnd = words.end }
@@ -279,14 +279,27 @@ extension ScanSession {
     /// ends its line in running text (never across a table row, whose next line is another row).
     func classifierAfter(_ offset: Int) -> (value: String, end: Int)? {
         if let unit = wordAfter(Classifiers.all, at: offset) { return wordAfter(Classifiers.perUnit, at: offset) == nil ? unit : nil }
+        guard endsLineOfRunningText(offset) else { return nil }
+        return Classifiers.all.match(in: text, at: skipSpacesAcrossOneLineBreak(from: offset))
+    }
+
+    /// บาท at the start of the next line, when the figure ends its line in running text (`… ๑๒๓,๔๕๖` / `บาท`).
+    func bahtAfterLineBreak(_ offset: Int) -> (value: Void, end: Int)? {
+        guard endsLineOfRunningText(offset) else { return nil }
+        return bahtAfter(skipSpacesAcrossOneLineBreak(from: offset))
+    }
+
+    /// Whether only spaces stand between `offset` and the end of its line, and the line holds no tab (a table row,
+    /// whose next line is another row).
+    func endsLineOfRunningText(_ offset: Int) -> Bool {
         let spaced = skipSpaces(from: offset)
-        guard byte(at: spaced) == 0x0A || (byte(at: spaced) == 0x0D && byte(at: spaced + 1) == 0x0A) else { return nil }
+        guard byte(at: spaced) == 0x0A || (byte(at: spaced) == 0x0D && byte(at: spaced + 1) == 0x0A) else { return false }
         var index = spaced
         while index > tracker.lineStart {
             index -= 1
-            if text[index] == 0x09 { return nil }
+            if text[index] == 0x09 { return false }
         }
-        return Classifiers.all.match(in: text, at: skipSpacesAcrossOneLineBreak(from: offset))
+        return true
     }
 
     /// The second number of a range after `offset`: `- ๒๕`, `– 2570`, `ถึง ๓๐`.
