@@ -139,6 +139,10 @@ let calendarCases: [ScanCase] = [
     ScanCase("๑ ต.ค. ๖๕ - ๓๐ ก.ย. ๖๖", .dateRange, "2022-10-01 … 2023-09-30"),
     ScanCase("๑ ต.ค. - ๓๑ ธ.ค. ๖๖", .dateRange, "2023-10-01 … 2023-12-31"),
     ScanCase("เดือนตุลาคม พ.ศ.๒๕๖๕ - เดือนกันยายน พ.ศ. ๒๕๖๖", .dateRange, "2022-10 … 2023-09"),
+    // A first month without its year shares the last one's, or the year before across the new year.
+    ScanCase("เดือน ม.ค. - มี.ค. ๒๕๖๗", .dateRange, "2024-01 … 2024-03"),
+    ScanCase("ตุลาคม - ธันวาคม ๒๕๖๖", .dateRange, "2023-10 … 2023-12"),
+    ScanCase("ต.ค. - มี.ค. ๒๕๖๗", .dateRange, "2023-10 … 2024-03"),
     ScanCase("ปีงบประมาณ พ.ศ. ๒๕๖๖", .fiscalYear, "FY 2566: 2022-10-01 … 2023-09-30"),
     ScanCase("ประจำปีงบประมาณ ๒๕๖๖", .fiscalYear, "FY 2566: 2022-10-01 … 2023-09-30", raw: "ปีงบประมาณ ๒๕๖๖"),
     ScanCase("ปีงบประมาณ พ.ศ.๒๕๖๕", .fiscalYear, "FY 2565: 2021-10-01 … 2022-09-30"),

@@ -180,6 +180,13 @@ extension ScanSession {
             if let dash = wordAfter(CalendarWords.rangeWords, at: cluster.end), let other = monthYear(at: dash.end), other.value > first {
                 return emit(.dateRange, .dateRange(from: .month(first), to: .month(other.value)), from: month.start, to: other.end)
             }
+            // `ม.ค. - มี.ค. ๒๕๖๗`, `ตุลาคม - ธันวาคม ๒๕๖๖`: a first month written without its year shares the last one's,
+            // or is of the year before when the range runs over the new year (`ต.ค. - มี.ค. ๒๕๖๗`).
+            if let dash = wordBefore(CalendarWords.rangeWords, before: month.start), let opening = monthBefore(dash.start) {
+                let openingYear = opening.month <= month.month ? year : ThaiYear(be: year.be - 1)
+                return emit(.dateRange, .dateRange(from: .month(YearMonth(year: openingYear, month: opening.month)), to: .month(first)),
+                            from: opening.start, to: cluster.end)
+            }
             return emit(.monthYear, .monthYear(first), from: month.start, to: cluster.end)
         }
 
