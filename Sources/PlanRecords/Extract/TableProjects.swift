@@ -113,8 +113,8 @@ struct TableProjects {
                                   header: table.header, roles: roles, bodyRows: body.count, totalRows: totals.count, year: year))
         if tables[tables.count - 1].headerMissing, let first = table.rows.first {
             // The place is the row that stands where the header would, not the title above it.
-            tables[tables.count - 1].firstRow = Located(Self.rowText(first).text, raw: Self.rowText(first).text,
-                                                        line: first.source.line, column: first.source.column)
+            let text = Self.rowText(first).text
+            tables[tables.count - 1].firstRow = Located(text, raw: text, line: first.source.line, column: first.source.column)
             warnings.append(RecordWarning(line: first.source.line, column: first.source.column,
                                           message: "table has no header row: its columns are not known, so its rows are not read as projects"))
         }
