@@ -14,7 +14,7 @@ public struct IngestOptions: Sendable {
     public var queueCapacity: Int?
     /// The file name extensions taken from folders (lower case, no dot). A file named on its own is
     /// taken whatever its extension.
-    public var extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
+    public var extensions: Set<String> = DocumentPaths.extensions
     /// Re-import files even when the same path with the same SHA-256 is stored.
     public var force = false
     /// Walk the folders once before starting, to know the number of files and bytes (for progress and ETA).

@@ -8,7 +8,7 @@ struct BlocksCommand: ParsableCommand {
         abstract: "Reads text, markdown and HTML exports into blocks and tables, with their source lines."
     )
 
-    @Argument(help: "Files to read ('-' for standard input).")
+    @Argument(help: "Files or folders to read ('-' for standard input).")
     var files: [String]
 
     @Option(help: "Output format: json (one object per file) or text (an outline).")

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import PlanStore
 import DocumentReader
 import PlanAudit
 import PlanRecords
@@ -19,7 +20,7 @@ struct CheckCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Files to check ('-' for standard input).")
+    @Argument(help: "Files or folders to check ('-' for standard input).")
     var files: [String]
 
     @Option(help: "Output format: text (for people) or json (one finding per line).")
@@ -69,9 +70,14 @@ struct CheckCommand: ParsableCommand {
         var withFindings = 0
         var failed = 0
         var worst: Severity?
-        for file in files {
+        // Folders are walked for their documents, in path order; one with none is reported like a file that
+        // could not be read.
+        let expansion = DocumentPaths.expanding(files)
+        let inputs = expansion.files.map { (path: $0, problem: String?.none) } + expansion.problems.map { ($0.path, $0.reason) }
+        for (file, problem) in inputs {
             var findings: [Finding]
             do {
+                if let problem { throw DocumentPathProblem(reason: problem) }
                 let record = try RecordReader.read(contentsOf: file, options: reading)
                 findings = Auditor.check(record, options: options)
             } catch {
@@ -91,7 +97,7 @@ struct CheckCommand: ParsableCommand {
             }
         }
         if format == .text {
-            output.line(report.summary(counts: counts, documentsWithFindings: withFindings, documents: files.count, failed: failed))
+            output.line(report.summary(counts: counts, documentsWithFindings: withFindings, documents: inputs.count, failed: failed))
         }
         output.flush()
         if failed > 0 { throw ExitCode(2) }
@@ -116,3 +122,9 @@ enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Severity: ExpressibleByArgument {}
+
+/// A folder named for checking that holds no document, or could not be listed.
+private struct DocumentPathProblem: Error, CustomStringConvertible {
+    var reason: String
+    var description: String { reason }
+}

@@ -10,7 +10,7 @@ struct ParseCommand: ParsableCommand {
         discussion: "The JSON form is one object per file, described by schema/records.schema.json."
     )
 
-    @Argument(help: "Files to parse ('-' for standard input).")
+    @Argument(help: "Files or folders to parse ('-' for standard input).")
     var files: [String]
 
     @Option(help: "Output format: json (one object per file) or text (a summary).")

@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import PlanStore
 import ThaiText
 
 /// Buffered standard output: commands print many short lines, so they are written in large blocks.
@@ -41,10 +42,13 @@ struct OutputBuffer {
 
 /// Reads each file with `read` and hands it to `body`. A file that cannot be read is reported on
 /// standard error (`file: error: …`) and the others still run; exit status 1 if any failed.
-func forEachInput<Input>(_ files: [String], output: inout OutputBuffer, read: (String) throws -> Input,
+func forEachInput<Input>(_ paths: [String], output: inout OutputBuffer, read: (String) throws -> Input,
                          _ body: (String, Input, inout OutputBuffer) -> Void) throws {
-    var failures = 0
-    for file in files {
+    // Folders are walked for their documents, in path order.
+    let expansion = DocumentPaths.expanding(paths)
+    for problem in expansion.problems { printError(problem.description) }
+    var failures = expansion.problems.count
+    for file in expansion.files {
         let input: Input
         do {
             input = try read(file)
