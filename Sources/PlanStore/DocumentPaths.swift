@@ -8,10 +8,17 @@ public enum DocumentPaths {
     public static let extensions: Set<String> = ["txt", "md", "markdown", "html", "htm"]
 
     public struct Expansion: Sendable, Equatable {
-        /// The files to read, in the order given, each folder's in path order.
-        public var files: [String]
+        /// The files to read and the folders that gave none, in the order given, each folder's files in path order.
+        public var entries: [Entry]
+        /// The files to read.
+        public var files: [String] { entries.compactMap { if case .file(let path) = $0 { path } else { nil } } }
         /// Folders that hold no document, or could not be listed, and why.
-        public var problems: [Problem]
+        public var problems: [Problem] { entries.compactMap { if case .problem(let problem) = $0 { problem } else { nil } } }
+    }
+
+    public enum Entry: Sendable, Equatable {
+        case file(String)
+        case problem(Problem)
     }
 
     public struct Problem: Sendable, Equatable, CustomStringConvertible {
@@ -21,16 +28,16 @@ public enum DocumentPaths {
     }
 
     public static func expanding(_ paths: [String], extensions: Set<String> = extensions) -> Expansion {
-        var expansion = Expansion(files: [], problems: [])
+        var expansion = Expansion(entries: [])
         for path in paths {
             var isFolder: ObjCBool = false
             guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue else {
                 // A file, standard input, or a path that is not there: the reader says what is wrong with it.
-                expansion.files.append(path)
+                expansion.entries.append(.file(path))
                 continue
             }
             guard let walk = FileManager.default.enumerator(atPath: path) else {
-                expansion.problems.append(Problem(path: path, reason: "the folder could not be read"))
+                expansion.entries.append(.problem(Problem(path: path, reason: "the folder could not be read")))
                 continue
             }
             var found: [String] = []
@@ -46,9 +53,9 @@ public enum DocumentPaths {
             }
             if found.isEmpty {
                 let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
-                expansion.problems.append(Problem(path: path, reason: "a folder with no documents in it (\(kinds))"))
+                expansion.entries.append(.problem(Problem(path: path, reason: "a folder with no documents in it (\(kinds))")))
             }
-            expansion.files += found.sorted()
+            expansion.entries += found.sorted().map(Entry.file)
         }
         return expansion
     }

@@ -22,6 +22,21 @@ import Testing
         #expect(expansion.problems.first?.reason.hasPrefix("a folder with no documents in it") == true)
     }
 
+    /// A folder with no documents keeps its place among the others, so its error prints where it was named.
+    @Test func entriesKeepTheOrderGiven() {
+        let scratch = ScratchFolder()
+        scratch.write("ก", to: "a.txt")
+        scratch.write("ข", to: "empty/notes.pdf")
+        scratch.write("ค", to: "b.txt")
+        let entries = DocumentPaths.expanding([scratch.file("a.txt"), scratch.file("empty"), scratch.file("b.txt")]).entries
+        #expect(entries.map { entry -> String in
+            switch entry {
+            case .file(let path): path
+            case .problem(let problem): "problem: " + problem.path
+            }
+        } == [scratch.file("a.txt"), "problem: " + scratch.file("empty"), scratch.file("b.txt")])
+    }
+
     @Test func aFolderNamedWithATrailingSlashKeepsOnePerSeparator() {
         let scratch = ScratchFolder()
         scratch.write("ก", to: "in/a.txt")

@@ -74,7 +74,12 @@ struct CheckCommand: ParsableCommand {
         // Folders are walked for their documents, in path order; one with none is reported like a file that
         // could not be read.
         let expansion = DocumentPaths.expanding(files)
-        let inputs = expansion.files.map { (path: $0, problem: String?.none) } + expansion.problems.map { ($0.path, $0.reason) }
+        let inputs = expansion.entries.map { entry -> (path: String, problem: String?) in
+            switch entry {
+            case .file(let path): (path, nil)
+            case .problem(let problem): (problem.path, problem.reason)
+            }
+        }
         // Files are read and checked on every core a batch at a time; their findings print in the order given.
         let batch = 8 * max(1, ProcessInfo.processInfo.activeProcessorCount)
         var start = 0

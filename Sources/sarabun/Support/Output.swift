@@ -45,10 +45,13 @@ struct OutputBuffer {
 func forEachInput<Input>(_ paths: [String], output: inout OutputBuffer, read: (String) throws -> Input,
                          _ body: (String, Input, inout OutputBuffer) -> Void) throws {
     // Folders are walked for their documents, in path order.
-    let expansion = DocumentPaths.expanding(paths)
-    for problem in expansion.problems { printError(problem.description) }
-    var failures = expansion.problems.count
-    for file in expansion.files {
+    var failures = 0
+    for entry in DocumentPaths.expanding(paths).entries {
+        guard case .file(let file) = entry else {
+            if case .problem(let problem) = entry { output.flush(); printError(problem.description) }
+            failures += 1
+            continue
+        }
         let input: Input
         do {
             input = try read(file)
