@@ -19,12 +19,21 @@ public enum DocumentPaths {
     public enum Entry: Sendable, Equatable {
         case file(String)
         case problem(Problem)
+
+        /// The file, or the folder that gave none.
+        public var path: String {
+            switch self {
+            case .file(let path): path
+            case .problem(let problem): problem.path
+            }
+        }
     }
 
-    public struct Problem: Sendable, Equatable, CustomStringConvertible {
+    /// A folder that gave no document, and why: an error of that path.
+    public struct Problem: Error, Sendable, Equatable, CustomStringConvertible {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): error: \(reason)" }
+        public var description: String { reason }
     }
 
     public static func expanding(_ paths: [String], extensions: Set<String> = extensions) -> Expansion {

@@ -73,13 +73,7 @@ struct CheckCommand: ParsableCommand {
         var worst: Severity?
         // Folders are walked for their documents, in path order; one with none is reported like a file that
         // could not be read.
-        let expansion = DocumentPaths.expanding(files)
-        let inputs = expansion.entries.map { entry -> (path: String, problem: String?) in
-            switch entry {
-            case .file(let path): (path, nil)
-            case .problem(let problem): (problem.path, problem.reason)
-            }
-        }
+        let inputs = DocumentPaths.expanding(files).entries
         // Files are read and checked on every core a batch at a time; their findings print in the order given.
         let batch = 8 * max(1, ProcessInfo.processInfo.activeProcessorCount)
         var start = 0
@@ -136,14 +130,15 @@ extension Severity: ExpressibleByArgument {}
 
 extension CheckCommand {
     /// Each input's findings, or why it could not be checked, worked out concurrently.
-    static func check(_ inputs: [(path: String, problem: String?)], reading: DocumentReader.Options,
+    static func check(_ inputs: [DocumentPaths.Entry], reading: DocumentReader.Options,
                       options: AuditOptions) -> [Result<[Finding], any Error>] {
         let results = Results(count: inputs.count)
         DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            let input = inputs[index]
             results.set(index, Result {
-                if let problem = input.problem { throw DocumentPathProblem(reason: problem) }
-                return Auditor.check(try RecordReader.read(contentsOf: input.path, options: reading), options: options)
+                switch inputs[index] {
+                case .problem(let problem): throw problem
+                case .file(let path): return Auditor.check(try RecordReader.read(contentsOf: path, options: reading), options: options)
+                }
             })
         }
         return results.all
@@ -157,10 +152,4 @@ private final class Results: @unchecked Sendable {
     init(count: Int) { values = Array(repeating: nil, count: count) }
     func set(_ index: Int, _ value: Result<[Finding], any Error>) { lock.lock(); values[index] = value; lock.unlock() }
     var all: [Result<[Finding], any Error>] { lock.lock(); defer { lock.unlock() }; return values.map { $0! } }
-}
-
-/// A folder named for checking that holds no document, or could not be listed.
-private struct DocumentPathProblem: Error, CustomStringConvertible {
-    var reason: String
-    var description: String { reason }
 }

@@ -47,9 +47,13 @@ func forEachInput<Input>(_ paths: [String], output: inout OutputBuffer, read: (S
     // Folders are walked for their documents, in path order.
     var failures = 0
     for entry in DocumentPaths.expanding(paths).entries {
-        guard case .file(let file) = entry else {
-            if case .problem(let problem) = entry { output.flush(); printError(problem.description) }
+        let file: String
+        switch entry {
+        case .file(let path): file = path
+        case .problem(let problem):
             failures += 1
+            output.flush()
+            printError("\(problem.path): error: \(problem.reason)")
             continue
         }
         let input: Input
