@@ -75,30 +75,25 @@ struct CheckCommand: ParsableCommand {
         // could not be read.
         let inputs = DocumentPaths.expanding(files).entries
         // Files are read and checked on every core a batch at a time; their findings print in the order given.
-        let batch = 8 * max(1, ProcessInfo.processInfo.activeProcessorCount)
-        var start = 0
-        while start < inputs.count {
-            let slice = Array(inputs[start..<min(start + batch, inputs.count)])
-            start += slice.count
-            for (file, result) in zip(slice.map(\.path), Self.check(slice, reading: reading, options: options)) {
-                let findings: [Finding]
-                switch result {
-                case .success(let found): findings = found
-                case .failure(let error):
-                    failed += 1
-                    findings = [Finding(rule: "document-unreadable", severity: .error,
-                                        message: "the document could not be checked: \(error)",
-                                        evidence: [Evidence(line: 1, text: file)])]
-                }
-                if !findings.isEmpty { withFindings += 1 }
-                for finding in findings {
-                    counts[finding.severity, default: 0] += 1
-                    if worst == nil || finding.severity > worst! { worst = finding.severity }
-                }
-                switch format {
-                case .json: for finding in findings { output.line(FindingJSON.line(finding, file: file)) }
-                case .text: if !findings.isEmpty { output.line(report.text(findings, file: file)) }
-                }
+        let rules = options
+        forEachBatch(inputs, read: { Auditor.check(try RecordReader.read(contentsOf: $0, options: reading), options: rules) }) { file, result in
+            let findings: [Finding]
+            switch result {
+            case .success(let found): findings = found
+            case .failure(let error):
+                failed += 1
+                findings = [Finding(rule: "document-unreadable", severity: .error,
+                                    message: "the document could not be checked: \(error)",
+                                    evidence: [Evidence(line: 1, text: file)])]
+            }
+            if !findings.isEmpty { withFindings += 1 }
+            for finding in findings {
+                counts[finding.severity, default: 0] += 1
+                if worst == nil || finding.severity > worst! { worst = finding.severity }
+            }
+            switch format {
+            case .json: for finding in findings { output.line(FindingJSON.line(finding, file: file)) }
+            case .text: if !findings.isEmpty { output.line(report.text(findings, file: file)) }
             }
         }
         if format == .text {
@@ -127,29 +122,3 @@ enum ColourChoice: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Severity: ExpressibleByArgument {}
-
-extension CheckCommand {
-    /// Each input's findings, or why it could not be checked, worked out concurrently.
-    static func check(_ inputs: [DocumentPaths.Entry], reading: DocumentReader.Options,
-                      options: AuditOptions) -> [Result<[Finding], any Error>] {
-        let results = Results(count: inputs.count)
-        DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-            results.set(index, Result {
-                switch inputs[index] {
-                case .problem(let problem): throw problem
-                case .file(let path): return Auditor.check(try RecordReader.read(contentsOf: path, options: reading), options: options)
-                }
-            })
-        }
-        return results.all
-    }
-}
-
-/// Results written by several threads, each to its own index.
-private final class Results: @unchecked Sendable {
-    private let lock = NSLock()
-    private var values: [Result<[Finding], any Error>?]
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Result<[Finding], any Error>) { lock.lock(); values[index] = value; lock.unlock() }
-    var all: [Result<[Finding], any Error>] { lock.lock(); defer { lock.unlock() }; return values.map { $0! } }
-}

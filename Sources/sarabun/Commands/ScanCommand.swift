@@ -7,7 +7,7 @@ struct ScanCommand: ParsableCommand {
         abstract: "Lists the numbers, money, years, dates, ticks and identifiers in text files, with their places."
     )
 
-    @Argument(help: "Text files to scan ('-' for standard input).")
+    @Argument(help: "Text files or folders to scan ('-' for standard input).")
     var files: [String]
 
     @Option(help: "Output format: json (one object per token per line) or text (aligned columns).")

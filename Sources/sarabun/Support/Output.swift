@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import ArgumentParser
+import Foundation
 import PlanStore
 import ThaiText
 
@@ -40,35 +41,54 @@ struct OutputBuffer {
     }
 }
 
-/// Reads each file with `read` and hands it to `body`. A file that cannot be read is reported on
+/// Reads each file with `read` and hands it to `body`, in the order given (folders walked for their documents, in
+/// path order). Files are read on every core a batch at a time. A file that cannot be read is reported on
 /// standard error (`file: error: …`) and the others still run; exit status 1 if any failed.
-func forEachInput<Input>(_ paths: [String], output: inout OutputBuffer, read: (String) throws -> Input,
-                         _ body: (String, Input, inout OutputBuffer) -> Void) throws {
-    // Folders are walked for their documents, in path order.
+func forEachInput<Input: Sendable>(_ paths: [String], output: inout OutputBuffer, read: @escaping @Sendable (String) throws -> Input,
+                                   _ body: (String, Input, inout OutputBuffer) -> Void) throws {
     var failures = 0
-    for entry in DocumentPaths.expanding(paths).entries {
-        let file: String
-        switch entry {
-        case .file(let path): file = path
-        case .problem(let problem):
-            failures += 1
-            output.flush()
-            printError("\(problem.path): error: \(problem.reason)")
-            continue
-        }
-        let input: Input
-        do {
-            input = try read(file)
-        } catch {
+    forEachBatch(DocumentPaths.expanding(paths).entries, read: read) { file, result in
+        switch result {
+        case .success(let input): body(file, input, &output)
+        case .failure(let error):
             failures += 1
             output.flush()
             printError("\(file): error: \(error)")
-            continue
         }
-        body(file, input, &output)
     }
     output.flush()
     if failures > 0 { throw ExitCode(1) }
+}
+
+/// Reads the entries with `read` on every core, a batch at a time, and hands each result to `each` in the order
+/// given: a batch's inputs are all that is held at once. A folder that gave no document is its error.
+func forEachBatch<Input: Sendable>(_ entries: [DocumentPaths.Entry], read: @escaping @Sendable (String) throws -> Input,
+                                   _ each: (String, Result<Input, any Error>) -> Void) {
+    let batch = 8 * max(1, ProcessInfo.processInfo.activeProcessorCount)
+    var start = 0
+    while start < entries.count {
+        let slice = Array(entries[start..<min(start + batch, entries.count)])
+        start += slice.count
+        let results = Results<Input>(count: slice.count)
+        DispatchQueue.concurrentPerform(iterations: slice.count) { index in
+            results.set(index, Result {
+                switch slice[index] {
+                case .problem(let problem): throw problem
+                case .file(let path): return try read(path)
+                }
+            })
+        }
+        for (entry, result) in zip(slice, results.all) { each(entry.path, result) }
+    }
+}
+
+/// Results written by several threads, each to its own index.
+private final class Results<Value: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var values: [Result<Value, any Error>?]
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Result<Value, any Error>) { lock.lock(); values[index] = value; lock.unlock() }
+    var all: [Result<Value, any Error>] { lock.lock(); defer { lock.unlock() }; return values.map { $0! } }
 }
 
 /// Writes a message to standard error.
