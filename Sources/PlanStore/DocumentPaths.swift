@@ -45,20 +45,19 @@ public enum DocumentPaths {
                 expansion.entries.append(.file(path))
                 continue
             }
-            guard let walk = FileManager.default.enumerator(atPath: path) else {
-                expansion.entries.append(.problem(Problem(path: path, reason: "the folder could not be read")))
-                continue
-            }
+            // The ingest's walk (links to files taken, pipes and unlistable folders said), its absolute paths
+            // given back under the folder as it was named.
+            let walker = InputWalker(roots: [path], extensions: extensions)
+            let root = InputWalker.absolute(path)
+            let named = path.hasSuffix("/") ? String(path.dropLast()) : path
+            func asNamed(_ walked: String) -> String { walked.hasPrefix(root) ? named + walked.dropFirst(root.count) : walked }
             var found: [String] = []
-            while let relative = walk.nextObject() as? String {
-                let name = (relative as NSString).lastPathComponent
-                let isDirectory = walk.fileAttributes?[.type] as? FileAttributeType == .typeDirectory
-                if name.hasPrefix(".") {
-                    if isDirectory { walk.skipDescendants() }
-                    continue
+            while let (item, _) = walker.next() {
+                switch item {
+                case .file(let file): found.append(asNamed(file))
+                case .problem(let problem, let reason): expansion.entries.append(.problem(Problem(path: asNamed(problem), reason: reason)))
+                case .memory: continue
                 }
-                guard !isDirectory, extensions.contains((name as NSString).pathExtension.lowercased()) else { continue }
-                found.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
             }
             if found.isEmpty {
                 let kinds = extensions.sorted().map { "." + $0 }.joined(separator: ", ")
