@@ -283,7 +283,7 @@ struct TableProjects {
         if row.items.count >= 2 {
             for item in row.items {
                 var mention = Mention(role: role, line: item.line, endLine: item.line, column: nameCell.source.column,
-                                      name: TextTools.joinedLines(TextTools.trimmed(item.text)), rawName: item.text, numbering: item.marker,
+                                      name: WrappedLines.joined(TextTools.trimmed(item.text)), rawName: item.text, numbering: item.marker,
                                       number: item.number, table: table, kind: ProjectKindWords.kind(of: item.text))
                 mention.dimension = context.dimension
                 mention.mission = context.mission
@@ -298,8 +298,9 @@ struct TableProjects {
             }
             return
         }
-        // A name the cell wraps (`<p>…</p><p>…</p>`, `<br>`) is one name on one line.
-        var name = TextTools.joinedLines(TextTools.trimmed(nameCell.text))
+        // A name the cell wraps (`<p>…</p><p>…</p>`, `<br>`) is one name on one line, with no space where the
+        // wrap split a word.
+        var name = WrappedLines.joined(TextTools.trimmed(nameCell.text))
         if name.isEmpty {
             // A row with figures or ticks but no name is still an item of the table: dropped, it would make every
             // count and sum over the table short. It is kept with an empty name, links to nothing, and is warned about.
