@@ -192,4 +192,27 @@ import PlanRecords
         #expect(report.declared(.disbursedTotal).map(\.value.value) == [.of("80500")])
         #expect(report.declared(.disbursedTotal).first?.line == 15)
     }
+
+    /// A plan table whose name cells carry their outline number (`๑.๑.๒ กิจกรรม…`) beside merged dimension and
+    /// mission cells: the number is the numbering as written, not part of the name, and the mission is the row's.
+    @Test func anOutlineNumberOfThreePartsOpeningANameCellIsItsNumbering() throws {
+        let plan = try record("""
+        <html><body>
+        <p>แผนปฏิบัติการป้องกันการทุจริต ๔ ปี (พ.ศ. ๒๕๖๘ – ๒๕๗๑)</p>
+        <table border=1>
+        <tr><td rowspan=2>มิติ</td><td rowspan=2>ภารกิจตามมิติ</td><td rowspan=2>โครงการ/กิจกรรม/มาตรการ</td><td colspan=2>งบประมาณ (บาท)</td></tr>
+        <tr><td>๒๕๖๘</td><td>๒๕๖๙</td></tr>
+        <tr><td rowspan=3>๑. การสร้างสังคมที่ไม่ทนต่อการทุจริต</td><td rowspan=2>๑.๑ การสร้างจิตสำนึก</td><td>๑.๑.๑ โครงการอบรมคุณธรรม</td><td>๒๐,๐๐๐</td><td>๒๐,๐๐๐</td></tr>
+        <tr><td>๑.๑.๒ กิจกรรมวันต่อต้านคอร์รัปชัน</td><td>-</td><td>-</td></tr>
+        <tr><td>๑.๒ การสร้างจิตสำนึกแก่ประชาชน</td><td>๑.๒.๑ โครงการเยาวชนโปร่งใส</td><td>๑๕,๐๐๐</td><td>๑๐,๐๐๐</td></tr>
+        </table>
+        </body></html>
+        """, as: .html)
+        #expect(plan.projects.map(\.name) == ["โครงการอบรมคุณธรรม", "กิจกรรมวันต่อต้านคอร์รัปชัน", "โครงการเยาวชนโปร่งใส"])
+        #expect(plan.projects.map(\.kind) == [.project, .activity, .project])
+        let rows = plan.projects.compactMap(\.mentions.first)
+        #expect(rows.map(\.numbering) == ["๑.๑.๑", "๑.๑.๒", "๑.๒.๑"])
+        #expect(rows.map(\.mission) == ["1.1", "1.1", "1.2"])
+        #expect(plan.projects.last?.mentions.first?.budgets[2569]?.value == .of("10000"))
+    }
 }

@@ -356,8 +356,8 @@ enum TextTools {
             var probe = index
             var lastWasPunctuation = false
             var sawDigit = false
-            // `๑.๑ ชื่อโครงการ`: a two-part outline number (one or two digits each) before a space is a
-            // marker too; a year or an amount never is.
+            // `๑.๑ ชื่อโครงการ`, `๑.๑.๒ ชื่อโครงการ`: an outline number of two or three parts (one or two digits
+            // each) before a space is a marker too; a year or an amount never is.
             var dots = 0
             var partDigits = 0
             var longestPart = 0
@@ -370,7 +370,7 @@ enum TextTools {
                 }
                 else { break }
             }
-            if sawDigit, lastWasPunctuation || (dots == 1 && longestPart <= 2 && probe < end && bytes[probe] == 0x20) { index = probe }
+            if sawDigit, lastWasPunctuation || ((dots == 1 || dots == 2) && longestPart <= 2 && probe < end && bytes[probe] == 0x20) { index = probe }
         }
         while index < end, bytes[index] == 0x20 || bytes[index] == 0x3A { index += 1 }
         return index
