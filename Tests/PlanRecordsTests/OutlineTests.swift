@@ -213,6 +213,8 @@ import PlanRecords
         let rows = plan.projects.compactMap(\.mentions.first)
         #expect(rows.map(\.numbering) == ["๑.๑.๑", "๑.๑.๒", "๑.๒.๑"])
         #expect(rows.map(\.mission) == ["1.1", "1.1", "1.2"])
+        // Each counts within its mission: the numbering rule sees 1, 2, then a new sequence from 1.
+        #expect(rows.map(\.number) == [1, 2, 1])
         #expect(plan.projects.last?.mentions.first?.budgets[2569]?.value == .of("10000"))
     }
 }

@@ -330,13 +330,13 @@ struct TableProjects {
             let text = TextTools.trimmed(cell)
             // `4*`, `*4`: an item added during the year. `trimmed` drops asterisks (markdown's bold); this one stays.
             let starred = cell.contains("*") && !cell.contains("**")
-            if !text.isEmpty { numbering = starred ? text + "*" : text; number = TextTools.leadingInteger(Substring(text))?.value }
+            if !text.isEmpty { numbering = starred ? text + "*" : text; number = TextTools.markerNumber(Substring(text)) }
         }
         // The marker is what `droppingMarker` skipped: the name's text before the slice it returns.
         let stripped = TextTools.droppingMarker(name)
         if stripped.startIndex > name.startIndex {
             let marker = TextTools.trimmed(name[..<stripped.startIndex])
-            if numbering == nil { numbering = marker; number = TextTools.leadingInteger(Substring(marker))?.value }
+            if numbering == nil { numbering = marker; number = TextTools.markerNumber(Substring(marker)) }
             name = String(stripped)
         }
         var mention = Mention(role: role, line: row.source.line, endLine: row.source.endLine, column: nameCell.source.column,

@@ -294,6 +294,18 @@ enum TextTools {
         return (value, Substring(scalars[index...]))
     }
 
+    /// The item's own number in a marker as written: `๓` in `๓.`, `(๓)` and `12)`; the last part of an outline
+    /// number (`๒` in `๑.๒.๒`), which counts within its parent (`๑.๒.๑`, `๑.๒.๒`, then `๒.๑.๑`).
+    static func markerNumber(_ marker: Substring) -> Int? {
+        guard var (value, rest) = leadingInteger(marker) else { return nil }
+        while rest.unicodeScalars.first == ".", let (part, after) = leadingInteger(rest.dropFirst()),
+              rest.dropFirst().unicodeScalars.first.flatMap(digitValue) != nil {
+            value = part
+            rest = after
+        }
+        return value
+    }
+
     static func digitValue(_ scalar: Unicode.Scalar) -> Int? {
         switch scalar.value {
         case 0x30...0x39: return Int(scalar.value - 0x30)

@@ -32,6 +32,15 @@ import DocumentReader
         #expect(findings.count == 2)
     }
 
+    /// Outline numbers in the number column (`๒.๑`, `๒.๒`, `๓.๑`) count within their parent: no number is used twice.
+    /// (Read by their first part, `๒.๑` and `๒.๒` were both row 2.) A skip within a parent is still a gap.
+    @Test func outlineNumbersCountWithinTheirParent() throws {
+        #expect(try CrossCheckDoc.findings(NumberingGaps(), Self.table(["๑.๑", "๑.๒", "๒.๑", "๒.๒", "๒.๓"])).isEmpty)
+        let findings = try CrossCheckDoc.findings(NumberingGaps(), Self.table(["๑.๑", "๑.๒", "๒.๑", "๒.๓", "๒.๔"]))
+        #expect(findings.map(\.severity) == [.warning])
+        #expect(findings.first?.message.contains("row number 2 is missing") == true)
+    }
+
     /// An HTML table inside markdown (a vision-OCR export): the evidence shows each row's name, not its `<td>`.
     @Test func evidenceShowsNamesWithoutTheirMarkup() throws {
         let text = """
