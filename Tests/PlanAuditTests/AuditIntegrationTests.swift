@@ -30,7 +30,7 @@ import ThaiText
     }
 
     @Test(arguments: ["plan-2567-2570.txt", "progress-report-2567.txt", "progress-report-2567.html",
-                      "ita-measures-2566.md", "ita-analysis-2566.html"])
+                      "ita-measures-2566.md", "ita-analysis-2566.html", "plan-outline-2569-2571.html"])
     func consistentDocumentsComeOutClean(_ name: String) throws {
         let found = try Self.findings(Self.corpus(name), format: DocumentFormat(path: name)!)
         #expect(found.filter { $0.severity >= .warning }.isEmpty, "\(Self.gist(found))")

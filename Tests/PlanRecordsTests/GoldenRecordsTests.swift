@@ -9,7 +9,7 @@ import ThaiText
         "progress-report-2567.txt", "progress-report-2567.html", "plan-2567-2570.txt",
         "ita-measures-2566.md", "ita-analysis-2566.html", "flawed-ita-2566.md",
         "flawed-report-2567.txt", "flawed-report-2567.html", "flawed-plan-2568-2570.txt",
-        "flawed-report-2568.txt", "flawed-disbursement-2568.txt",
+        "flawed-report-2568.txt", "flawed-disbursement-2568.txt", "plan-outline-2569-2571.html",
     ]
 
     @Test(arguments: corpus)
