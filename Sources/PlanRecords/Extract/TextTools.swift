@@ -298,8 +298,9 @@ enum TextTools {
     /// number (`๒` in `๑.๒.๒`), which counts within its parent (`๑.๒.๑`, `๑.๒.๒`, then `๒.๑.๑`).
     static func markerNumber(_ marker: Substring) -> Int? {
         guard var (value, rest) = leadingInteger(marker) else { return nil }
-        while rest.unicodeScalars.first == ".", let (part, after) = leadingInteger(rest.dropFirst()),
-              rest.dropFirst().unicodeScalars.first.flatMap(digitValue) != nil {
+        // A further part is a dot and a digit right after it (`leadingInteger` would skip a space or `(`).
+        while rest.unicodeScalars.first == ".", let next = rest.unicodeScalars.dropFirst().first, digitValue(next) != nil,
+              let (part, after) = leadingInteger(rest.dropFirst()) {
             value = part
             rest = after
         }
