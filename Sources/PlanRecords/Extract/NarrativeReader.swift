@@ -78,8 +78,11 @@ struct NarrativeReader {
                 if let rows = Self.fieldRows(block) { textBlocks += rows.map { ($0, nil) } }
             case .pageArtefact where block.artefact != .runningHeader: continue
             default:
-                let pieces = Self.splitAtFieldLabels(block, inlineEntries: kind == .progressReport)
-                textBlocks += pieces.count == 1 ? [(block, index)] : pieces.map { ($0, nil) }
+                if let pieces = Self.splitAtFieldLabels(block, inlineEntries: kind == .progressReport) {
+                    for piece in pieces { textBlocks.append((piece, nil)) }
+                } else {
+                    textBlocks.append((block, index))
+                }
             }
         }
         for index in textBlocks.indices {
@@ -419,12 +422,13 @@ struct NarrativeReader {
 
     /// A paragraph whose later lines open with field labels (an entry written without blank lines), or
     /// with numbered entries that hold their fields (`๒. มาตรการ… ไม่ใช้งบประมาณ`, when `inlineEntries`),
-    /// is read a line at a time, each line with its own place.
-    static func splitAtFieldLabels(_ block: Block, inlineEntries: Bool = false) -> [Block] {
-        guard block.kind == .paragraph || block.kind == .heading, TextTools.contains(byte: 0x0A, in: block.text) else { return [block] }
+    /// is read a line at a time, each line with its own place. Nil when the block is read whole (most are:
+    /// no array is made for them).
+    static func splitAtFieldLabels(_ block: Block, inlineEntries: Bool = false) -> [Block]? {
+        guard block.kind == .paragraph || block.kind == .heading, TextTools.contains(byte: 0x0A, in: block.text) else { return nil }
         let lines = TextTools.lines(block.text)
         guard lines.dropFirst().contains(where: { FieldLabels.label(openingLine: $0) != nil || (inlineEntries && opensInlineEntry($0)) })
-        else { return [block] }
+        else { return nil }
         return lines.enumerated().map { offset, line in
             let number = block.sourceLine(ofTextLine: offset)
             // An HTML paragraph is one line of text over several of source: it runs to the line before the next.
@@ -547,13 +551,18 @@ struct NarrativeReader {
         mention.budgetForPeriod = Located(sum, raw: sources.map(\.raw).joined(separator: " + "), line: sources[0].line, column: sources[0].column)
     }
 
+    /// What stands in `entry` while `fill` holds the open entry (it holds no storage of its own).
+    private static let emptyMention = Mention(role: .narrative, line: 0, name: "")
+
     /// Text that belongs to the open entry's current field.
     /// `tokens` and `bytes` are the block's when given (the tokens' offsets are into `bytes`); else `text` is scanned.
     private mutating func fill(with text: String, block: Block, tokens scanned: [Token]? = nil, bytes blockBytes: [UInt8]? = nil) {
-        // Taken out while the field is read, as the reader's own methods change it too. (Callgrind still counts
-        // one copy of a mention per call here, with or without the `defer`; where it is made is not yet found.)
-        guard var mention = entry.take() else { return }
-        defer { entry = mention }
+        // Taken out while the field is read, as the reader's own methods change it too: swapped with an empty
+        // mention, as `entry.take()` copied all of the mention's strings and arrays (and released them again).
+        guard entry != nil else { return }
+        var mention = Self.emptyMention
+        swap(&mention, &entry!)
+        defer { swap(&mention, &entry!) }
         mention.endLine = max(mention.endLine, block.source.endLine)
         let tokens = scanned ?? (text == block.text ? TextTools.tokens(of: block)
             : TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine))
