@@ -154,19 +154,10 @@ struct MetadataReader {
         return found
     }
 
-    /// Every type word in the text, each search going on from the end of the last word found.
+    /// Every type word in the text, in order, none inside another.
     static func typeWords(in text: Substring) -> [(Range<Substring.Index>, OrganisationType)] {
-        func offsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int, OrganisationType)] {
-            var result: [(Int, Int, OrganisationType)] = []
-            var from = 0
-            while from < bytes.count, let (offset, length, type) = firstTypeWordOffset(UnsafeBufferPointer(rebasing: bytes[from...])) {
-                result.append((from + offset, length, type))
-                from += offset + length
-            }
-            return result
-        }
         let utf8 = text.utf8
-        let found = utf8.withContiguousStorageIfAvailable(offsets) ?? Array(utf8).withUnsafeBufferPointer(offsets)
+        let found = utf8.withContiguousStorageIfAvailable(typeWordOffsets) ?? Array(utf8).withUnsafeBufferPointer(typeWordOffsets)
         return found.map { offset, length, type in
             let start = utf8.index(utf8.startIndex, offsetBy: offset)
             return (start..<utf8.index(start, offsetBy: length), type)
@@ -214,50 +205,38 @@ struct MetadataReader {
         return (0x0E30...0x0E4E).contains(scalar.value)
     }
 
-    /// The earliest type word in the text (the longest where two start together). Searched on UTF-8
-    /// bytes: grapheme-aware search over every line of a long document is the parser's hot spot.
+    /// The earliest type word in the text (the longest where two start together).
     static func firstTypeWord(in text: Substring) -> (Range<Substring.Index>, OrganisationType)? {
-        let utf8 = text.utf8
-        let found = utf8.withContiguousStorageIfAvailable(firstTypeWordOffset) ?? Array(utf8).withUnsafeBufferPointer(firstTypeWordOffset)
-        guard let (offset, length, type) = found else { return nil }
-        let start = text.utf8.index(text.utf8.startIndex, offsetBy: offset)
-        return (start..<text.utf8.index(start, offsetBy: length), type)
+        typeWords(in: text).first
     }
 
-    /// One pass over the bytes: a type word starts with อ, เ or ท (E0 B8 AD, E0 B9 80, E0 B8 97). Where one
-    /// of those is followed by a letter some type word has second, the words are compared, the longest kept.
-    private static func firstTypeWordOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, OrganisationType)? {
-        let count = bytes.count
-        guard count >= 6, let base = bytes.baseAddress else { return nil }
-        let secondLetters = typeWordOpenings
-        var index = 0
-        while index + 5 < count {
-            guard base[index] == 0xE0 else { index += 1; continue }
-            let second = base[index + 1], third = base[index + 2]
-            let opensTypeWord = second == 0xB8 ? (third == 0xAD || third == 0x97) : (second == 0xB9 && third == 0x80)
-            if opensTypeWord, base[index + 3] == 0xE0,
-               secondLetters[ThaiScript.pairKey(second, third, base[index + 4], base[index + 5])] {
-                var best: (Int, OrganisationType)?
-                for (prefix, type) in OrganisationWords.typeBytes where prefix.count <= count - index && (best == nil || prefix.count > best!.0) {
-                    if prefix.withUnsafeBufferPointer({ memcmp(bytes.baseAddress! + index, $0.baseAddress!, $0.count) == 0 }) {
-                        best = (prefix.count, type)
+    /// Where each type word stands in the bytes, its length and type: in order, each search going on from the
+    /// end of the last word found. Found from the rare letter each holds (`OrganisationWords.typeWordAnchors`):
+    /// memchr finds the few places that byte stands, and only there is the word compared. (A walk over every
+    /// byte looking for the words' first letters, อ, เ and ท, stopped at a third of all Thai letters.)
+    private static func typeWordOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int, OrganisationType)] {
+        guard let base = bytes.baseAddress, bytes.count >= 6 else { return [] }
+        var hits: [(Int, Int, OrganisationType)] = []
+        for (anchor, words) in OrganisationWords.typeWordAnchors {
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, Int32(anchor), bytes.count - from) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                for (prefix, type, at) in words where position >= at && position - at + prefix.count <= bytes.count {
+                    let start = position - at
+                    if prefix.withUnsafeBufferPointer({ memcmp(base + start, $0.baseAddress!, $0.count) == 0 }) {
+                        hits.append((start, prefix.count, type))
                     }
                 }
-                if let (length, type) = best { return (index, length, type) }
+                from = position + 1
             }
-            index += 3
         }
-        return nil
+        guard hits.count > 1 else { return hits }
+        // In order, the longest first where two start together; a word inside one kept is no word of its own.
+        hits.sort { ($0.0, -$0.1) < ($1.0, -$1.1) }
+        var kept: [(Int, Int, OrganisationType)] = []
+        for hit in hits where kept.last.map({ hit.0 >= $0.0 + $0.1 }) ?? true { kept.append(hit) }
+        return kept
     }
-
-    /// Which two-letter openings begin some type word: one load rules out every other Thai letter pair.
-    private static let typeWordOpenings: [Bool] = {
-        var table = [Bool](repeating: false, count: 1 << 16)
-        for (prefix, _) in OrganisationWords.typeBytes where prefix.count >= 6 {
-            table[ThaiScript.pairKey(prefix[1], prefix[2], prefix[4], prefix[5])] = true
-        }
-        return table
-    }()
 
     private static func place(after words: [String], in block: Block) -> Located<String>? {
         place(after: words, in: Substring(block.text), source: block.source)

@@ -4,23 +4,38 @@ import Glibc
 import Darwin
 #endif
 
-/// How documents name local administrations. Longer forms first, so `เทศบาลตำบล` wins over a shorter match.
+/// How documents name local administrations.
 enum OrganisationWords {
-    static let types: [(prefix: String, type: OrganisationType)] = [
-        ("องค์การบริหารส่วนตำบล", .subdistrictAdministration),
-        ("องค์การบริหารส่วนจังหวัด", .provincialAdministration),
-        ("เทศบาลตำบล", .subdistrictMunicipality),
-        ("เทศบาลเมือง", .townMunicipality),
-        ("เทศบาลนคร", .cityMunicipality),
-        ("อบต.", .subdistrictAdministration),
-        ("อบจ.", .provincialAdministration),
-        ("ทต.", .subdistrictMunicipality),
-        ("ทม.", .townMunicipality),
-        ("ทน.", .cityMunicipality),
+    /// The type words that open an organisation's name (where two start at one place, the longer is read),
+    /// each with the letter it is searched by: one that is rare in running Thai (`์`, `ศ`, the abbreviation's
+    /// dot), so that a byte search finds few places to compare the whole word at.
+    static let typeWords: [(prefix: String, type: OrganisationType, searchedBy: String)] = [
+        ("องค์การบริหารส่วนตำบล", .subdistrictAdministration, "์"),
+        ("องค์การบริหารส่วนจังหวัด", .provincialAdministration, "์"),
+        ("เทศบาลตำบล", .subdistrictMunicipality, "ศ"),
+        ("เทศบาลเมือง", .townMunicipality, "ศ"),
+        ("เทศบาลนคร", .cityMunicipality, "ศ"),
+        ("อบต.", .subdistrictAdministration, "."),
+        ("อบจ.", .provincialAdministration, "."),
+        ("ทต.", .subdistrictMunicipality, "."),
+        ("ทม.", .townMunicipality, "."),
+        ("ทน.", .cityMunicipality, "."),
     ]
 
-    /// The same, as UTF-8 bytes for the byte search.
-    static let typeBytes: [(prefix: [UInt8], type: OrganisationType)] = types.map { (Array($0.prefix.utf8), $0.type) }
+    /// The type words grouped by the byte they are searched by (the last byte of their search letter), each
+    /// with where that byte stands in the word.
+    static let typeWordAnchors: [(byte: UInt8, words: [(prefix: [UInt8], type: OrganisationType, at: Int)])] = {
+        var groups: [(byte: UInt8, words: [(prefix: [UInt8], type: OrganisationType, at: Int)])] = []
+        for (prefix, type, letter) in typeWords {
+            let bytes = Array(prefix.utf8), letterBytes = Array(letter.utf8)
+            guard let start = (0...(bytes.count - letterBytes.count)).first(where: { bytes[$0..<$0 + letterBytes.count].elementsEqual(letterBytes) })
+            else { preconditionFailure("\(prefix) does not hold its search letter \(letter)") }
+            let at = start + letterBytes.count - 1
+            if let group = groups.firstIndex(where: { $0.byte == bytes[at] }) { groups[group].words.append((bytes, type, at)) }
+            else { groups.append((bytes[at], [(bytes, type, at)])) }
+        }
+        return groups
+    }()
 
     /// The written prefix for each type, used to give the full name (`อบต.ดอนแก้ว` → `องค์การบริหารส่วนตำบลดอนแก้ว`).
     static func fullPrefix(_ type: OrganisationType) -> String {
