@@ -11,6 +11,24 @@ import Testing
         #expect(TextTools.withoutTags("<td></td>") == "")
     }
 
+    /// The quick look for a line opening with a bracket never misses one a trimmed line shows (a signature's
+    /// `(นาย …)`), and says the same where the text is ASCII and Thai alone.
+    @Test func aLineOpeningWithABracketIsNeverMissed() {
+        let plain = ["(", ")", " ", "\t", "*", "\n", "\r", "ก", "า", "่", "a", "1"]
+        let other = ["\u{A0}", "\u{3000}", "é", "\u{200B}"]
+        var generator = SystemRandomNumberGenerator()
+        for round in 0..<3_000 {
+            let pieces = round % 2 == 0 ? plain : plain + other
+            let text = (0..<Int.random(in: 0...16, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let opens = TextTools.lines(text).contains { TextTools.trimmed($0).startsWith("(") }
+            let found = TextTools.someLine(mayStartWith: UInt8(ascii: "("), in: text)
+            if opens { #expect(found, "\(text.unicodeScalars.map { String($0.value, radix: 16) })") }
+            if round % 2 == 0 { #expect(found == opens, "\(text.unicodeScalars.map { String($0.value, radix: 16) })") }
+        }
+        #expect(TextTools.someLine(mayStartWith: UInt8(ascii: "("), in: "ลงชื่อ\n  **(นายสมชาย ใจดี)**"))
+        #expect(!TextTools.someLine(mayStartWith: UInt8(ascii: "("), in: "โครงการ (กิจกรรม) ปี ๒๕๖๗\nเทศบาล(ตำบล)"))
+    }
+
     /// Thai letters, vowels above and below, tone marks, sara am, digits and ASCII, in random order:
     /// the byte count of characters must equal `String.count` (grapheme clusters) every time.
     @Test func thaiCharacterCountIsTheGraphemeCount() {

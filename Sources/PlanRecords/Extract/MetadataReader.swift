@@ -377,8 +377,8 @@ struct MetadataReader {
         var found: [Signatory] = []
         // A whole-bold line of markdown (`**(นาง…)**`) is read as a heading: it can hold a signature too.
         for (blockIndex, block) in blocks.enumerated() where block.kind == .paragraph || block.kind == .listItem || block.kind == .heading {
-            // A signature is `(name)`: most blocks have no bracket at all.
-            guard TextTools.contains(byte: UInt8(ascii: "("), in: block.text) else { continue }
+            // A signature is a line `(name)`: most blocks have no line that opens with a bracket.
+            guard TextTools.someLine(mayStartWith: UInt8(ascii: "("), in: block.text) else { continue }
             let lines = TextTools.lines(block.text, omittingEmpty: true).map { TextTools.trimmed($0) }
             for (index, line) in lines.enumerated() {
                 // Counted only as far as the limit: a long bracketed line is no signature and need not be walked whole.

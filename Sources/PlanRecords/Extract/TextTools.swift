@@ -156,6 +156,39 @@ enum TextTools {
         }
     }
 
+    /// Whether some line of the text, trimmed, may open with `byte`: found from each place the byte stands
+    /// (memchr), without splitting the text into lines. Only what `trimmed` takes off (spaces, `*`, other
+    /// scripts' spaces) may stand before it; a character outside ASCII and Thai counts as such a space, so
+    /// the answer may be yes where the line proves not to open with it, never no where it does.
+    static func someLine(mayStartWith byte: UInt8, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return false }
+            var from = 0
+            while from < bytes.count, let hit = memchr(base + from, Int32(byte), bytes.count - from) {
+                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                var before = position
+                walkBack: while before > 0 {
+                    let previous = bytes[before - 1]
+                    switch previous {
+                    case 0x0A: break walkBack
+                    case 0x20, 0x09, 0x0B...0x0D, 0x2A: before -= 1
+                    case 0x80...:
+                        // The scalar this byte ends: Thai (E0 B8 xx, E0 B9 xx) is never trimmed.
+                        var lead = before - 1
+                        while lead > 0, bytes[lead] & 0xC0 == 0x80, before - lead < 4 { lead -= 1 }
+                        if bytes[lead] == 0xE0, lead + 1 < bytes.count, bytes[lead + 1] == 0xB8 || bytes[lead + 1] == 0xB9 { break walkBack }
+                        before = lead
+                    default: break walkBack
+                    }
+                }
+                if before == 0 || bytes[before - 1] == 0x0A { return true }
+                from = position + 1
+            }
+            return false
+        }
+    }
+
     static func contains<S: StringProtocol>(byte: UInt8, in text: S) -> Bool {
         firstIndex(of: byte, in: text) != nil
     }
