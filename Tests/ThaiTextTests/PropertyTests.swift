@@ -94,7 +94,11 @@ private func format3(_ value: Int64) -> String {
             let arabic = DigitConversion.toArabic(text)
             #expect(!arabic.unicodeScalars.contains { ("๐"..."๙").contains($0) })
             #expect(DigitConversion.toThai(arabic) == text)
+            #expect(DigitConversion.containsDigit(text) == text.unicodeScalars.contains { ("๐"..."๙").contains($0) },
+                    "a digit of either script, read from the bytes")
+            #expect(DigitConversion.containsDigit(arabic) == DigitConversion.containsDigit(text))
         }
+        #expect(!DigitConversion.containsDigit("งบประมาณ - บาท") && DigitConversion.containsDigit("ปี 2567") && DigitConversion.containsDigit("๑"))
     }
 
     /// Random figures with Thai or Arabic digits and separators scan to their exact value.

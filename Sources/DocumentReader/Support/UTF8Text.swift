@@ -104,11 +104,6 @@ enum UTF8Text {
     }
 
     /// Unicode scalars in the text, counting stopped past `limit` (the result is then above `limit`).
-    /// Whether the text holds an Arabic or a Thai digit.
-    static func containsDigit(_ text: String) -> Bool {
-        text.withBytes { bytes in bytes.indices.contains { digit(bytes, at: $0) != nil } }
-    }
-
     static func scalarCount(_ bytes: Bytes, upTo limit: Int) -> Int {
         guard let base = bytes.baseAddress else { return 0 }
         var count = 0

@@ -140,7 +140,7 @@ struct RowReader {
                !opensSection, let previous = lastBody, cells[..<key].indices.allSatisfy({ column in
                    let cell = cells[column]
                    guard cell.coveredBy == nil else { return false }
-                   return cell.isEmpty || !UTF8Text.containsDigit(keyCell.text) && Numbering.leadingNumber(cell.text) == nil
+                   return cell.isEmpty || !DigitConversion.containsDigit(keyCell.text) && Numbering.leadingNumber(cell.text) == nil
                        && !result[previous].cells[column].isEmpty
                }) {
                 join(cells, source: source, key: key, into: &result[previous])

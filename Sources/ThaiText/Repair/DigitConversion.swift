@@ -40,6 +40,21 @@ public enum DigitConversion {
         }
     }
 
+    /// Whether the text holds an Arabic or a Thai digit (one pass over its bytes).
+    public static func containsDigit(_ string: String) -> Bool {
+        var copy = string
+        return copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte &- 0x30 < 10 { return true }
+                if byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] == 0xB9, bytes[index + 2] &- 0x90 < 10 { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+
     public static func toArabic(_ string: String) -> String {
         var bytes = Array(string.utf8)
         let length = bytes.withUnsafeMutableBufferPointer { thaiToArabicInPlace($0, count: $0.count) }

@@ -63,11 +63,11 @@ struct ProjectFiguresDiffer: AuditRule {
             // Disbursed.
             let disbursed = usable.compactMap { mention in
                 mention.disbursed.map { Statement(mention: mention, value: $0.value, raw: $0.raw, line: $0.line, column: $0.column,
-                                                  inWords: !hasDigit($0.raw), how: "disbursed") }
+                                                  inWords: !DigitConversion.containsDigit($0.raw), how: "disbursed") }
             }
             let doubtfulDisbursed = uncertain.compactMap { mention in
                 mention.disbursed.map { Statement(mention: mention, value: $0.value, raw: $0.raw, line: $0.line, column: $0.column,
-                                                  inWords: !hasDigit($0.raw), how: "disbursed") }
+                                                  inWords: !DigitConversion.containsDigit($0.raw), how: "disbursed") }
             }
             findings += compare(disbursed, doubtful: doubtfulDisbursed, corroborated: corroborated, project: project, what: "money disbursed", options: options)
             // A detail sheet's budget for the whole period.
@@ -118,22 +118,18 @@ struct ProjectFiguresDiffer: AuditRule {
         return words.count <= 1 ? words.joined() : words.dropLast().joined(separator: ", ") + " and " + words.last!
     }
 
-    private func hasDigit(_ text: String) -> Bool {
-        text.unicodeScalars.contains { (0x30...0x39).contains($0.value) || (0x0E50...0x0E59).contains($0.value) }
-    }
-
     /// What a mention states as the budget of one fiscal year.
     private func budgetStatements(_ mention: Mention, year: Int, record: PlanRecord, multiYear: Bool, project: Project) -> [Statement] {
         if let stated = mention.budgets[year] {
             guard let value = stated.value else { return [] }
-            return [Statement(mention: mention, value: value, raw: stated.raw, line: stated.line, column: stated.column, inWords: !hasDigit(stated.raw), how: "stated")]
+            return [Statement(mention: mention, value: value, raw: stated.raw, line: stated.line, column: stated.column, inWords: !DigitConversion.containsDigit(stated.raw), how: "stated")]
         }
         guard mention.role == .detailSheet || mention.role == .narrative else { return [] }
         if !multiYear {
             // A one-year document: the budget for "the period" is the year's budget.
             guard year == record.document.fiscalYear?.value || record.document.years == nil else { return [] }
             if let total = mention.budgetForPeriod ?? mention.budgetPerYear {
-                return [Statement(mention: mention, value: total.value, raw: total.raw, line: total.line, column: total.column, inWords: !hasDigit(total.raw), how: "stated")]
+                return [Statement(mention: mention, value: total.value, raw: total.raw, line: total.line, column: total.column, inWords: !DigitConversion.containsDigit(total.raw), how: "stated")]
             }
             return []
         }
@@ -274,7 +270,7 @@ struct ProjectFiguresDiffer: AuditRule {
             let sum = years.reduce(ExactDecimal.zero) { $0 + perYear[$1]!.0 }
             let row = perYear[years[0]]!.1
             let yearsText = years.map { "\($0): \(CrossCheck.money(perYear[$0]!.0))" }.joined(separator: ", ")
-            let inWords = !hasDigit(total.raw)
+            let inWords = !DigitConversion.containsDigit(total.raw)
             let stated = inWords && total.value == .zero ? "no budget (\(total.raw))" : CrossCheck.money(total.value)
             findings.append(Finding(
                 rule: id, severity: inWords || mention.confidence == .probable ? .warning : .error,
