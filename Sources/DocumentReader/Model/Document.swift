@@ -196,14 +196,14 @@ public struct Block: Sendable {
     /// The reference-counted values of a block. Changed only through `uniqueParts()`, so no two blocks
     /// ever see one change: that is what makes the unchecked Sendable sound.
     private final class Parts: @unchecked Sendable {
-        var text: String
-        var rawText: String
-        var marker: String?
-        var repairs: [ParagraphRepair]
-        var table: Table?
-        var lineSources: [Int]?
-        var rawLineStarts: [Int]?
-        var linePieces: [LinePiece]?
+        @exclusivity(unchecked) var text: String
+        @exclusivity(unchecked) var rawText: String
+        @exclusivity(unchecked) var marker: String?
+        @exclusivity(unchecked) var repairs: [ParagraphRepair]
+        @exclusivity(unchecked) var table: Table?
+        @exclusivity(unchecked) var lineSources: [Int]?
+        @exclusivity(unchecked) var rawLineStarts: [Int]?
+        @exclusivity(unchecked) var linePieces: [LinePiece]?
 
         init(text: String, rawText: String, marker: String?, repairs: [ParagraphRepair], table: Table?, lineSources: [Int]?) {
             self.text = text

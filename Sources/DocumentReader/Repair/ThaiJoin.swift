@@ -196,9 +196,9 @@ enum ThaiJoin {
 /// sides: the same wrapped words come back (column labels, repeated headers, running text), and
 /// one ICU call costs more than reading the line around it.
 final class JoinCache {
-    private var answers = ByteTable<Bool>()
+    @exclusivity(unchecked) private var answers = ByteTable<Bool>()
     /// Cell texts with their wrap spaces removed, and how many.
-    private var cells = ByteTable<(text: String, removed: Int)>()
+    @exclusivity(unchecked) private var cells = ByteTable<(text: String, removed: Int)>()
 
     func unwrapped(_ text: String, _ repair: () -> (text: String, removed: Int)) -> (text: String, removed: Int) {
         text.withBytes { bytes in

@@ -307,7 +307,7 @@ struct TableBuilder {
 /// The tokens of the cell texts already scanned in a document, as scanned at line 1, column 1. A
 /// scan depends on the text alone, so a repeated cell (a year, an amount, "-") is only placed again.
 final class TokenCache {
-    private var scanned = ByteTable<[Token]>()
+    @exclusivity(unchecked) private var scanned = ByteTable<[Token]>()
 
     func tokens(of text: String, at origin: SourcePosition) -> [Token] {
         let tokens: [Token] = text.withBytes { bytes in

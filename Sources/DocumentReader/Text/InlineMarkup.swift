@@ -189,7 +189,7 @@ enum InlineMarkup {
 
 /// Readings of markup already met in this document, keyed by the raw text.
 final class MarkupCache {
-    private var readings = ByteTable<InlineMarkup.Reading>()
+    @exclusivity(unchecked) private var readings = ByteTable<InlineMarkup.Reading>()
 
     func reading(of raw: String) -> InlineMarkup.Reading? { raw.withBytes { readings.value(for: $0) } }
 

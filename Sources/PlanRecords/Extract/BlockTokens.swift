@@ -5,7 +5,7 @@ import ThaiText
 /// citation reader both read every text block's figures and dates.
 final class BlockTokens {
     private let blocks: [Block]
-    private var scanned: [[Token]?]
+    @exclusivity(unchecked) private var scanned: [[Token]?]
 
     init(_ blocks: [Block]) {
         self.blocks = blocks

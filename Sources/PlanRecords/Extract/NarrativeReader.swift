@@ -552,17 +552,17 @@ struct NarrativeReader {
     }
 
     /// What stands in `entry` while `fill` holds the open entry (it holds no storage of its own).
-    private static let emptyMention = Mention(role: .narrative, line: 0, name: "")
-
     /// Text that belongs to the open entry's current field.
     /// `tokens` and `bytes` are the block's when given (the tokens' offsets are into `bytes`); else `text` is scanned.
     private mutating func fill(with text: String, block: Block, tokens scanned: [Token]? = nil, bytes blockBytes: [UInt8]? = nil) {
-        // Taken out while the field is read, as the reader's own methods change it too: swapped with an empty
-        // mention, as `entry.take()` copied all of the mention's strings and arrays (and released them again).
-        guard entry != nil else { return }
-        var mention = Self.emptyMention
-        swap(&mention, &entry!)
-        defer { swap(&mention, &entry!) }
+        // Taken out while the field is read, as the reader's own methods change it too (moved out and back:
+        // neither way copies the mention's strings and arrays).
+        guard var mention = entry.take() else { return }
+        fill(&mention, with: text, block: block, tokens: scanned, bytes: blockBytes)
+        entry = mention
+    }
+
+    private mutating func fill(_ mention: inout Mention, with text: String, block: Block, tokens scanned: [Token]?, bytes blockBytes: [UInt8]?) {
         mention.endLine = max(mention.endLine, block.source.endLine)
         let tokens = scanned ?? (text == block.text ? TextTools.tokens(of: block)
             : TextTools.tokens(text, line: block.source.line, column: block.source.column, endLine: block.source.endLine))
