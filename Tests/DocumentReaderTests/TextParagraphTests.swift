@@ -86,6 +86,19 @@ import ThaiText
         #expect(!BlockClassifier.opensMemoReference("ที่ ประชุม"))
     }
 
+    /// A line's trailing page label is taken off only when the line ends with one to three digits after a
+    /// page word and has words before it.
+    @Test func trailingPageLabel() {
+        #expect(BlockClassifier.withoutTrailingPageLabel("แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙) หน้า ๒") == "แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. ๒๕๖๘ - ๒๕๖๙)")
+        #expect(BlockClassifier.withoutTrailingPageLabel("Integrity plan page 12  ") == "Integrity plan")
+        #expect(BlockClassifier.withoutTrailingPageLabel("รายงานผล หน้า๑๒๓") == "รายงานผล")
+        #expect(BlockClassifier.withoutTrailingPageLabel("หน้า ๒") == nil, "a page label alone")
+        #expect(BlockClassifier.withoutTrailingPageLabel("รายงานผล หน้า ๑๒๓๔") == nil, "four digits")
+        #expect(BlockClassifier.withoutTrailingPageLabel("ปีงบประมาณ ๒๕๖๘") == nil, "no page word")
+        #expect(BlockClassifier.withoutTrailingPageLabel("รายงานผล หน้า ๒ ของเอกสาร") == nil, "words after the number")
+        #expect(BlockClassifier.withoutTrailingPageLabel("") == nil && BlockClassifier.withoutTrailingPageLabel("   ") == nil)
+    }
+
     /// A report's field labels, each a line of its own in every entry (`งบประมาณดำเนินการ`), repeat like a running
     /// header; the text under one is that field's, not the rest of the paragraph above it (it had been glued on,
     /// and an entry's budget and disbursement read as its actions).

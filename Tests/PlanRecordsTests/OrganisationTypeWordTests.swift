@@ -60,3 +60,40 @@ import Testing
         }
     }
 }
+
+/// The run of a name's letters after a type word, walked on the bytes, is the run the scalar walk finds.
+@Suite struct NameLetterRunTests {
+    static func run(_ text: String) -> String { String(MetadataReader.letterRun(at: Substring(text))) }
+
+    @Test func nameStopsAtSpaceDigitOrAbbreviationMark() {
+        #expect(Self.run("ดอนแก้ว อำเภอเมือง") == "ดอนแก้ว")
+        #expect(Self.run("บางแก้ว๑๒") == "บางแก้ว")
+        #expect(Self.run("บางแก้วฯ") == "บางแก้ว")
+        #expect(Self.run("NongBua-2") == "NongBua")
+        #expect(Self.run("") == "")
+        #expect(Self.run(" ดอน") == "")
+    }
+
+    @Test func otherScriptsAreWalkedAsScalars() {
+        #expect(Self.run("Müang ดอน") == "Müang")
+        #expect(Self.run("ดอนé́x ") == "ดอนé́x", "combining marks belong to the run")
+    }
+
+    @Test func longRunIsCutAtFourTimesTheLongestName() {
+        let long = String(repeating: "ก", count: 500)
+        #expect(Self.run(long).unicodeScalars.count == 4 * OrganisationWords.longestName)
+    }
+
+    @Test func sameAsTheScalarWalkOnRandomText() {
+        let pieces = ["ก", "ข", "า", "ำ", "่", "้", "ฯ", "ๆ", "เ", "ะ", "๑", "฿", "\u{0E4F}", "\u{0E5B}", "a", "Z", "é", "\u{0301}",
+                      "中", " ", ".", "-", "1", "\n", "😀", "\u{0E3A}", "\u{0E2F}", "\u{0E30}", "\u{0E31}", "\u{0E4E}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...80, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let start = text.index(text.startIndex, offsetBy: min(2, text.count))
+            let slice = text[start...]
+            #expect(MetadataReader.letterRun(at: slice) == MetadataReader.letterRunByScalars(at: slice), "\(text)")
+            #expect(MetadataReader.letterRun(at: slice).startIndex == slice.startIndex)
+        }
+    }
+}

@@ -46,6 +46,18 @@ import Testing
         }
     }
 
+    /// With other scripts, combining marks and emoji among the Thai, the suffix is still `String.suffix`'s.
+    @Test func suffixOfMixedScriptsIsTheGraphemeSuffix() {
+        let pieces = ["ก", "่", "ำ", "เ", "๑", "a", " ", "é", "\u{0301}", "中", "🇹🇭", "👍🏽", "\r\n", "\u{0E3F}", "\u{0E5B}"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            for limit in [0, 1, 3, 12, 40] {
+                #expect(TextTools.suffix(text, characters: limit) == text.suffix(limit), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
     /// Compacting on bytes (Thai characters copied three bytes at a time) gives what dropping and mapping
     /// scalars one by one gives, whatever the mix.
     @Test func compactTextIsTheScalarReading() {

@@ -18,6 +18,8 @@ enum BlockClassifier {
     /// The text before a trailing page label (`… (พ.ศ. ๒๕๖๘ - ๒๕๖๙) หน้า ๒`, `… page 3`), when the line ends
     /// with one and has words before it.
     static func withoutTrailingPageLabel(_ text: String) -> Substring? {
+        // Most paragraphs end in no digit: told from the last bytes before any spaces, before any string is cut.
+        guard text.withBytes(endsWithDigit) else { return nil }
         let core = text.trimmedSpaces
         var end = core.unicodeScalars.endIndex
         var digits = 0
@@ -32,6 +34,16 @@ enum BlockClassifier {
             return head.isEmpty ? nil : head
         }
         return nil
+    }
+
+    /// Whether the last character before trailing spaces is an ASCII or Thai digit (`Numbering.digitValue`).
+    private static func endsWithDigit(_ bytes: Bytes) -> Bool {
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == 0x20 { end -= 1 }
+        guard end > 0 else { return false }
+        let last = bytes[end - 1]
+        if last >= 0x30 && last <= 0x39 { return true }
+        return end >= 3 && bytes[end - 3] == 0xE0 && bytes[end - 2] == 0xB9 && last >= 0x90 && last <= 0x99
     }
 
     /// Scalars a page number can hold: spaces, dashes, brackets, digits and the page words' letters.

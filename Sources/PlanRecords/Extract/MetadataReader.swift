@@ -169,6 +169,44 @@ struct MetadataReader {
     /// A run is cut at four times the longest name: past that it is no name, and an unbroken line of Thai
     /// (OCR output without spaces) would otherwise be walked to its end from every type word in it.
     static func letterRun(at text: Substring) -> Substring {
+        // Thai and ASCII on the bytes (a type word is met in most headers and footers, and the scalar view
+        // checked every index it was given); a letter of any other script sends the run to the scalar walk.
+        let utf8 = text.utf8
+        let end: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var offset = 0
+            var walked = 0
+            while offset < bytes.count, walked < 4 * OrganisationWords.longestName {
+                walked += 1
+                let byte = bytes[offset]
+                if byte < 0x80 {
+                    guard (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") else { return offset }
+                    offset += 1
+                } else if byte == 0xE0, offset + 2 < bytes.count, bytes[offset + 1] & 0xFE == 0xB8 {
+                    let value = 0x0E00 + (UInt32(bytes[offset + 1] & 0x01) << 6 | UInt32(bytes[offset + 2] & 0x3F))
+                    guard isThaiNameLetter(value) else { return offset }
+                    offset += 3
+                } else {
+                    return nil
+                }
+            }
+            return offset
+        }
+        if let found = end ?? nil { return text[..<utf8.index(utf8.startIndex, offsetBy: found)] }
+        return letterRunByScalars(at: text)
+    }
+
+    /// A Thai code point (U+0E00–U+0E7F) that belongs to a name: a letter (not `ฯ`), vowel or tone mark.
+    private static func isThaiNameLetter(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x0E30...0x0E4E: return true
+        case 0x0E2F: return false
+        case 0x0E01...0x0E30, 0x0E32, 0x0E33, 0x0E40...0x0E46: return true
+        default: return false
+        }
+    }
+
+    /// `letterRun(at:)` walked as Unicode scalars, for text in other scripts.
+    static func letterRunByScalars(at text: Substring) -> Substring {
         let scalars = text.unicodeScalars
         var end = scalars.startIndex
         var walked = 0

@@ -251,36 +251,36 @@ enum TextTools {
     /// where the text there is printable ASCII and Thai (see `thaiCharacterCount`).
     static func suffix(_ text: String, characters limit: Int) -> Substring {
         let utf8 = text.utf8
-        var index = utf8.endIndex
-        var count = 0
-        while count < limit, index > utf8.startIndex {
-            var start = utf8.index(before: index)
-            while start > utf8.startIndex, utf8[start] & 0xC0 == 0x80 { start = utf8.index(before: start) }
-            guard let isMark = thaiOrASCIIMark(utf8, at: start) else { return text.suffix(limit) }
-            if !isMark { count += 1 }
-            index = start
+        // On the contiguous bytes, by offset (the view's `index(before:)` checked each index it stepped to).
+        let cut: Int?? = utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var index = bytes.count
+            var count = 0
+            while count < limit, index > 0 {
+                var start = index - 1
+                while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }
+                guard let isMark = thaiOrASCIIMark(bytes, at: start) else { return nil }
+                if !isMark { count += 1 }
+                index = start
+            }
+            // What stands before the cut must be ASCII or Thai too, or the cut may not be a character edge.
+            if index > 0 {
+                var before = index - 1
+                while before > 0, bytes[before] & 0xC0 == 0x80 { before -= 1 }
+                guard thaiOrASCIIMark(bytes, at: before) != nil else { return nil }
+            }
+            return index
         }
-        // What stands before the cut must be ASCII or Thai too, or the cut may not be a character edge.
-        if index > utf8.startIndex {
-            var before = utf8.index(before: index)
-            while before > utf8.startIndex, utf8[before] & 0xC0 == 0x80 { before = utf8.index(before: before) }
-            guard thaiOrASCIIMark(utf8, at: before) != nil else { return text.suffix(limit) }
-        }
-        return text[index...]
+        guard let offset = cut ?? nil else { return text.suffix(limit) }
+        return text[utf8.index(utf8.startIndex, offsetBy: offset)...]
     }
 
     /// For a printable ASCII or Thai code point at `index`: whether it is a Thai mark that joins the
     /// character before it. Nil for anything else.
-    private static func thaiOrASCIIMark(_ utf8: String.UTF8View, at index: String.Index) -> Bool? {
-        let byte = utf8[index]
+    private static func thaiOrASCIIMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool? {
+        let byte = bytes[index]
         if byte >= 0x20 && byte < 0x7F { return false }
-        guard byte == 0xE0 else { return nil }
-        let second = utf8.index(after: index)
-        guard second < utf8.endIndex, utf8[second] == 0xB8 || utf8[second] == 0xB9 else { return nil }
-        let third = utf8.index(after: second)
-        guard third < utf8.endIndex else { return nil }
-        let offset = (utf8[second] & 0x01) << 6 | (utf8[third] & 0x3F)
-        return ThaiScript.joinsCharacterBefore(offset)
+        guard byte == 0xE0, index + 2 < bytes.count, bytes[index + 1] == 0xB8 || bytes[index + 1] == 0xB9 else { return nil }
+        return ThaiScript.joinsCharacterBefore((bytes[index + 1] & 0x01) << 6 | (bytes[index + 2] & 0x3F))
     }
 
     /// Without leading and trailing white space and `*`.

@@ -25,6 +25,7 @@ struct ProjectLinker {
             (priority(lhs.element.role), lhs.element.line, lhs.offset) < (priority(rhs.element.role), rhs.element.line, rhs.offset)
         }.map(\.element)
         var groups: [Group] = []
+        var keys = NameKeys()
         // Keyed by the name's bytes: hashing a String normalises it first, which is slow for Thai.
         var exact: [HashedBytes: Int] = [:]
         // The groups of each table, and those in none: a table row is compared only with groups from elsewhere
@@ -55,7 +56,7 @@ struct ProjectLinker {
                 place(groups.count - 1, in: mention.table)
                 continue
             }
-            let key = NameKey(mention.name)
+            let key = keys.key(of: mention.name)
             let fullBytes = HashedBytes(key.full)
             if let index = exact[fullBytes], key.full.unicodeScalars.count >= 4 {
                 mention.confidence = .exact
@@ -182,6 +183,20 @@ struct ProjectLinker {
         project.period = byAuthority.lazy.compactMap(\.period).first
         project.targets = byAuthority.first { !$0.targets.isEmpty }?.targets ?? []
         return project
+    }
+}
+
+/// The keys of the names already met: a project is named alike in each table and sheet that lists it, and
+/// keying a name (reduced, its letter pairs sorted) costs far more than looking up its bytes.
+struct NameKeys {
+    private var known: [HashedBytes: NameKey] = [:]
+
+    mutating func key(of name: String) -> NameKey {
+        let bytes = HashedBytes(name)
+        if let key = known[bytes] { return key }
+        let key = NameKey(name)
+        known[bytes] = key
+        return key
     }
 }
 
