@@ -20,18 +20,38 @@ extension ScanSession {
         return table
     }()
 
-    @inline(__always)  // once for every Thai character: a call each cost more than its usual answer
-    mutating func scanThai(at offset: Int) -> Int {
-        guard offset + 2 < count else { return count }
-        if text[offset + 1] == 0xB9, text[offset + 2] &- 0x90 < 10 { return scanNumber(at: offset) }
-        if offset + 3 < count, text[offset + 3] == UInt8(ascii: "."), let end = scanAbbreviation(at: offset) { return end }
-        // Most pairs of Thai characters begin no number word (one load); the rest are walked in the trie.
-        if offset + 5 < count, text[offset + 3] == 0xE0,
-           numberWordOpenings[ThaiScript.pairKey(text[offset + 1], text[offset + 2], text[offset + 4], text[offset + 5])],
-           numberWordTrie.longestMatch(in: text, at: offset) != nil {
-            return scanNumberWords(at: offset)
+    /// The first letters of `numberWordOpenings`: bit N of the first word is U+0E00 + N, of the second U+0E40 + N.
+    static let numberWordFirstLetters: (UInt64, UInt64) = {
+        var bits: (UInt64, UInt64) = (0, 0)
+        for (word, _) in NumberWords.parts {
+            let bytes = Array(word.utf8)
+            if bytes[1] & 1 == 0 { bits.0 |= 1 << (bytes[2] & 0x3F) } else { bits.1 |= 1 << (bytes[2] & 0x3F) }
         }
-        return offset + 3
+        return bits
+    }()
+
+    /// A run of Thai characters from `offset`, walked here until one starts a token or a character that is
+    /// not Thai comes (the scan's loop then goes on from there): most of a document's bytes.
+    @inline(__always)
+    mutating func scanThaiRun(from offset: Int) -> Int {
+        var offset = offset
+        while offset + 2 < count, text[offset] == 0xE0 {
+            let second = text[offset + 1], third = text[offset + 2]
+            if second == 0xB9, third &- 0x90 < 10 { return scanNumber(at: offset) }
+            if offset + 3 < count, text[offset + 3] == UInt8(ascii: "."), let end = scanAbbreviation(at: offset) { return end }
+            // A letter that opens no number word (a bit in a register), else the first two characters (one
+            // load); the few pairs left are walked in the trie.
+            let letters = second & 1 == 0 ? numberWordFirstLetters.0 : numberWordFirstLetters.1
+            if letters >> (third & 0x3F) & 1 != 0, offset + 5 < count, text[offset + 3] == 0xE0,
+               numberWordOpenings[ThaiScript.pairKey(second, third, text[offset + 4], text[offset + 5])],
+               numberWordTrie.longestMatch(in: text, at: offset) != nil {
+                return scanNumberWords(at: offset)
+            }
+            offset += 3
+        }
+        // A Thai lead byte too near the end to hold a character ends the scan.
+        if offset + 2 >= count, offset < count, text[offset] == 0xE0 { return count }
+        return offset
     }
 
     /// The number-word parts starting at `offset`, greedily, and where they end.
