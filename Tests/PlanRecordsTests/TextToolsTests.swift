@@ -46,6 +46,22 @@ import Testing
         }
     }
 
+    /// Words looked for in the compact text without compacting it are found where compacting and searching
+    /// finds them: across spaces, no-break and zero-width spaces, `*` and line breaks, never across a digit.
+    @Test func compactedSearchAsCompactThenSearch() {
+        let needles = ["คะแนน", "ผลการประเมิน", "=", "ภาพรวม"].map { Array($0.utf8) }
+        let pieces = ["คะ", "แนน", "ผลการ", "ประเมิน", "ภาพ", "รวม", "=", " ", "\u{00A0}", "\u{200B}", "\u{FEFF}", "*", "\n",
+                      "๑", "1", "ค", "ะ", "น", "ระดับ", "a", "\t"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let some = (0..<Int.random(in: 1...4, using: &generator)).map { _ in needles.randomElement(using: &generator)! }
+            #expect(TextTools.containsAnyCompacted(some, in: text) == TextTools.containsAny(some, in: TextTools.compact(text)), "\(text)")
+        }
+        #expect(TextTools.containsAnyCompacted(needles, in: "อยู่ในระดับ ผลการ ประ\u{00A0}เมิน"))
+        #expect(!TextTools.containsAnyCompacted(needles, in: "ยกระดับ คุณภาพชีวิต ร่วมกัน"))
+    }
+
     /// With other scripts, combining marks and emoji among the Thai, the suffix is still `String.suffix`'s.
     @Test func suffixOfMixedScriptsIsTheGraphemeSuffix() {
         let pieces = ["ก", "่", "ำ", "เ", "๑", "a", " ", "é", "\u{0301}", "中", "🇹🇭", "👍🏽", "\r\n", "\u{0E3F}", "\u{0E5B}"]

@@ -359,17 +359,13 @@ enum ScoreReader {
         let text = block.text
         // A block states a score or a grade when it says `คะแนน`, or `ระดับ` with one of the leads above. `ระดับ`
         // alone says nothing: plans say `ยกระดับ` in most paragraphs, and their figures need not be walked.
-        var compacted: String?
         if !TextTools.containsBytes(scoreWord, in: text) {
-            guard TextTools.containsBytes(gradeWord, in: text) else { return }
-            let compact = TextTools.compact(text)
-            guard TextTools.containsAny(withoutScoreWordLeads, in: compact) else { return }
-            compacted = compact
+            guard TextTools.containsBytes(gradeWord, in: text), TextTools.containsAnyCompacted(withoutScoreWordLeads, in: text) else { return }
         }
         // Other years are told from the year assessed: the one named with the first overall score (a measures
         // report of 2568 states the assessment of 2567), else the document's.
         var year = scores.year ?? documentYear
-        lazy var compact = compacted ?? TextTools.compact(text)
+        lazy var compact = TextTools.compact(text)
         let bytes = Array(text.utf8)
         // The tool whose score this block stated last, and whether its weight followed: `(IIT) ได้คะแนน
         // ๙๒.๔๐ คะแนน (น้ำหนักร้อยละ ๓๐ คิดเป็น ๒๗.๗๒ คะแนน)`.

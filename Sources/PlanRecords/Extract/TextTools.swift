@@ -568,6 +568,39 @@ extension TextTools {
         }
     }
 
+    /// Whether some needle occurs in `compact(text)`, found without compacting the text: at each place the
+    /// needle's first character stands, the rest is compared a compact byte at a time. Each needle must open
+    /// with a character compacting keeps as it is (a Thai letter or printable ASCII, no digit).
+    static func containsAnyCompacted(_ needles: [[UInt8]], in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            needles.contains { needle in
+                guard let first = needle.first else { return true }
+                let opening = min(first >= 0xE0 ? 3 : 1, needle.count)
+                return needle.withUnsafeBufferPointer { needleBytes in
+                    var from = 0
+                    // Each place the first character stands, found by the byte search from the last one on.
+                    while from < bytes.count,
+                          let found = ByteSearch.firstOffset(of: UnsafeBufferPointer(rebasing: needleBytes[..<opening]),
+                                                             in: UnsafeBufferPointer(rebasing: bytes[from...])) {
+                        var read = from + found + opening
+                        var matched = opening
+                        while matched < needleBytes.count, read < bytes.count {
+                            let (byte, next) = compactStep(bytes, read)
+                            read = next
+                            guard let byte else { continue }
+                            guard byte == needleBytes[matched] else { break }
+                            matched += 1
+                        }
+                        if matched == needleBytes.count { return true }
+                        from += found + 1
+                    }
+                    return false
+                }
+            }
+        }
+    }
+
     /// Whether `needle` occurs anywhere in `text`'s bytes.
     static func containsBytes(_ needle: [UInt8], in text: some StringProtocol) -> Bool {
         // Searched on the text's own bytes: no index is made for an answer that is only yes or no.

@@ -149,6 +149,9 @@ extension ScanSession {
     /// A year made so by the words before it (era, month, fiscal-year word, ปี), or — with
     /// `allowBare` — a bare four-digit number in the BE range. Extends to ranges and lists.
     mutating func recognizeYear(_ cluster: NumericCluster, allowBare: Bool) -> Int? {
+        // Only a plain number of two or four digits reads as a year (`year(of:…)`): the words before the
+        // others (most figures) are not looked up.
+        guard cluster.digitCount == 2 || cluster.digitCount == 4, cluster.segments == 1 else { return nil }
         var start = cluster.start
         var reading: (ThaiYear, TokenValue.Era)?
         var month: (month: Int, abbreviated: Bool, start: Int)?

@@ -161,9 +161,10 @@ extension ScanSession {
         // ๒.๑ การเสริมสร้าง… (but not 0.00 or 25.11 in a cell: a figure keeps its unit or stands alone)
         if cluster.dots >= 1, cluster.lastSegmentDigits <= 2, cluster.firstSegmentDigits <= 2 {
             let after = skipSpaces(from: cluster.end)
-            let measure = Classifiers.all.match(in: text, at: after).map { Classifiers.measures.contains($0.value) } ?? false
+            // A space and a letter first: the vocabularies after the figure are looked up only then.
             if after > cluster.end, let letter = ThaiScript.blockOffset(text, after), ThaiScript.isLetterOrMark(letter),
-               bahtAfter(cluster.end) == nil, millionBahtAfter(cluster.end) == nil, !measure, scaleAfter(cluster.end) == nil {
+               !(Classifiers.all.match(in: text, at: after).map { Classifiers.measures.contains($0.value) } ?? false),
+               bahtAfter(cluster.end) == nil, millionBahtAfter(cluster.end) == nil, scaleAfter(cluster.end) == nil {
                 return emit(.outlineMarker, .identifier(cluster.arabicText(in: text)), from: cluster.start, to: cluster.end)
             }
         }
