@@ -16,6 +16,8 @@ struct NameKey: Hashable {
     var baseBigrams: [UInt64]
     /// The base's length in code points (the linker compares the starts of names by it).
     var baseLetters: Int
+    /// Whether the name had a parenthetical part (else its base is the whole name, and so are its pairs).
+    var bracketed: Bool
 
     init(_ name: String) {
         // On UTF-8 bytes: the linker keys every mention's name, and scalar-by-scalar string building was
@@ -54,6 +56,7 @@ struct NameKey: Hashable {
         }
         flush(upTo: body.count)
         self.aliases = aliases.filter { $0.unicodeScalars.count >= 6 }
+        self.bracketed = bracketed
         bigrams = Self.bigrams(full)
         if !bracketed {
             // No brackets (most names): the base is the whole name.
@@ -203,7 +206,10 @@ struct NameKey: Hashable {
 
     /// Dice coefficient of the letter pairs: 1 for the same name, about 0.9 for a few letters changed.
     func similarity(to other: NameKey) -> Double {
-        max(Self.dice(bigrams, other.bigrams), Self.dice(baseBigrams, other.baseBigrams))
+        let whole = Self.dice(bigrams, other.bigrams)
+        // Two names without brackets: their bases are the names themselves.
+        guard bracketed || other.bracketed else { return whole }
+        return max(whole, Self.dice(baseBigrams, other.baseBigrams))
     }
 
     /// The most `similarity` can be, from the sizes alone: names of very different lengths are not alike.

@@ -145,9 +145,11 @@ struct ProjectLinker {
 
     /// The length of the shorter name when the longer starts with it (and it is long enough to mean something).
     private static func sharedStart(_ a: NameKey, _ b: NameKey) -> Int? {
-        let (short, long) = a.base.utf8.count <= b.base.utf8.count ? (a, b) : (b, a)
-        let letters = short.baseLetters
-        return letters >= minimumStartLetters && long.base.startsWith(short.base) ? letters : nil
+        // (The keys are not copied into a pair: each copy retained all of a key's strings and arrays.)
+        let aIsShorter = a.base.utf8.count <= b.base.utf8.count
+        let letters = aIsShorter ? a.baseLetters : b.baseLetters
+        guard letters >= minimumStartLetters else { return nil }
+        return (aIsShorter ? b.base.startsWith(a.base) : a.base.startsWith(b.base)) ? letters : nil
     }
 
     private static func percent(_ value: Double) -> String {
