@@ -61,9 +61,6 @@ struct ScanSession {
     /// (a once-check and a copy of the trie) cost more than the lookup itself.
     let numberWordOpenings = ScanSession.numberWordOpenings
     let numberWordTrie = ScanSession.numberWordTrie
-    /// The Thai letters a number word can open with, as bits of two words (U+0E00–3F, U+0E40–7F): most
-    /// letters are none of them and skip the two-letter table.
-    let numberWordFirstLetters = ScanSession.numberWordFirstLetters
 
     init(text: UnsafeBufferPointer<UInt8>, options: ScanOptions, sink: ((Token) -> Void)? = nil) {
         self.text = text

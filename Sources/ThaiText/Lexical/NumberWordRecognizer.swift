@@ -10,24 +10,16 @@ extension ScanSession {
     static let numberWordTrie = ByteTrie(NumberWords.parts)
     /// The first two Thai characters of every number word, for a one-load rejection. One character was not
     /// enough: ส ห เ แ ร พ ล begin a number word and a great many others, and each sent the scan into the trie.
-    static let numberWordOpenings: [Bool] = {
-        var table = [Bool](repeating: false, count: 1 << 16)
+    /// A bit for each pair (8 KB, which stays in the first-level cache, where a byte each did not).
+    static let numberWordOpenings: [UInt64] = {
+        var table = [UInt64](repeating: 0, count: (1 << 16) / 64)
         for (word, _) in NumberWords.parts {
             let bytes = Array(word.utf8)
             precondition(bytes.count >= 6 && bytes[0] == 0xE0 && bytes[3] == 0xE0, "a number word opens with two Thai characters")
-            table[ThaiScript.pairKey(bytes[1], bytes[2], bytes[4], bytes[5])] = true
+            let key = ThaiScript.pairKey(bytes[1], bytes[2], bytes[4], bytes[5])
+            table[key >> 6] |= 1 << (key & 63)
         }
         return table
-    }()
-
-    /// The first letters of `numberWordOpenings`: bit N of the first word is U+0E00 + N, of the second U+0E40 + N.
-    static let numberWordFirstLetters: (UInt64, UInt64) = {
-        var bits: (UInt64, UInt64) = (0, 0)
-        for (word, _) in NumberWords.parts {
-            let bytes = Array(word.utf8)
-            if bytes[1] & 1 == 0 { bits.0 |= 1 << (bytes[2] & 0x3F) } else { bits.1 |= 1 << (bytes[2] & 0x3F) }
-        }
-        return bits
     }()
 
     /// A run of Thai characters from `offset`, walked here until one starts a token or a character that is
@@ -39,13 +31,13 @@ extension ScanSession {
             let second = text[offset + 1], third = text[offset + 2]
             if second == 0xB9, third &- 0x90 < 10 { return scanNumber(at: offset) }
             if offset + 3 < count, text[offset + 3] == UInt8(ascii: "."), let end = scanAbbreviation(at: offset) { return end }
-            // A letter that opens no number word (a bit in a register), else the first two characters (one
-            // load); the few pairs left are walked in the trie.
-            let letters = second & 1 == 0 ? numberWordFirstLetters.0 : numberWordFirstLetters.1
-            if letters >> (third & 0x3F) & 1 != 0, offset + 5 < count, text[offset + 3] == 0xE0,
-               numberWordOpenings[ThaiScript.pairKey(second, third, text[offset + 4], text[offset + 5])],
-               numberWordTrie.longestMatch(in: text, at: offset) != nil {
-                return scanNumberWords(at: offset)
+            // The first two characters, a bit in a table (one load, one branch that is seldom taken); the few
+            // pairs that open a number word are walked in the trie.
+            if offset + 5 < count, text[offset + 3] == 0xE0 {
+                let pair = ThaiScript.pairKey(second, third, text[offset + 4], text[offset + 5])
+                if numberWordOpenings[pair >> 6] >> (pair & 63) & 1 != 0, numberWordTrie.longestMatch(in: text, at: offset) != nil {
+                    return scanNumberWords(at: offset)
+                }
             }
             offset += 3
         }
