@@ -7,17 +7,18 @@ enum CitationReader {
     static func read(_ blocks: [Block], tokens: BlockTokens, into record: inout PlanRecord) {
         var citations: [Citation] = []
         var dates: [DateMention] = []
-        for (index, block) in blocks.enumerated() where block.kind != .pageArtefact {
-            if let table = block.table {
+        // By index: a block taken from the array for each step of the loop was a copy (a retain and a release).
+        for index in blocks.indices where blocks[index].kind != .pageArtefact {
+            if let table = blocks[index].table {
                 for row in table.rows {
                     for cell in row.cells where !cell.isEmpty && cell.coveredBy == nil {
                         citations += laws(in: cell.text, line: cell.source.line, endLine: cell.source.endLine, column: cell.source.column)
                     }
                 }
             } else {
-                citations += laws(in: block.text, line: block.source.line, endLine: block.source.endLine,
-                                  column: block.source.column, placeOf: block.sourcePosition(ofTextLine:column:))
-                dates += self.dates(in: block, tokens: tokens.tokens(of: index))
+                citations += laws(in: blocks[index].text, line: blocks[index].source.line, endLine: blocks[index].source.endLine,
+                                  column: blocks[index].source.column, block: blocks[index])
+                dates += self.dates(in: blocks[index], tokens: tokens.tokens(of: index))
             }
         }
         record.citations = citations
@@ -46,10 +47,11 @@ enum CitationReader {
 
     private static let eraWords = [eraBytes, fullEraBytes]
 
-    /// The text's first line starts at `column`. `placeOf` gives the source line and column of a place on the
-    /// text's line N (a block's text lines need not follow each other, and may hold a word split across two).
+    /// The text's first line starts at `column`. `block`, when the text is a block's, places what is found on its
+    /// text's line N in the source (a block's text lines need not follow each other, and may hold a word split
+    /// across two).
     static func laws(in text: String, line: Int, endLine: Int, column firstColumn: Int = 1,
-                     placeOf: ((Int, Int) -> (line: Int, column: Int))? = nil) -> [Citation] {
+                     block: Block? = nil) -> [Citation] {
         // A citation names its year: text with no era word cites nothing (nor text too short to hold a name
         // and one: most table cells).
         guard text.utf8.count >= shortestCitationBytes, citesAnEra(text) else { return [] }
@@ -86,7 +88,8 @@ enum CitationReader {
             let breaksBefore = places.lineBreaks.prefix { $0 < startOffset }
             let lineStart = breaksBefore.last.map { index($0 + 1) } ?? text.startIndex
             let column = TextTools.scalarCount(text[lineStart..<start]) + (breaksBefore.isEmpty ? firstColumn : 1)
-            let place = placeOf?(breaksBefore.count, column) ?? (line: min(line + breaksBefore.count, endLine), column: column)
+            let place = block?.sourcePosition(ofTextLine: breaksBefore.count, column: column)
+                ?? (line: min(line + breaksBefore.count, endLine), column: column)
             found.append(Citation(name: written, key: lawKey(written),
                                   year: Located(year.value, raw: String(text[start..<year.end]), line: place.line, column: place.column)))
             coveredUntil = utf8.distance(from: utf8.startIndex, to: year.end)

@@ -3,7 +3,12 @@
 /// many places of running Thai text (number words), where `Lexicon`'s per-entry compare is too slow.
 /// Other modules walk it a byte at a time (`step`, `value`) when the bytes come from a transformed text.
 public struct ByteTrie<Value: Sendable>: Sendable {
-    private var transitions: [Int32] = Array(repeating: -1, count: 256)
+    /// Each byte's column in a node's row: only the bytes some word holds have one (column 0 is every
+    /// other byte, and leads nowhere). A row of every possible byte made each node a kilobyte, and a walk
+    /// over a few thousand nodes missed the cache at most steps.
+    private let columns: [UInt8]
+    private let width: Int
+    private var transitions: [Int32]
     private var values: [Value?] = [nil]
 
     /// Where a walk starts.
@@ -11,18 +16,29 @@ public struct ByteTrie<Value: Sendable>: Sendable {
 
     /// The words; a later word with the same bytes as an earlier one replaces it.
     public init(_ words: [(String, Value)]) {
-        for (word, value) in words { insert(Array(word.utf8), value) }
+        self.init(bytes: words.map { (Array($0.0.utf8), $0.1) })
     }
 
     /// The words as bytes.
     public init(bytes words: [([UInt8], Value)]) {
+        var columns = [UInt8](repeating: 0, count: 256)
+        var width = 1
+        for (word, _) in words {
+            for byte in word where columns[Int(byte)] == 0 {
+                columns[Int(byte)] = UInt8(width)
+                width += 1
+            }
+        }
+        self.columns = columns
+        self.width = width
+        transitions = Array(repeating: -1, count: width)
         for (word, value) in words { insert(word, value) }
     }
 
     /// The node after `byte` from `node`, or nil where no word goes on with that byte.
     @inline(__always)
     public func step(from node: Int, _ byte: UInt8) -> Int? {
-        let next = transitions[node &* 256 &+ Int(byte)]
+        let next = transitions[node &* width &+ Int(columns[Int(byte)])]
         return next < 0 ? nil : Int(next)
     }
 
@@ -33,11 +49,11 @@ public struct ByteTrie<Value: Sendable>: Sendable {
     private mutating func insert(_ bytes: [UInt8], _ value: Value) {
         var node = 0
         for byte in bytes {
-            let slot = node * 256 + Int(byte)
+            let slot = node * width + Int(columns[Int(byte)])
             if transitions[slot] < 0 {
                 transitions[slot] = Int32(values.count)
                 values.append(nil)
-                transitions.append(contentsOf: repeatElement(-1, count: 256))
+                transitions.append(contentsOf: repeatElement(-1, count: width))
             }
             node = Int(transitions[slot])
         }
@@ -51,7 +67,7 @@ public struct ByteTrie<Value: Sendable>: Sendable {
         var best: (Value, Int)?
         var position = offset
         while position < text.count {
-            let next = transitions[node &* 256 &+ Int(text[position])]
+            let next = transitions[node &* width &+ Int(columns[Int(text[position])])]
             if next < 0 { break }
             node = Int(next)
             position += 1
