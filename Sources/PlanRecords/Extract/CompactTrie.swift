@@ -5,25 +5,36 @@ import ThaiText
 /// copy: the same answer as `TextTools.compact(text).startsWith(word)` for the longest word, without
 /// building the compact string. Used on every line the readers look at (field labels).
 struct CompactTrie<Value: Sendable>: Sendable {
-    private let trie: ByteTrie<Value>
+    /// The words' indices in `values`: the walk keeps the best index, and only the answer is copied out
+    /// (a label's string copied at every node that ends a word was a retain and a release each).
+    private let trie: ByteTrie<Int>
+    private let values: [Value]
 
     /// `words` as written; each is compacted before it is stored.
     init(_ words: [(String, Value)]) {
         // Earlier words win over later ones that compact to the same bytes, as a `first(where:)` would.
-        trie = ByteTrie(bytes: words.reversed().map { (Array(TextTools.compact($0.0).utf8), $0.1) })
+        values = words.map(\.1)
+        trie = ByteTrie(bytes: words.enumerated().reversed().map { (Array(TextTools.compact($0.element.0).utf8), $0.offset) })
     }
 
     /// The longest word the compact form of `text` starts with.
     func longestPrefix(of text: some StringProtocol) -> Value? {
-        let utf8 = text.utf8
-        if let found = utf8.withContiguousStorageIfAvailable({ longestPrefix(bytes: $0) }) { return found }
-        return Array(utf8).withUnsafeBufferPointer { longestPrefix(bytes: $0) }
+        longestPrefix(of: text, droppingMarker: false)
     }
 
-    private func longestPrefix(bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        var node = ByteTrie<Value>.root
-        var best: Value?
-        var read = 0
+    /// The longest word the compact form of `text` starts with, after the list marker it may open with
+    /// (`TextTools.droppingMarker`) when `droppingMarker`: the marker skipped on the same bytes.
+    func longestPrefix(of text: some StringProtocol, droppingMarker: Bool) -> Value? {
+        let utf8 = text.utf8
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { longestPrefix(bytes: $0, droppingMarker: droppingMarker) }
+        let index = found ?? Array(utf8).withUnsafeBufferPointer { longestPrefix(bytes: $0, droppingMarker: droppingMarker) }
+        return index.map { values[$0] }
+    }
+
+    private func longestPrefix(bytes: UnsafeBufferPointer<UInt8>, droppingMarker: Bool) -> Int? {
+        var node = ByteTrie<Int>.root
+        var best: Int?
+        var read = droppingMarker ? TextTools.markerLength(bytes) : 0
         while read < bytes.count {
             let (byte, next) = TextTools.compactStep(bytes, read)
             read = next

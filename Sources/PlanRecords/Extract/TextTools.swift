@@ -366,7 +366,7 @@ enum TextTools {
     }
 
     /// How many bytes the leading marker and the spaces after it take.
-    private static func markerLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    static func markerLength(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
         let end = bytes.count
         func width(_ index: Int) -> Int {
             switch bytes[index] {

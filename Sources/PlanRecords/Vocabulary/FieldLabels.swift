@@ -29,7 +29,7 @@ enum FieldLabels {
     /// The label a line opens with, after its own number (`๓. งบประมาณ …`), compared without spaces.
     static func label(openingLine line: some StringProtocol) -> (label: String, field: Field)? {
         // The trie turns away a line whose first letter opens no label after reading that letter's bytes.
-        labelTrie.longestPrefix(of: TextTools.droppingMarker(line))
+        labelTrie.longestPrefix(of: line, droppingMarker: true)
     }
 
     /// The labels in a trie walked over the line's bytes as compact text. The longest label a line opens
