@@ -8,7 +8,6 @@ import ThaiText
 enum SpaceAlignedTable {
     /// Spaces that part two cells; fewer are spaces inside a cell's text.
     static let minimumGap = 3
-    private static let gap: [UInt8] = [0x20, 0x20, 0x20]
 
     struct Piece {
         /// Display cells from the line's start to the piece, and past its end.
@@ -22,7 +21,7 @@ enum SpaceAlignedTable {
     static func pieces(_ line: TextLine) -> [Piece]? {
         let bytes = line.bytes
         // Most lines hold no run of spaces at all: found out by a byte search, not cell by cell.
-        guard bytes.count > minimumGap + 1, gap.withUnsafeBufferPointer({ ByteSearch.firstOffset(of: $0, in: bytes) }) != nil else { return nil }
+        guard bytes.count > minimumGap + 1, ByteSearch.containsRun(of: 0x20, length: minimumGap, in: bytes) else { return nil }
         var pieces: [Piece] = []
         var index = 0, cell = 0
         var pieceStart: (byte: Int, cell: Int)?

@@ -85,12 +85,15 @@ struct NarrativeReader {
                 }
             }
         }
-        for index in textBlocks.indices {
-            if textBlocks[index].block.kind == .table {
+        // Read from a local copy of the list (one retain): an element of the reader's own list, handed to its
+        // mutating methods, was copied out for each block.
+        let queued = textBlocks
+        for index in queued.indices {
+            if queued[index].block.kind == .table {
                 closeEntry()
                 // A table block's text is its title: `บัญชีโครงการ จำนวน ๓ โครงการ งบประมาณรวม ๖๐,๐๐๐ บาท` above
                 // the table states totals as much as a paragraph does.
-                let table = textBlocks[index].block
+                let table = queued[index].block
                 // A dimension's heading read as the table's title (`## มิติที่ ๑ …` right above it) opens it.
                 if let found = OutlineReader.dimension(in: TextTools.firstLine(table.text)) {
                     let opened = Dimension(number: found.number, starred: found.starred, title: found.title,
@@ -109,7 +112,7 @@ struct NarrativeReader {
                                    text: table.text, rawText: table.rawText))
                         closeEntry()
                     } else {
-                        wholeBlock = textBlocks[index].origin
+                        wholeBlock = queued[index].origin
                         statements(in: table)
                     }
                 }
@@ -118,8 +121,8 @@ struct NarrativeReader {
             // The block an entry took its name from is read.
             if skipNext { skipNext = false; continue }
             position = index
-            wholeBlock = textBlocks[index].origin
-            read(textBlocks[index].block)
+            wholeBlock = queued[index].origin
+            read(queued[index].block)
         }
         textBlocks = []
         closeEntry()

@@ -32,31 +32,72 @@ public enum ByteSearch {
         return found
     }
 
-    /// The byte offset of `needle` in `haystack`. Thai letters all begin with E0 B8 or E0 B9, so the
-    /// search looks (with memchr) for the needle's first byte that is not one of those, then compares.
-    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress else { return nil }
-        let anchor = needle.firstIndex { $0 != 0xE0 && $0 != 0xB8 && $0 != 0xB9 } ?? 0
-        let anchorByte = needle[anchor]
-        let last = haystack.count - needle.count
+    /// Whether `haystack` holds `length` copies of `byte` in a row: sixteen places compared at a time (a
+    /// memchr for a byte as common as a space returned at almost every word, each call costing more than the
+    /// bytes it passed).
+    public static func containsRun(of byte: UInt8, length: Int, in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard length > 0, haystack.count >= length, let base = haystack.baseAddress else { return length <= 0 }
+        let raw = UnsafeRawPointer(base)
+        let wanted = ByteVector.Bytes16(repeating: byte)
         var start = 0
+        // Every place from `start` to `start + 15` tried at once: lane k of the shifted load `shift` is the byte
+        // `shift` after place k.
+        while start + 15 + length <= haystack.count {
+            var found = raw.loadUnaligned(fromByteOffset: start, as: ByteVector.Bytes16.self) .== wanted
+            for shift in 1..<length {
+                found .&= raw.loadUnaligned(fromByteOffset: start + shift, as: ByteVector.Bytes16.self) .== wanted
+            }
+            if ByteVector.any(found) { return true }
+            start += 16
+        }
+        var run = 0
+        // The places left (and the bytes a run from them may reach), one by one.
+        var index = start
+        while index < haystack.count {
+            run = haystack[index] == byte ? run + 1 : 0
+            if run >= length { return true }
+            index += 1
+        }
+        return false
+    }
+
+    /// The byte offset of `needle` in `haystack`. Thai letters all begin with E0 B8 or E0 B9, so two bytes
+    /// that tell letters apart are compared at sixteen places at a time: the needle's first byte that is not
+    /// E0, B8 or B9, and its last byte. Only where both stand is the whole needle compared. (memchr for one
+    /// letter's byte stopped at that letter all through a paragraph, a call each time.)
+    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in haystack: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count, let base = haystack.baseAddress,
+              let needleBase = needle.baseAddress else { return nil }
+        let anchor = needle.firstIndex { $0 != 0xE0 && $0 != 0xB8 && $0 != 0xB9 } ?? 0
+        let lastIndex = needle.count - 1
+        let last = haystack.count - needle.count
+        let raw = UnsafeRawPointer(base)
+        let anchors = ByteVector.Bytes16(repeating: needle[anchor])
+        let lasts = ByteVector.Bytes16(repeating: needle[lastIndex])
+        var start = 0
+        // Sixteen candidate places a step: lane k is the place `start + k`.
+        while start + 15 <= last {
+            let found = (raw.loadUnaligned(fromByteOffset: start + anchor, as: ByteVector.Bytes16.self) .== anchors)
+                .& (raw.loadUnaligned(fromByteOffset: start + lastIndex, as: ByteVector.Bytes16.self) .== lasts)
+            // Most steps have no candidate at all.
+            guard ByteVector.any(found) else { start += 16; continue }
+            let lanes = unsafeBitCast(found, to: SIMD2<UInt64>.self)
+            // The set lanes in order, the low half first: each is a byte of ones.
+            for half in 0..<2 {
+                var bits = lanes[half]
+                while bits != 0 {
+                    let position = start + half * 8 + bits.trailingZeroBitCount / 8
+                    if memcmp(base + position, needleBase, needle.count) == 0 { return position }
+                    bits &= ~(UInt64(0xFF) << (UInt64(bits.trailingZeroBitCount) & ~7))
+                }
+            }
+            start += 16
+        }
+        // The last places, one at a time.
         while start <= last {
-            // Candidates: where the anchor byte sits `anchor` bytes into a match.
-            let from = base + start + anchor
-            let length = last - start + 1
-            #if canImport(Glibc)
-            guard let hit = memchr(from, Int32(anchorByte), length) else { return nil }
-            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - anchor
-            #else
-            var probe = 0
-            while probe < length && from[probe] != anchorByte { probe += 1 }
-            guard probe < length else { return nil }
-            let position = start + probe
-            #endif
-            // The needle's last byte first: most candidates fail there, without a call to memcmp.
-            if base[position + needle.count - 1] == needle[needle.count - 1],
-               memcmp(base + position, needle.baseAddress!, needle.count) == 0 { return position }
-            start = position + 1
+            if base[start + anchor] == needle[anchor], base[start + lastIndex] == needle[lastIndex],
+               memcmp(base + start, needleBase, needle.count) == 0 { return start }
+            start += 1
         }
         return nil
     }
