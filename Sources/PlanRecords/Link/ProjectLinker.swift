@@ -21,9 +21,11 @@ struct ProjectLinker {
     }
 
     static func link(_ mentions: [Mention], sentences: [Mention] = []) -> [Project] {
-        let ordered = mentions.enumerated().sorted { lhs, rhs in
-            (priority(lhs.element.role), lhs.element.line, lhs.offset) < (priority(rhs.element.role), rhs.element.line, rhs.offset)
-        }.map(\.element)
+        // The order is worked out on indices: a mention is a score of strings and arrays, and sorting copies
+        // of them (then copying them out again) was a retain and a release for each.
+        let ordered = mentions.indices.sorted { lhs, rhs in
+            (priority(mentions[lhs].role), mentions[lhs].line, lhs) < (priority(mentions[rhs].role), mentions[rhs].line, rhs)
+        }
         var groups: [Group] = []
         var keys = NameKeys()
         // Keyed by the name's bytes: hashing a String normalises it first, which is slow for Thai.
@@ -48,7 +50,8 @@ struct ProjectLinker {
                 place(index, in: table)
             }
         }
-        for var mention in ordered {
+        for position in ordered {
+            var mention = mentions[position]
             // A row with no name is an item of its own: nothing links to it, and it links to nothing.
             if TextTools.trimmed(mention.name).isEmpty {
                 mention.confidence = .exact
@@ -161,29 +164,33 @@ struct ProjectLinker {
 
     /// The project's figures, each from the most authoritative mention that states it.
     private static func project(id: Int, mentions: [Mention]) -> Project {
-        let byAuthority = mentions.sorted { (priority($0.role), $0.line) < (priority($1.role), $1.line) }
+        // Read in order of authority through their indices (ties in source order), not through sorted copies:
+        // a mention is a score of strings and arrays, each copy a retain and a release of every one.
+        let byAuthority = mentions.indices.sorted { lhs, rhs in
+            (priority(mentions[lhs].role), mentions[lhs].line, lhs) < (priority(mentions[rhs].role), mentions[rhs].line, rhs)
+        }
         let first = byAuthority[0]
-        var project = Project(id: id, name: first.name, kind: first.kind ?? ProjectKindWords.kind(of: first.name))
+        var project = Project(id: id, name: mentions[first].name, kind: mentions[first].kind ?? ProjectKindWords.kind(of: mentions[first].name))
         project.mentions = mentions.sorted { $0.line < $1.line }
-        project.dimension = byAuthority.lazy.compactMap(\.dimension).first
-        project.mission = byAuthority.lazy.compactMap(\.mission).first
-        for mention in byAuthority where mention.valuesAligned {
-            for (year, amount) in mention.budgets where project.budgets[year] == nil {
+        project.dimension = byAuthority.lazy.compactMap { mentions[$0].dimension }.first
+        project.mission = byAuthority.lazy.compactMap { mentions[$0].mission }.first
+        for index in byAuthority where mentions[index].valuesAligned {
+            for (year, amount) in mentions[index].budgets where project.budgets[year] == nil {
                 if let value = amount.value { project.budgets[year] = amount.map { _ in value } }
             }
         }
-        project.disbursed = byAuthority.lazy.compactMap(\.disbursed).first
-        project.status = byAuthority.lazy.compactMap(\.status).first
-        for mention in byAuthority where mention.role == .yearTableRow {
-            if let year = mention.scheduleYear, project.schedule[year] == nil { project.schedule[year] = mention.quarters }
+        project.disbursed = byAuthority.lazy.compactMap { mentions[$0].disbursed }.first
+        project.status = byAuthority.lazy.compactMap { mentions[$0].status }.first
+        for index in byAuthority where mentions[index].role == .yearTableRow {
+            if let year = mentions[index].scheduleYear, project.schedule[year] == nil { project.schedule[year] = mentions[index].quarters }
         }
         // A table whose quarter columns stand under their years gives a schedule for each of them.
-        for mention in byAuthority {
-            for (year, quarters) in mention.quartersByYear where project.schedule[year] == nil { project.schedule[year] = quarters }
+        for index in byAuthority {
+            for (year, quarters) in mentions[index].quartersByYear where project.schedule[year] == nil { project.schedule[year] = quarters }
         }
-        project.responsible = byAuthority.lazy.compactMap(\.responsible).first
-        project.period = byAuthority.lazy.compactMap(\.period).first
-        project.targets = byAuthority.first { !$0.targets.isEmpty }?.targets ?? []
+        project.responsible = byAuthority.lazy.compactMap { mentions[$0].responsible }.first
+        project.period = byAuthority.lazy.compactMap { mentions[$0].period }.first
+        project.targets = byAuthority.first { !mentions[$0].targets.isEmpty }.map { mentions[$0].targets } ?? []
         return project
     }
 }
