@@ -13,12 +13,7 @@ import Testing
             texts += level
         }
         #expect(texts.count == 5_461)
-        for text in texts {
-            for needle in needles {
-                let found = text.withUnsafeBufferPointer { hay in needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: hay) } }
-                #expect(found == obviousOffset(of: needle, in: text), "\(needle) in \(text)")
-            }
-        }
+        for text in texts { expectObviousOffsets(of: needles, in: text) }
     }
 }
 
@@ -31,10 +26,7 @@ import Testing
         let needles = ["คะแนน", "ระดับ", "น", "=", " a", "ะแ", "นน"].map { Array($0.utf8) }
         for _ in 0..<3_000 {
             let text = (0..<Int.random(in: 0...90, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
-            for needle in needles {
-                let found = text.withUnsafeBufferPointer { hay in needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: hay) } }
-                #expect(found == obviousOffset(of: needle, in: text), "\(needle) in \(text)")
-            }
+            expectObviousOffsets(of: needles, in: text)
         }
     }
 }
@@ -55,6 +47,14 @@ import Testing
         let long = Array(repeating: UInt8(ascii: "a"), count: 47) + [0x20, 0x20, 0x20]
         #expect(long.withUnsafeBufferPointer { ByteSearch.containsRun(of: 0x20, length: 3, in: $0) })
         #expect(!long.dropLast().withUnsafeBufferPointer { ByteSearch.containsRun(of: 0x20, length: 3, in: $0) })
+    }
+}
+
+/// Each needle's first place in the text, as the byte search finds it, is the obvious search's.
+private func expectObviousOffsets(of needles: [[UInt8]], in text: [UInt8]) {
+    for needle in needles {
+        let found = text.withUnsafeBufferPointer { hay in needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: hay) } }
+        #expect(found == obviousOffset(of: needle, in: text), "\(needle) in \(text)")
     }
 }
 
