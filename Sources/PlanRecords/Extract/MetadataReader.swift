@@ -213,14 +213,17 @@ struct MetadataReader {
         while end < scalars.endIndex, walked < 4 * OrganisationWords.longestName {
             walked += 1
             let scalar = scalars[end]
-            // Thai and ASCII answered from their ranges; only other scripts need the Unicode properties.
-            let isMark: Bool
+            // Thai and ASCII answered from their ranges (Thai by the rule the byte walk uses); only other
+            // scripts need the Unicode properties.
+            let belongs: Bool
             switch scalar.value {
-            case 0x0E30...0x0E4E: isMark = true
-            case 0..<0x80, 0x0E00...0x0E7F: isMark = false
-            default: isMark = scalar.properties.generalCategory == .nonspacingMark || scalar.properties.generalCategory == .spacingMark
+            case 0x0E00...0x0E7F: belongs = isThaiNameLetter(scalar.value)
+            case 0..<0x80: belongs = isLetter(scalar)
+            default:
+                let category = scalar.properties.generalCategory
+                belongs = category == .nonspacingMark || category == .spacingMark || isLetter(scalar)
             }
-            guard isMark || isLetter(scalar) && scalar != "ฯ" else { break }
+            guard belongs else { break }
             scalars.formIndex(after: &end)
         }
         return text[..<end]
