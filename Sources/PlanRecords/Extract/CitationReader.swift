@@ -57,12 +57,16 @@ enum CitationReader {
         guard text.utf8.count >= shortestCitationBytes, citesAnEra(text) else { return [] }
         // Where every kind word, era word and line break stands, found once on the bytes (searching the rest
         // of a paragraph again after each kind word was quadratic in long ones).
+        // Most texts that name a year are dates, naming no law: the era words and line breaks are looked for
+        // only where a kind word stands.
         var copy = text
-        let places = copy.withUTF8 { bytes in
-            (kinds: kindWordBytes.flatMap { word in ByteSearch.offsets(of: word, in: bytes).map { (offset: $0, length: word.count) } },
-             eras: ByteSearch.offsets(of: eraBytes, in: bytes), fullEras: ByteSearch.offsets(of: fullEraBytes, in: bytes),
-             lineBreaks: ByteSearch.offsets(of: [0x0A], in: bytes))
+        let places = copy.withUTF8 { bytes -> (kinds: [(offset: Int, length: Int)], eras: [Int], fullEras: [Int], lineBreaks: [Int])? in
+            let kinds = kindWordBytes.flatMap { word in ByteSearch.offsets(of: word, in: bytes).map { (offset: $0, length: word.count) } }
+            guard !kinds.isEmpty else { return nil }
+            return (kinds, ByteSearch.offsets(of: eraBytes, in: bytes), ByteSearch.offsets(of: fullEraBytes, in: bytes),
+                    ByteSearch.offsets(of: [0x0A], in: bytes))
         }
+        guard let places else { return [] }
         let utf8 = text.utf8
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var found: [Citation] = []

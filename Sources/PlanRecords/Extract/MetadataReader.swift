@@ -258,17 +258,27 @@ struct MetadataReader {
     private static func typeWordOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int, OrganisationType)] {
         guard let base = bytes.baseAddress, bytes.count >= 6 else { return [] }
         var hits: [(Int, Int, OrganisationType)] = []
-        for (anchor, words) in OrganisationWords.typeWordAnchors {
-            var from = 0
-            while from < bytes.count, let hit = memchr(base + from, Int32(anchor), bytes.count - from) {
-                let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                for (prefix, type, at) in words where position >= at && position - at + prefix.count <= bytes.count {
-                    let start = position - at
-                    if prefix.withUnsafeBufferPointer({ memcmp(base + start, $0.baseAddress!, $0.count) == 0 }) {
-                        hits.append((start, prefix.count, type))
+        OrganisationWords.typeWordSearch.arena.withUnsafeBufferPointer { arena in
+            OrganisationWords.typeWordSearch.entries.withUnsafeBufferPointer { entries in
+                // The entries come grouped by their anchor byte: one memchr walk per group.
+                var group = 0
+                while group < entries.count {
+                    let anchor = entries[group].anchor
+                    var groupEnd = group + 1
+                    while groupEnd < entries.count, entries[groupEnd].anchor == anchor { groupEnd += 1 }
+                    var from = 0
+                    while from < bytes.count, let hit = memchr(base + from, Int32(anchor), bytes.count - from) {
+                        let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        for entry in entries[group..<groupEnd] where position >= entry.at && position - entry.at + entry.count <= bytes.count {
+                            let start = position - entry.at
+                            if memcmp(base + start, arena.baseAddress! + entry.start, entry.count) == 0 {
+                                hits.append((start, entry.count, entry.type))
+                            }
+                        }
+                        from = position + 1
                     }
+                    group = groupEnd
                 }
-                from = position + 1
             }
         }
         guard hits.count > 1 else { return hits }

@@ -37,6 +37,20 @@ enum OrganisationWords {
         return groups
     }()
 
+    /// `typeWordAnchors` flattened for the search that runs on every block: the words' bytes in one arena and
+    /// plain entries, so walking them copies (retains) no array.
+    static let typeWordSearch: (arena: [UInt8], entries: [(anchor: UInt8, start: Int, count: Int, at: Int, type: OrganisationType)]) = {
+        var arena: [UInt8] = []
+        var entries: [(anchor: UInt8, start: Int, count: Int, at: Int, type: OrganisationType)] = []
+        for (byte, words) in typeWordAnchors {
+            for (prefix, type, at) in words {
+                entries.append((byte, arena.count, prefix.count, at, type))
+                arena += prefix
+            }
+        }
+        return (arena, entries)
+    }()
+
     /// The written prefix for each type, used to give the full name (`อบต.ดอนแก้ว` → `องค์การบริหารส่วนตำบลดอนแก้ว`).
     static func fullPrefix(_ type: OrganisationType) -> String {
         switch type {
