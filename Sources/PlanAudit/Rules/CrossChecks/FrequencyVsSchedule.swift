@@ -16,7 +16,8 @@ struct FrequencyVsSchedule: AuditRule {
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
         var findings: [Finding] = []
-        for project in record.projects {
+        // Most projects state no frequency: those are passed over before their mentions are copied out.
+        for project in record.projects where project.mentions.contains(where: { $0.frequency != nil }) {
             let usable = project.mentions.filter(CrossCheck.comparable)
             guard let stated = usable.first(where: { $0.frequency != nil }), let frequency = stated.frequency,
                   frequency.value >= 1, frequency.value <= 4 else { continue }

@@ -23,18 +23,28 @@ struct NumberingGaps: AuditRule {
     }
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
-        let mentions = record.projects.flatMap { project in project.mentions.map { ($0, project.name) } }
+        // The numbered table rows and detail sheets, picked out by index: a mention is copied only when kept.
+        var rows: [Item] = []
+        var sheets: [Item] = []
+        for project in record.projects {
+            let mentions = project.mentions
+            for index in mentions.indices {
+                guard let number = mentions[index].number, !starred(mentions[index].numbering, mentions[index].dimension) else { continue }
+                if CrossCheck.isTableRole(mentions[index].role) && mentions[index].table != nil {
+                    rows.append(Item(number: number, mention: mentions[index], projectName: project.name))
+                }
+                if mentions[index].role == .detailSheet {
+                    sheets.append(Item(number: number, mention: mentions[index], projectName: project.name))
+                }
+            }
+        }
         // Table rows, in line order, across tables.
-        var rows = mentions.filter { CrossCheck.isTableRole($0.0.role) && $0.0.table != nil && !starred($0.0) }
-            .compactMap { pair in pair.0.number.map { Item(number: $0, mention: pair.0, projectName: pair.1) } }
         rows.sort { ($0.mention.line, $0.mention.column, $0.number) < ($1.mention.line, $1.mention.column, $1.number) }
         // One row mentioned by two projects (a merged cell read twice) counts once.
         var seenRows = Set<String>()
         rows = rows.filter { seenRows.insert("\($0.mention.line):\($0.mention.column):\($0.number)").inserted }
         var findings = sequences(of: rows, splitAtTables: true).flatMap { check($0, what: "row number", reportGaps: true) }
 
-        var sheets = mentions.filter { $0.0.role == .detailSheet && !starred($0.0) }
-            .compactMap { pair in pair.0.number.map { Item(number: $0, mention: pair.0, projectName: pair.1) } }
         sheets.sort { $0.mention.line < $1.mention.line }
         var seenSheets = Set<Int>()
         sheets = sheets.filter { seenSheets.insert($0.mention.line).inserted }
@@ -43,8 +53,8 @@ struct NumberingGaps: AuditRule {
         return findings
     }
 
-    private func starred(_ mention: Mention) -> Bool {
-        (mention.numbering?.contains("*") ?? false) || (mention.dimension?.contains("*") ?? false)
+    private func starred(_ numbering: String?, _ dimension: String?) -> Bool {
+        (numbering?.contains("*") ?? false) || (dimension?.contains("*") ?? false)
     }
 
     /// Splits items into sequences: a restart at 1, or a table that does not continue the last one's numbers.

@@ -38,7 +38,8 @@ struct ProjectFiguresDiffer: AuditRule {
         var findings: [Finding] = []
         let years = record.document.years
         let multiYear = (years?.count ?? 1) > 1
-        for project in record.projects {
+        // One mention states each figure once, against nothing: only projects mentioned twice or more are compared.
+        for project in record.projects where project.mentions.count > 1 {
             let usable = project.mentions.filter(CrossCheck.comparable)
             let uncertain = project.mentions.filter { $0.confidence == .uncertain && $0.figuresKnown }
             // An uncertain link whose mention states a budget the linked mentions also state (not zero) is
@@ -148,6 +149,8 @@ struct ProjectFiguresDiffer: AuditRule {
     /// Compares the statements of one figure; quiet when they agree.
     private func compare(_ statements: [Statement], doubtful: [Statement], corroborated: Set<Int> = [], project: Project, what: String,
                          options: AuditOptions) -> [Finding] {
+        // One statement and no doubtful one to hold against it: nothing can differ.
+        guard !statements.isEmpty, statements.count > 1 || !doubtful.isEmpty else { return [] }
         var groups: [[Statement]] = []
         for statement in statements {
             if let index = groups.firstIndex(where: { CrossCheck.sameMoney($0[0].value, statement.value, options) }) {

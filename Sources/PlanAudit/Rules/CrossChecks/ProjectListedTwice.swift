@@ -16,7 +16,8 @@ struct ProjectListedTwice: AuditRule {
 
     func check(_ record: PlanRecord, _ options: AuditOptions) -> [Finding] {
         var findings: [Finding] = []
-        for project in record.projects {
+        // Listed twice needs two mentions: a project mentioned once is passed over before its mention is copied.
+        for project in record.projects where project.mentions.count > 1 {
             let rows = project.mentions.filter { CrossCheck.isTableRole($0.role) && $0.table != nil && $0.confidence != .uncertain }
             for (table, items) in rows.groupedInOrder(by: { $0.table! }) where items.count > 1 {
                 let sorted = items.sorted { ($0.line, $0.column) < ($1.line, $1.column) }

@@ -25,8 +25,11 @@ struct StatedCountRule: FactsRule {
             let items: [Mention]
             /// Who lists how many: `its group for มิติ 2 lists 7`, `the document lists 4 for มิติ 4`.
             let place: (Int) -> String
+            // Most counts agree: the items are counted before their mentions are copied out.
             if total.table != nil {
-                items = context.group(of: total).map(\.mention)
+                let group = context.group(of: total)
+                guard !group.isEmpty, stated != group.count else { continue }
+                items = group.map(\.mention)
                 let scope = total.dimension.map { " for " + TotalsContext.dimensionName($0) } ?? ""
                 // A whole-table total that heads its table counts the rows below it.
                 let headsTable = items.first?.place.flatMap { first in total.place.map { first > $0 } } ?? false
@@ -37,6 +40,7 @@ struct StatedCountRule: FactsRule {
                 if let dimension = total.dimension {
                     projects = projects.filter { $0.dimension.map { TotalsContext.sameDimension($0, dimension) } ?? false }
                 }
+                guard !projects.isEmpty, stated != projects.count else { continue }
                 items = projects.map(Self.representative)
                 let scope = total.dimension.map { " for " + TotalsContext.dimensionName($0) } ?? ""
                 place = { "the document lists \($0)\(scope)" }
