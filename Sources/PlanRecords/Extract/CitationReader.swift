@@ -56,9 +56,8 @@ enum CitationReader {
         // and one: most table cells).
         guard text.utf8.count >= shortestCitationBytes, citesAnEra(text) else { return [] }
         // Where every kind word, era word and line break stands, found once on the bytes (searching the rest
-        // of a paragraph again after each kind word was quadratic in long ones).
-        // Most texts that name a year are dates, naming no law: the era words and line breaks are looked for
-        // only where a kind word stands.
+        // of a paragraph again after each kind word was quadratic in long ones). Most texts that name a year
+        // are dates, naming no law: era words and line breaks are looked for only where a kind word stands.
         var copy = text
         let places = copy.withUTF8 { bytes -> (kinds: [(offset: Int, length: Int)], eras: [Int], fullEras: [Int], lineBreaks: [Int])? in
             let kinds = kindWordBytes.flatMap { word in ByteSearch.offsets(of: word, in: bytes).map { (offset: $0, length: word.count) } }

@@ -252,7 +252,7 @@ struct MetadataReader {
     }
 
     /// Where each type word stands in the bytes, its length and type: in order, each search going on from the
-    /// end of the last word found. Found from the rare letter each holds (`OrganisationWords.typeWordAnchors`):
+    /// end of the last word found. Found from the rare letter each holds (`OrganisationWords.typeWordSearch`):
     /// memchr finds the few places that byte stands, and only there is the word compared. (A walk over every
     /// byte looking for the words' first letters, อ, เ and ท, stopped at a third of all Thai letters.)
     private static func typeWordOffsets(_ bytes: UnsafeBufferPointer<UInt8>) -> [(Int, Int, OrganisationType)] {

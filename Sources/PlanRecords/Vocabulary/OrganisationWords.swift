@@ -24,7 +24,7 @@ enum OrganisationWords {
 
     /// The type words grouped by the byte they are searched by (the last byte of their search letter), each
     /// with where that byte stands in the word.
-    static let typeWordAnchors: [(byte: UInt8, words: [(prefix: [UInt8], type: OrganisationType, at: Int)])] = {
+    private static let typeWordAnchors: [(byte: UInt8, words: [(prefix: [UInt8], type: OrganisationType, at: Int)])] = {
         var groups: [(byte: UInt8, words: [(prefix: [UInt8], type: OrganisationType, at: Int)])] = []
         for (prefix, type, letter) in typeWords {
             let bytes = Array(prefix.utf8), letterBytes = Array(letter.utf8)
