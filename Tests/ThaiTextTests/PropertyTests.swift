@@ -85,6 +85,46 @@ private func format3(_ value: Int64) -> String {
         }
     }
 
+    /// The in-place conversion, sixteen places a step, gives what a byte-at-a-time walk gives: on random bytes
+    /// full of near misses (E0 B9 8F and 9A, E0 B8 90, a lone E0 or B9) and with a digit at every place of a step.
+    @Test func digitConversionMatchesByteWalk() {
+        func byteWalk(_ input: [UInt8]) -> [UInt8] {
+            var output: [UInt8] = []
+            var index = 0
+            while index < input.count {
+                if input[index] == 0xE0, index + 2 < input.count, input[index + 1] == 0xB9, (0x90...0x99).contains(input[index + 2]) {
+                    output.append(input[index + 2] - 0x90 + 0x30)
+                    index += 3
+                } else {
+                    output.append(input[index])
+                    index += 1
+                }
+            }
+            return output
+        }
+        func converted(_ input: [UInt8]) -> [UInt8] {
+            var bytes = input
+            let length = bytes.withUnsafeMutableBufferPointer { DigitConversion.thaiToArabicInPlace($0, count: $0.count) }
+            return Array(bytes[..<length])
+        }
+        var generator = SplitMix64(state: 11)
+        let pieces: [[UInt8]] = [[0xE0, 0xB9, 0x90], [0xE0, 0xB9, 0x99], [0xE0, 0xB9, 0x8F], [0xE0, 0xB9, 0x9A], [0xE0, 0xB8, 0x90],
+                                 [0xE0], [0xB9], [0x95], [0x41], [0x20], [0x0A], [0xE0, 0xB8, 0x81]]
+        for _ in 0..<3000 {
+            let input = (0..<Int.random(in: 0..<120, using: &generator)).flatMap { _ in pieces.randomElement(using: &generator)! }
+            #expect(converted(input) == byteWalk(input), "\(input)")
+        }
+        // One digit at each place of the first two steps, in Thai text and in ASCII.
+        for background in [Array(repeating: UInt8(0x41), count: 60), Array([UInt8](repeating: 0, count: 20).map { _ in [UInt8(0xE0), 0xB8, 0x81] }.joined())] {
+            for place in 0...40 {
+                var input = background
+                input.insert(contentsOf: [0xE0, 0xB9, 0x97], at: min(place, input.count))
+                #expect(converted(input) == byteWalk(input), "a digit at \(place)")
+                #expect(converted(input).filter { $0 == 0x37 }.count == 1)
+            }
+        }
+    }
+
     /// Thai → Arabic → Thai gives back the text, for any mix of Thai, digits and other characters.
     @Test func digitRoundTrip() {
         var generator = SplitMix64(state: 7)
@@ -117,7 +157,7 @@ private func format3(_ value: Int64) -> String {
     private func parts(_ words: String) -> [NumberWords.Part] {
         let bytes = Array(words.utf8)
         return bytes.withUnsafeBufferPointer { buffer in
-            var session = ScanSession(text: buffer, options: ScanOptions())
+            let session = ScanSession(text: buffer, options: ScanOptions())
             _ = session.count
             return session.readNumberWordParts(at: 0)?.parts ?? []
         }
