@@ -115,7 +115,7 @@ private func format3(_ value: Int64) -> String {
             #expect(converted(input) == byteWalk(input), "\(input)")
         }
         // One digit at each place of the first two steps, in Thai text and in ASCII.
-        for background in [Array(repeating: UInt8(0x41), count: 60), Array([UInt8](repeating: 0, count: 20).map { _ in [UInt8(0xE0), 0xB8, 0x81] }.joined())] {
+        for background in [Array(repeating: UInt8(0x41), count: 60), Array(Array(repeating: [UInt8(0xE0), 0xB8, 0x81], count: 20).joined())] {
             for place in 0...40 {
                 var input = background
                 input.insert(contentsOf: [0xE0, 0xB9, 0x97], at: min(place, input.count))
