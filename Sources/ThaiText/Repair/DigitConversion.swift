@@ -23,8 +23,7 @@ public enum DigitConversion {
             let opens = (chunk .== leads)
                 .& (raw.loadUnaligned(fromByteOffset: read + 1, as: ByteVector.Bytes16.self) .== seconds)
                 .& ((raw.loadUnaligned(fromByteOffset: read + 2, as: ByteVector.Bytes16.self) &- zero) .< ten)
-            let lanes = unsafeBitCast(opens, to: SIMD2<UInt64>.self)
-            guard lanes[0] | lanes[1] != 0 else {
+            guard ByteVector.any(opens) else {
                 // Stored from the register: the bytes it overwrites past `read` are this step's, already loaded.
                 if write != read { UnsafeMutableRawPointer(base + write).storeBytes(of: chunk, as: ByteVector.Bytes16.self) }
                 read += 16
@@ -32,6 +31,7 @@ public enum DigitConversion {
                 continue
             }
             // The first digit's lane: each set lane is a byte of ones.
+            let lanes = unsafeBitCast(opens, to: SIMD2<UInt64>.self)
             let first = lanes[0] != 0 ? lanes[0].trailingZeroBitCount / 8 : 8 + lanes[1].trailingZeroBitCount / 8
             if write != read { (base + write).update(from: base + read, count: first) }
             read += first
