@@ -41,6 +41,32 @@ import ThaiText
         #expect(!record.warnings.contains { $0.line == 5 })
     }
 
+    /// A total row's cell of more digits than any figure, and one with a minus sign: each a warning at its cell,
+    /// and no total stated (the sign had been dropped, `-5` stated as a total of five).
+    @Test func overlongAndSignedTotalsAreWarningsNotTotals() throws {
+        let record = try record("""
+        แผนปฏิบัติการป้องกันการทุจริต ประจำปีงบประมาณ พ.ศ. ๒๕๖๗
+
+        | ลำดับ | โครงการ | งบประมาณ 2567 | งบประมาณ 2568 |
+        |---|---|---|---|
+        | 1 | โครงการอบรมคุณธรรม | 5,000 | 6,000 |
+        | | รวม | 18446744073709551616 | -6,000 |
+
+        จำนวน ๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙ โครงการ
+        """, as: .markdown)
+        #expect(!record.declared.contains { $0.what == .grandTotal || $0.what == .subtotal })
+        let overlong = try #require(record.warnings.first { $0.message.contains("\"18446744073709551616\"") })
+        #expect(overlong.line == 6)
+        #expect(overlong.message.contains("20 digits, more than any figure of a local budget"))
+        let signed = try #require(record.warnings.first { $0.message.contains("\"-6,000\"") })
+        #expect(signed.line == 6)
+        #expect(signed.column > overlong.column)
+        #expect(signed.message.contains("a minus sign before the figure"))
+        // The count in the text: a warning at its digits, and no count of projects stated.
+        #expect(!record.declared.contains { $0.what == .projectCount })
+        #expect(record.warnings.contains { $0.line == 8 && $0.column == 7 && $0.message.contains("17 digits") })
+    }
+
     /// `1O,000.00` (a letter O) and `๑๒,,๐๐๐`: kept as written, with a warning at the cell, never read as 1 or 12.
     @Test func garbledFiguresAreKeptAsWrittenNotRead() throws {
         let record = try record("""

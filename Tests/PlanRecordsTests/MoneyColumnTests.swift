@@ -249,4 +249,18 @@ import ThaiText
         #expect(CellFigure.readMoney("l2,500.00") == .unreadable(reason: "a letter O or l among the digits"))
         #expect(CellFigure.readMoney("ISO9001") == .words)
     }
+
+    /// A cell that is one run of digits too long for a figure had been words, so a total row dropped it without a
+    /// word; a minus sign glued to a figure had been read past (`-5` as five).
+    @Test func anOverlongOrSignedCellIsUnreadable() {
+        #expect(CellFigure.readMoney("18446744073709551616") == .unreadable(reason: "20 digits, more than any figure of a local budget"))
+        #expect(CellFigure.read("๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙") == .unreadable(reason: "15 digits, more than any figure of a local budget"))
+        #expect(CellFigure.read("99999999999999") == .amount(ExactDecimal(99_999_999_999_999)))
+        #expect(CellFigure.read("-5") == .unreadable(reason: "a minus sign before the figure"))
+        #expect(CellFigure.readMoney("−1,200.00") == .unreadable(reason: "a minus sign before the figure"))
+        #expect(CellFigure.read("-") == .dash)
+        #expect(CellFigure.read("-.-") == .dash)
+        #expect(CellFigure.read("- ๕) จัดประชุม") == .words)
+        #expect(CellFigure.read("12-5") != .unreadable(reason: "a minus sign before the figure"))
+    }
 }

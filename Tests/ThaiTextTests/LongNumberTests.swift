@@ -34,6 +34,15 @@ import Testing
         #expect(Self.figures(text).map(\.raw) == figures)
     }
 
+    /// A long run of digits where no figure is stated (an account or telephone number) is neither a figure
+    /// nor a figure that cannot be read: no token, no warning.
+    @Test func longDigitRunsOutsideAFigureStayText() {
+        #expect(LexicalScanner.scan("เลขที่บัญชี 1234567890123456 ธนาคารกรุงไทย").isEmpty)
+        #expect(LexicalScanner.scan("โทร 0812345678901234").isEmpty)
+        // Where one is stated, it is one malformed figure, not text.
+        #expect(LexicalScanner.scan("จำนวน 1234567890123456 คน").map(\.kind) == [.malformedNumber])
+    }
+
     @Test func longestFiguresThatFit() {
         #expect(Self.figures("99,999,999,999,999.99 บาท").map(\.value) == ["99999999999999.99 บาท"])
         #expect(Self.figures("99999999999999.9999").map(\.value) == ["99999999999999.9999"])

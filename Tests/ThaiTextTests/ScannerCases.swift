@@ -224,6 +224,25 @@ let malformedCases: [ScanCase] = [
     ScanCase("12,3456 บาท", .malformedNumber, "not a figure: digits grouped wrongly"),
     ScanCase("1,2.00", .malformedNumber, "not a figure: digits grouped wrongly"),
     ScanCase("๙๙๙,๙๙๙,๙๙๙,๙๙๙,๙๙๙ บาท", .malformedNumber, "not a figure: 15 digits, more than any figure of a local budget"),
+    // Ungrouped, where a figure is stated (a classifier after it, a percent word or sign beside it).
+    ScanCase("จำนวน ๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙ โครงการ", .malformedNumber, "not a figure: 16 digits, more than any figure of a local budget",
+             raw: "๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙"),
+    ScanCase("ร้อยละ 12345678901234567", .malformedNumber, "not a figure: 17 digits, more than any figure of a local budget",
+             raw: "12345678901234567"),
+    ScanCase("123456789012345678 %", .malformedNumber, "not a figure: 18 digits, more than any figure of a local budget",
+             raw: "123456789012345678"),
+    // Past the range once multiplied by its unit: the unit goes with it (`ล้านบาท` had been read as a million baht).
+    ScanCase("งบประมาณ ๙๙๙๙๙๙๙๙๙๙ ล้านบาท", .malformedNumber, "not a figure: more than any figure of a local budget, in the unit after it",
+             raw: "๙๙๙๙๙๙๙๙๙๙ ล้านบาท"),
+    ScanCase("วงเงิน 999999999 ลบ.", .malformedNumber, "not a figure: more than any figure of a local budget, in the unit after it",
+             raw: "999999999 ลบ."),
+    // More decimals than a figure is kept with: had left no token at all.
+    ScanCase("เบิกจ่าย ๑๒,๐๐๐.๑๒๓๔๕ บาท", .malformedNumber, "not a figure: 5 decimals, more than a figure is kept with",
+             raw: "๑๒,๐๐๐.๑๒๓๔๕ บาท"),
+    // A day its month does not have: one date that is no date, not a day number and a month read apart.
+    ScanCase("ประกาศ ณ วันที่ ๓๑ กุมภาพันธ์ ๒๕๖๖", .malformedNumber, "not a figure: no such date: month 2 of BE 2566 has no day 31",
+             raw: "๓๑ กุมภาพันธ์ ๒๕๖๖"),
+    ScanCase("๑ - ๓๑ เมษายน ๒๕๖๖", .malformedNumber, "not a figure: no such date: month 4 of BE 2566 has no day 31"),
     // Dots for the commas that group thousands: never thirty baht, nor a document number.
     ScanCase("งบประมาณ 30.000 บาท", .malformedNumber, "not a figure: dots where commas group thousands", raw: "30.000 บาท"),
     ScanCase("รวม 1.250.000 บาท", .malformedNumber, "not a figure: dots where commas group thousands", raw: "1.250.000 บาท"),

@@ -48,6 +48,21 @@ import Testing
         #expect(tokens(text).isEmpty, "\(tokens(text))")
     }
 
+    /// A bare multiplier after a word of vague size states no amount: `หลายล้านบาท` had been a million baht,
+    /// `กว่าพันล้านบาท` a billion.
+    @Test(arguments: ["ใช้งบประมาณหลายล้านบาท", "มูลค่านับล้านบาท", "ความเสียหายกว่าพันล้านบาท", "เกือบแสนบาท",
+                      "งบประมาณหลักล้านบาท", "หลายร้อยล้านบาท"])
+    func vagueAmountsAreNoAmounts(_ text: String) {
+        #expect(tokens(text).isEmpty, "\(tokens(text))")
+    }
+
+    /// A digit word before the multiplier, or no word of vague size: the amount stands.
+    @Test func definiteAmountsInWordsStand() {
+        #expect(tokens("(หนึ่งล้านบาทถ้วน)").map(\.value) == ["1000000.00 บาท"])
+        #expect(tokens("เกือบสองล้านบาท").map(\.value) == ["2000000.00 บาท"])
+        #expect(tokens("คิดเป็นล้านบาท").map(\.value) == ["1000000.00 บาท"])
+    }
+
     /// Identifiers never become figures.
     @Test(arguments: [
         "มาตรา ๑๖(๑๖)", "ข้อ ๒๙ (๓)", "ที่ ศก ๗๔๑๐๑.๑/๑๖๗", "แบบ ปค.๑", "๒.๑.๑)", "(๑)", "มท ๐๔๑๓/ว ๑๕๕๓", "ลำดับที่ ๑๔",

@@ -510,6 +510,7 @@ extension CellFigure {
         let trimmed = TextTools.trimmed(text)
         if trimmed.isEmpty { return .empty }
         if trimmed == "-" || trimmed == "–" || trimmed == "—" || trimmed == "-.-" { return .dash }
+        if LexicalScanner.hasMinusSign(trimmed) { return .unreadable(reason: "a minus sign before the figure") }
         for token in LexicalScanner.scan(trimmed) {
             switch token.value {
             case .number(let value):
@@ -523,6 +524,8 @@ extension CellFigure {
             default: continue
             }
         }
+        // A cell that is one run of digits, too long to be read: no figure as written, never words.
+        if let digits = LexicalScanner.overlongFigureDigits(trimmed) { return .unreadable(reason: "\(digits) digits, more than any figure of a local budget") }
         return .words
     }
 

@@ -93,7 +93,13 @@ extension ScanSession {
         let year = readYear(at: month.end, allowBare: true, allowTwoDigit: month.abbreviated)
         if let year {
             guard let first = CalendarDate(year: year.year, month: month.month, day: day),
-                  let last = CalendarDate(year: year.year, month: month.month, day: lastDay) else { return nil }
+                  let last = CalendarDate(year: year.year, month: month.month, day: lastDay) else {
+                // `๓๑ กุมภาพันธ์ ๒๕๖๖`: a day its month does not have. One date that is no date as written, not a
+                // day number and a month read apart.
+                let missing = CalendarDate(year: year.year, month: month.month, day: day) == nil ? day : lastDay
+                return emit(.malformedNumber, .malformed(reason: "no such date: month \(month.month) of BE \(year.year.be) has no day \(missing)"),
+                            from: cluster.start, to: year.end)
+            }
             if lastDay != day {
                 return emit(.dateRange, .dateRange(from: .day(first), to: .day(last)), from: cluster.start, to: year.end)
             }

@@ -85,27 +85,75 @@ extension ScanSession {
         return emit(.malformedNumber, .malformed(reason: "dots where commas group thousands"), from: cluster.start, to: baht.end)
     }
 
-    /// Digits grouped wrongly before a money word or a decimal point (`12,3456 บาท`, `1,2.00`), or a grouped
-    /// figure with more digits than any figure of these documents (`๙๙๙,๙๙๙,๙๙๙,๙๙๙,๙๙๙ บาท`). A list such as
-    /// `ไตรมาส ๑,๒` is neither and stays text.
+    /// Digits grouped wrongly before a money word or a decimal point (`12,3456 บาท`, `1,2.00`), a figure with more
+    /// digits than any figure of these documents (`๙๙๙,๙๙๙,๙๙๙,๙๙๙,๙๙๙ บาท`, `จำนวน ๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙ โครงการ`), or more
+    /// decimals than one can be kept with (`๑๒,๐๐๐.๑๒๓๔๕ บาท`). A list such as `ไตรมาส ๑,๒` is none of these
+    /// and stays text, as does a long run of digits where no figure is stated (an account number).
     mutating func recognizeMisgroupedFigure(_ cluster: NumericCluster) -> Int? {
-        guard cluster.slashes == 0, cluster.commas > 0 || bahtAfter(cluster.end) != nil else { return nil }
+        guard cluster.slashes == 0 else { return nil }
         let beforeBaht = bahtAfter(cluster.end) != nil
+        guard cluster.commas > 0 || beforeBaht || statesAFigurePastItsRange(cluster) else { return nil }
         let reason: String
-        if cluster.wellGrouped, cluster.dots <= 1, cluster.allDigits == nil || cluster.value == nil, cluster.digitCount > 14 {
+        if cluster.wellGrouped, cluster.dots <= 1, cluster.allDigits == nil || cluster.value == nil, cluster.digitCount > ExactDecimal.figureIntegerDigits {
             reason = "\(cluster.digitCount) digits, more than any figure of a local budget"
         } else if !cluster.wellGrouped, cluster.commas > 0, beforeBaht || cluster.dots == 1 {
             reason = "digits grouped wrongly"
+        } else if cluster.isQuantity, cluster.value == nil, cluster.fractionDigits > ExactDecimal.figureDecimals {
+            reason = "\(cluster.fractionDigits) decimals, more than a figure is kept with"
         } else {
             return nil
         }
+        // The unit goes with the figure, so that no part of it is read on its own (`ล้านบาท` as a million baht).
         var end = cluster.end
-        if let baht = bahtAfter(end) { end = baht.end }
+        if let million = millionBahtAfter(end) { end = million.end }
+        else if let scale = scaleAfter(end) { end = bahtAfter(scale.end)?.end ?? scale.end }
+        else if let baht = bahtAfter(end) { end = baht.end }
         return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: end)
+    }
+
+    /// Whether a run of digits that is past the range of a figure (more than 14 digits before the point or 4
+    /// after it) stands where a figure is stated: a classifier or a unit after it, a percent word or sign beside
+    /// it. Elsewhere such a run is a number of some other kind (an account, a reference) and stays text.
+    func statesAFigurePastItsRange(_ cluster: NumericCluster) -> Bool {
+        guard cluster.value == nil,
+              cluster.digitCount > ExactDecimal.figureIntegerDigits || cluster.fractionDigits > ExactDecimal.figureDecimals else { return false }
+        return classifierAfter(cluster.end) != nil || scaleAfter(cluster.end) != nil || millionBahtAfter(cluster.end) != nil
+            || wordBefore(Classifiers.percentWord, before: cluster.start) != nil
+            || Classifiers.percentSign.match(in: text, at: skipSpaces(from: cluster.end)) != nil
     }
 }
 
 extension LexicalScanner {
+    /// How many digits `figure` (a cell's text, trimmed) has, when it is one run of digits too long for any
+    /// figure (`18446744073709551616`): a cell holds a figure where running text may hold an account number,
+    /// so the run is no figure as written rather than text. Nil for any other text.
+    public static func overlongFigureDigits(_ figure: String) -> Int? {
+        guard let first = figure.utf8.first, first < 0x80 ? first >= 0x30 && first <= 0x39 : first == 0xE0 else { return nil }
+        return Array(figure.utf8).withUnsafeBufferPointer { text -> Int? in
+            guard ThaiScript.digit(text, 0) != nil else { return nil }
+            let cluster = NumericCluster(text: text, start: 0)
+            guard cluster.end == text.count, cluster.slashes == 0, cluster.dots <= 1, cluster.wellGrouped,
+                  cluster.digitCount > ExactDecimal.figureIntegerDigits, cluster.value == nil else { return nil }
+            return cluster.digitCount
+        }
+    }
+
+    /// Whether `figure` (a cell's text, trimmed) is a figure with a minus sign glued before it (`-5`, `−1,200.00`).
+    /// No budget, count or score of these documents is negative, and the scan reads past the sign; the cell is
+    /// no figure as written rather than the figure without its sign.
+    public static func hasMinusSign(_ figure: String) -> Bool {
+        let utf8 = figure.utf8
+        let sign: Int
+        if utf8.first == UInt8(ascii: "-") { sign = 1 }
+        else if utf8.starts(with: [0xE2, 0x88, 0x92]) { sign = 3 }  // U+2212 MINUS SIGN
+        else { return false }
+        return Array(utf8.dropFirst(sign)).withUnsafeBufferPointer { text in
+            guard ThaiScript.digit(text, 0) != nil else { return false }
+            let cluster = NumericCluster(text: text, start: 0)
+            return cluster.end == text.count && cluster.slashes == 0
+        }
+    }
+
     /// Whether `figure` (a money cell's text, trimmed) is one run of digits whose commas group no thousands
     /// (`๑๒,๓๔`, `1,00,000`, `12,3456`). In running text such a run may be a list (`ข้อ 12,34`) and is only
     /// flagged before บาท; a money column says baht for every cell.

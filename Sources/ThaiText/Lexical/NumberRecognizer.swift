@@ -217,7 +217,13 @@ extension ScanSession {
         guard let value = cluster.value else { return nil }
         var end = cluster.end
         // `๑.๕ ล้านบาท`, `๓ หมื่นคน`: a figure in millions or thousands.
-        if let scale = scaleAfter(end), let scaled = value.multiplied(by: ExactDecimal(units: scale.scale)), scaled.isInFigureRange {
+        if let scale = scaleAfter(end) {
+            guard let scaled = value.multiplied(by: ExactDecimal(units: scale.scale)), scaled.isInFigureRange else {
+                // Past the range of a figure once multiplied: one figure that cannot be read, its unit with it
+                // (else `ล้านบาท` alone was read as a million baht).
+                return emit(.malformedNumber, .malformed(reason: "more than any figure of a local budget, in the unit after it"),
+                            from: cluster.start, to: bahtAfter(scale.end)?.end ?? scale.end)
+            }
             if let baht = bahtAfter(scale.end) {
                 let words = readMoneyWords(at: baht.end)
                 return emitMoney(scaled, words: words, from: cluster.start, to: words?.end ?? baht.end)
@@ -228,7 +234,11 @@ extension ScanSession {
             return emit(.number, .number(scaled), from: cluster.start, to: scale.end)
         }
         // `๑.๕ ลบ.`: millions of baht in one abbreviation.
-        if let million = millionBahtAfter(end), let scaled = value.multiplied(by: ExactDecimal(units: 1_000_000)), scaled.isInFigureRange {
+        if let million = millionBahtAfter(end) {
+            guard let scaled = value.multiplied(by: ExactDecimal(units: 1_000_000)), scaled.isInFigureRange else {
+                return emit(.malformedNumber, .malformed(reason: "more than any figure of a local budget, in the unit after it"),
+                            from: cluster.start, to: million.end)
+            }
             return emitMoney(scaled, words: nil, from: cluster.start, to: million.end)
         }
         if let mark = Classifiers.noSatangMark.match(in: text, at: end) { end = mark.end }

@@ -98,6 +98,9 @@ extension ScanSession {
         // (ExactDecimal.isInFigureRange); past it (ร้อยล้านล้าน, ล้านล้านล้าน…) the words stay text.
         guard let value = NumberWords.value(of: parts), ExactDecimal(units: value).isInFigureRange else { return end }
         let amount = ExactDecimal(units: value)
+        // `หลายล้านบาท`, `กว่าพันล้านบาท`: a bare multiplier after a word of vague size states no amount (it had been
+        // read as a million, a billion baht).
+        if Self.opensWithBareMultiplier(parts), wordBefore(NumberWords.vagueQuantities, before: offset) != nil { return end }
 
         // (สามแสนบาทถ้วน): an amount in words with no figure beside it.
         if let tail = readMoneyWordsTail(wordsEnd: end) {
@@ -122,6 +125,14 @@ extension ScanSession {
         }
         guard parts.count >= 2, options.dictionaryWordBreak ? wordBreakCache.isWord(text, from: offset, to: end) : true else { return end }
         return emit(.numberWords, .number(amount), from: offset, to: end)
+    }
+
+    /// Whether number words open with a multiplier, no digit word before it (`ล้าน`, `พันล้าน`, `สิบ`).
+    static func opensWithBareMultiplier(_ parts: [NumberWords.Part]) -> Bool {
+        switch parts.first {
+        case .multiplier?, .million?: return true
+        default: return false
+        }
     }
 
     /// Nothing Thai continues after `offset` (a space, punctuation, a digit or the end).

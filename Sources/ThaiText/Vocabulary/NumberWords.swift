@@ -24,6 +24,13 @@ public enum NumberWords {
         "เจ็ดเสมียน", "หมื่นหาญ",
     ])
 
+    /// Words of vague size before a bare multiplier: `หลายล้านบาท` (millions of baht), `นับล้านบาท`, `กว่าพันล้านบาท`
+    /// (over a billion), `เกือบแสนบาท`. With no digit word the multiplier counts nothing: no amount is stated. (`เป็น`
+    /// and `ราว` are left out: `คิดเป็นล้านบาท` states an amount, `ราวล้านบาท` an approximate one.)
+    public static let vagueQuantities = Lexicon<Void>(words: [
+        "หลาย", "นับ", "หลัก", "กว่า", "เกือบ", "ร่วม", "ไม่กี่",
+    ])
+
     /// Words after `บาท` that end an amount in words: `บาทถ้วน`, `บาทห้าสิบสตางค์`.
     public static let exactWord = Lexicon<Void>(words: ["ถ้วน"])
     public static let satangWord = Lexicon<Void>(words: ["สตางค์"])
