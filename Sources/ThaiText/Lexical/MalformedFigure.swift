@@ -128,14 +128,9 @@ extension LexicalScanner {
     /// figure (`18446744073709551616`): a cell holds a figure where running text may hold an account number,
     /// so the run is no figure as written rather than text. Nil for any other text.
     public static func overlongFigureDigits(_ figure: String) -> Int? {
-        guard let first = figure.utf8.first, first < 0x80 ? first >= 0x30 && first <= 0x39 : first == 0xE0 else { return nil }
-        return Array(figure.utf8).withUnsafeBufferPointer { text -> Int? in
-            guard ThaiScript.digit(text, 0) != nil else { return nil }
-            let cluster = NumericCluster(text: text, start: 0)
-            guard cluster.end == text.count, cluster.slashes == 0, cluster.dots <= 1, cluster.wellGrouped,
-                  cluster.digitCount > ExactDecimal.figureIntegerDigits, cluster.value == nil else { return nil }
-            return cluster.digitCount
-        }
+        guard let cluster = wholeCluster(figure.utf8), cluster.slashes == 0, cluster.dots <= 1, cluster.wellGrouped,
+              cluster.digitCount > ExactDecimal.figureIntegerDigits, cluster.value == nil else { return nil }
+        return cluster.digitCount
     }
 
     /// Whether `figure` (a cell's text, trimmed) is a figure with a minus sign glued before it (`-5`, `−1,200.00`).
@@ -143,14 +138,20 @@ extension LexicalScanner {
     /// no figure as written rather than the figure without its sign.
     public static func hasMinusSign(_ figure: String) -> Bool {
         let utf8 = figure.utf8
-        let sign: Int
-        if utf8.first == UInt8(ascii: "-") { sign = 1 }
-        else if utf8.starts(with: [0xE2, 0x88, 0x92]) { sign = 3 }  // U+2212 MINUS SIGN
+        let unsigned: Substring.UTF8View
+        if utf8.first == UInt8(ascii: "-") { unsigned = utf8.dropFirst() }
+        else if utf8.starts(with: [0xE2, 0x88, 0x92]) { unsigned = utf8.dropFirst(3) }  // U+2212 MINUS SIGN
         else { return false }
-        return Array(utf8.dropFirst(sign)).withUnsafeBufferPointer { text in
-            guard ThaiScript.digit(text, 0) != nil else { return false }
+        return wholeCluster(unsigned).map { $0.slashes == 0 } ?? false
+    }
+
+    /// The numeric cluster that is the whole of `bytes` (a cell's text), or nil when the bytes are anything more.
+    static func wholeCluster(_ bytes: some Collection<UInt8>) -> NumericCluster? {
+        guard let first = bytes.first, first < 0x80 ? (0x30...0x39).contains(first) : first == 0xE0 else { return nil }
+        return Array(bytes).withUnsafeBufferPointer { text in
+            guard ThaiScript.digit(text, 0) != nil else { return nil }
             let cluster = NumericCluster(text: text, start: 0)
-            return cluster.end == text.count && cluster.slashes == 0
+            return cluster.end == text.count ? cluster : nil
         }
     }
 
@@ -158,12 +159,8 @@ extension LexicalScanner {
     /// (`๑๒,๓๔`, `1,00,000`, `12,3456`). In running text such a run may be a list (`ข้อ 12,34`) and is only
     /// flagged before บาท; a money column says baht for every cell.
     public static func commasGroupWrongly(_ figure: String) -> Bool {
-        guard figure.utf8.contains(UInt8(ascii: ",")) else { return false }
-        return Array(figure.utf8).withUnsafeBufferPointer { text in
-            guard !text.isEmpty, ThaiScript.digit(text, 0) != nil else { return false }
-            let cluster = NumericCluster(text: text, start: 0)
-            return cluster.end == text.count && cluster.slashes == 0 && cluster.commas > 0 && !cluster.wellGrouped
-        }
+        guard figure.utf8.contains(UInt8(ascii: ",")), let cluster = wholeCluster(figure.utf8) else { return false }
+        return cluster.slashes == 0 && cluster.commas > 0 && !cluster.wellGrouped
     }
 
     /// Whether `figure` (a cell's text, trimmed) is one figure with a space beside a separator (`30, 000`,
