@@ -104,11 +104,14 @@ extension ScanSession {
             return nil
         }
         // The unit goes with the figure, so that no part of it is read on its own (`ล้านบาท` as a million baht).
-        var end = cluster.end
-        if let million = millionBahtAfter(end) { end = million.end }
-        else if let scale = scaleAfter(end) { end = bahtAfter(scale.end)?.end ?? scale.end }
-        else if let baht = bahtAfter(end) { end = baht.end }
-        return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: end)
+        return emit(.malformedNumber, .malformed(reason: reason), from: cluster.start, to: unitEnd(after: cluster.end) ?? cluster.end)
+    }
+
+    /// Where the money unit or scale after a figure ends (`ลบ.`, `ล้าน`, `ล้านบาท`, `บาท`), if one follows.
+    func unitEnd(after offset: Int) -> Int? {
+        if let million = millionBahtAfter(offset) { return million.end }
+        if let scale = scaleAfter(offset) { return bahtAfter(scale.end)?.end ?? scale.end }
+        return bahtAfter(offset)?.end
     }
 
     /// Whether a run of digits that is past the range of a figure (more than 14 digits before the point or 4

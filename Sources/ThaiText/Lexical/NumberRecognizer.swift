@@ -222,7 +222,7 @@ extension ScanSession {
                 // Past the range of a figure once multiplied: one figure that cannot be read, its unit with it
                 // (else `ล้านบาท` alone was read as a million baht).
                 return emit(.malformedNumber, .malformed(reason: "more than any figure of a local budget, in the unit after it"),
-                            from: cluster.start, to: bahtAfter(scale.end)?.end ?? scale.end)
+                            from: cluster.start, to: unitEnd(after: end) ?? scale.end)
             }
             if let baht = bahtAfter(scale.end) {
                 let words = readMoneyWords(at: baht.end)
@@ -237,7 +237,7 @@ extension ScanSession {
         if let million = millionBahtAfter(end) {
             guard let scaled = value.multiplied(by: ExactDecimal(units: 1_000_000)), scaled.isInFigureRange else {
                 return emit(.malformedNumber, .malformed(reason: "more than any figure of a local budget, in the unit after it"),
-                            from: cluster.start, to: million.end)
+                            from: cluster.start, to: unitEnd(after: end) ?? million.end)
             }
             return emitMoney(scaled, words: nil, from: cluster.start, to: million.end)
         }
