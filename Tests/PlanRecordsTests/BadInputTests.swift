@@ -65,6 +65,10 @@ import ThaiText
         // The count in the text: a warning at its digits, and no count of projects stated.
         #expect(!record.declared.contains { $0.what == .projectCount })
         #expect(record.warnings.contains { $0.line == 8 && $0.column == 7 && $0.message.contains("17 digits") })
+        // Each warning carries its figure as written, in the JSON too, for the checker and other tools to name it.
+        #expect(record.warnings.compactMap(\.figure) == ["18446744073709551616", "-6,000", "๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙"])
+        #expect(RecordJSON.object(record).contains("\"line\":8,\"column\":7,\"message\":"))
+        #expect(RecordJSON.object(record).contains("it is not read\",\"figure\":\"๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙๙\"}"))
     }
 
     /// `1O,000.00` (a letter O) and `๑๒,,๐๐๐`: kept as written, with a warning at the cell, never read as 1 or 12.

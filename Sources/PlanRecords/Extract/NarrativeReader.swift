@@ -794,8 +794,9 @@ struct NarrativeReader {
     private mutating func noteWords(_ tokens: [Token], bytes: [UInt8]) {
         for token in tokens {
             if case .malformed(let reason) = token.value, unreadableWarned.insert(SourcePosition(line: token.line, column: token.column, offset: 0)).inserted {
+                let written = token.raw(in: bytes)
                 warnings.append(RecordWarning(line: token.line, column: token.column,
-                                              message: "\"\(token.raw(in: bytes))\" is not a figure as written (\(reason)); it is not read"))
+                                              message: "\"\(written)\" is not a figure as written (\(reason)); it is not read", figure: written))
             }
             guard case .money(let amount, let words?) = token.value else { continue }
             let figure = Located(amount, raw: token.raw(in: bytes), line: token.line, column: token.column)

@@ -502,7 +502,7 @@ struct TableProjects {
                                      into mention: inout Mention) {
         let written = TextTools.trimmed(text)
         mention.unreadable.append(Located(what, raw: written, line: line, column: column))
-        warnings.append(RecordWarning(line: line, column: column, message: "\(what) cell \"\(written)\" is not a figure as written (\(reason))"))
+        warnings.append(RecordWarning(line: line, column: column, message: "\(what) cell \"\(written)\" is not a figure as written (\(reason))", figure: written))
     }
 
     /// `sole`: the table's only total row, which totals the whole table however it is worded (a year table's
@@ -667,7 +667,7 @@ struct TableProjects {
             let figure = label == .disbursedPercent ? CellFigure.readPercent(text) : label.map(Self.holdsBaht) == true ? CellFigure.readMoney(text, scale: scale(column)) : CellFigure.read(text)
             if case .unreadable(let reason) = figure {
                 warnings.append(RecordWarning(line: cell.figureSource.line, column: cell.figureSource.column,
-                                              message: "total cell \"\(text)\" is not a figure as written (\(reason)); the total is not read"))
+                                              message: "total cell \"\(text)\" is not a figure as written (\(reason)); the total is not read", figure: text))
             }
             guard case .amount(let value) = figure else { continue }
             let located = Located(value, raw: cell.rawText, source: cell.figureSource)

@@ -32,11 +32,15 @@ public struct RecordWarning: Sendable, Hashable, CustomStringConvertible {
     public var line: Int
     public var column: Int
     public var message: String
+    /// The figure as written, when what could not be read is a figure (`6O,000.00`, `๕๐,,๕๐๐`): the checker
+    /// names each one, since every total it would have been held to is left unchecked.
+    public var figure: String?
 
-    public init(line: Int, column: Int = 1, message: String) {
+    public init(line: Int, column: Int = 1, message: String, figure: String? = nil) {
         self.line = line
         self.column = column
         self.message = message
+        self.figure = figure
     }
 
     public var description: String { "\(line):\(column): warning: \(message)" }

@@ -6,7 +6,7 @@ import ThaiText
 public struct PlanRecord: Sendable {
     /// The version of the record format (`schema/records.schema.json`). Raise the minor number when
     /// fields are added, the major number when a field changes meaning or goes.
-    public static let schemaVersion = "1.8"
+    public static let schemaVersion = "1.9"
 
     public var source: SourceInfo
     public var document: DocumentInfo

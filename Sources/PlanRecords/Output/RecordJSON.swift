@@ -95,6 +95,7 @@ public enum RecordJSON {
             json.field("line", warning.line)
             json.field("column", warning.column)
             json.field("message", warning.message)
+            if let figure = warning.figure { json.field("figure", figure) }
             json.endObject()
         }
         json.endArray()

@@ -30,6 +30,30 @@ import Testing
         #expect(incomplete.evidence.contains { $0.value == "1O,500.00" && $0.note == "disbursed is not a figure as written" })
     }
 
+    /// A total row's cell and a summary line's disbursement written so: neither is read, so nothing is held to them, and
+    /// the check says so at each place (before, only `parse` warned; `check` was silent).
+    @Test func statedTotalsThatAreNoNumberAreNamed() throws {
+        let text = TotalsDoc.report(rows: TotalsDoc.threeRows, total: "\tรวม\t\t3O,000.00\t20,000.00\t1\t1\t1",
+                                    tallies: TotalsDoc.threeTallies,
+                                    money: "เบิกจ่ายงบประมาณทั้งสิ้น ๒๐,,๐๐๐ บาท จากงบประมาณ ๓๐,๐๐๐ บาท คิดเป็นร้อยละ ๖๖.๖๗")
+        let findings = try TotalsDoc.findings(UnreadableFigure(), text)
+        #expect(findings.map(\.evidence.first?.value) == ["3O,000.00", "๒๐,,๐๐๐"])
+        #expect(findings.map(\.line) == [TotalsDoc.line(of: "3O,000.00", in: text), TotalsDoc.line(of: "๒๐,,๐๐๐", in: text)])
+        #expect(findings.allSatisfy { $0.severity == .warning })
+        #expect(findings[0].message.contains("(a letter O or l among the digits); the total is not read"))
+        #expect(findings[1].message.contains("(a doubled separator); it is not read"))
+        // The row's readable cell is still a stated total, and the project's figures are not named again.
+        let record = try TotalsDoc.record(text)
+        #expect(record.warnings.compactMap(\.figure) == ["3O,000.00", "๒๐,,๐๐๐"])
+    }
+
+    /// A project's unreadable cell is named once, by its project, though the record's warnings carry it too.
+    @Test func aProjectFigureIsNamedOnce() throws {
+        let record = try TotalsDoc.record(Self.text)
+        #expect(record.warnings.compactMap(\.figure) == ["1O,500.00"])
+        #expect(UnreadableFigure().check(record, AuditOptions()).count == 1)
+    }
+
     @Test func aCleanDocumentIsQuiet() throws {
         let text = TotalsDoc.report(rows: TotalsDoc.threeRows, tallies: TotalsDoc.threeTallies, money: TotalsDoc.threeMoney)
         #expect(try TotalsDoc.findings(UnreadableFigure(), text).isEmpty)
