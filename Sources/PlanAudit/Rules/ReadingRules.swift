@@ -5,5 +5,6 @@ extension RuleCatalog {
         UnnamedItem(),
         UnreadTable(),
         UnreadableText(),
+        ImpossibleDate(),
     ]
 }

@@ -665,8 +665,9 @@ struct NarrativeReader {
             case .yearRange(let from, let to): note(Self.years(from.be, to.be), token)
             case .fiscalYearRange(let from, let to): note(Self.years(from.be, to.be), token)
             case .fiscalYearList(let list): note(list.map(\.be), token)
-            case .malformed:
-                // `งบประมาณ ๑๒,,๐๐๐ บาท`: the entry's figure is unknown, not zero and not ๑๒ (noteWords warns).
+            case .malformed where token.kind == .malformedNumber:
+                // `งบประมาณ ๑๒,,๐๐๐ บาท`: the entry's figure is unknown, not zero and not ๑๒ (noteWords warns). A date
+                // no calendar has (`๓๑ กุมภาพันธ์`) is no budget: noteWords names it as a date.
                 yearsEnd = nil
                 let before = TextTools.compactBefore(bytes, offset: token.span.start.offset)
                 let what = Self.saysDisbursed(before) ? "disbursed"
@@ -795,8 +796,13 @@ struct NarrativeReader {
         for token in tokens {
             if case .malformed(let reason) = token.value, unreadableWarned.insert(SourcePosition(line: token.line, column: token.column, offset: 0)).inserted {
                 let written = token.raw(in: bytes)
-                warnings.append(RecordWarning(line: token.line, column: token.column,
-                                              message: "\"\(written)\" is not a figure as written (\(reason)); it is not read", figure: written))
+                if token.kind == .malformedDate {
+                    warnings.append(RecordWarning(line: token.line, column: token.column,
+                                                  message: "\"\(written)\" is not a date as written (\(reason)); it is not read", date: written))
+                } else {
+                    warnings.append(RecordWarning(line: token.line, column: token.column,
+                                                  message: "\"\(written)\" is not a figure as written (\(reason)); it is not read", figure: written))
+                }
             }
             guard case .money(let amount, let words?) = token.value else { continue }
             let figure = Located(amount, raw: token.raw(in: bytes), line: token.line, column: token.column)
@@ -1001,7 +1007,7 @@ struct NarrativeReader {
         var end = figure.span.start.offset
         while end < bytes.count, bytes[end] != 0x0A { end += 1 }
         let onLine = tokens.filter { $0.span.start.offset >= start && $0.span.start.offset < end }
-        guard let firstFigure = onLine.first(where: { if case .money = $0.value { true } else if case .malformed = $0.value { true } else { false } })
+        guard let firstFigure = onLine.first(where: { if case .money = $0.value { true } else { $0.kind == .malformedNumber } })
         else { return }
         let opening = String(decoding: bytes[start..<firstFigure.span.start.offset], as: UTF8.self)
         let name = TextTools.trimmed(TextTools.droppingMarker(opening))
@@ -1021,7 +1027,7 @@ struct NarrativeReader {
                     if let fiscalYear { mention.budgets[fiscalYear] = mention.budgets[fiscalYear] ?? located.map { Optional($0) } }
                     else if mention.budgetForPeriod == nil { mention.budgetForPeriod = located }
                 }
-            case .malformed:
+            case .malformed where token.kind == .malformedNumber:
                 mention.unreadable.append(Located(Self.saysDisbursed(before) ? "disbursed" : "budget", raw: token.raw(in: bytes),
                                                   line: token.line, column: token.column))
             default: continue

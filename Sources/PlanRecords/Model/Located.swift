@@ -35,12 +35,15 @@ public struct RecordWarning: Sendable, Hashable, CustomStringConvertible {
     /// The figure as written, when what could not be read is a figure (`6O,000.00`, `๕๐,,๕๐๐`): the checker
     /// names each one, since every total it would have been held to is left unchecked.
     public var figure: String?
+    /// The date as written, when what could not be read is a date no calendar has (`๓๑ กุมภาพันธ์ ๒๕๖๖`).
+    public var date: String?
 
-    public init(line: Int, column: Int = 1, message: String, figure: String? = nil) {
+    public init(line: Int, column: Int = 1, message: String, figure: String? = nil, date: String? = nil) {
         self.line = line
         self.column = column
         self.message = message
         self.figure = figure
+        self.date = date
     }
 
     public var description: String { "\(line):\(column): warning: \(message)" }

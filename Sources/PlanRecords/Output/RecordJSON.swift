@@ -96,6 +96,7 @@ public enum RecordJSON {
             json.field("column", warning.column)
             json.field("message", warning.message)
             if let figure = warning.figure { json.field("figure", figure) }
+            if let date = warning.date { json.field("date", date) }
             json.endObject()
         }
         json.endArray()

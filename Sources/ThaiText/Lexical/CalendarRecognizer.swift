@@ -97,7 +97,7 @@ extension ScanSession {
                 // `๓๑ กุมภาพันธ์ ๒๕๖๖`: a day its month does not have. One date that is no date as written, not a
                 // day number and a month read apart.
                 let missing = CalendarDate(year: year.year, month: month.month, day: day) == nil ? day : lastDay
-                return emit(.malformedNumber, .malformed(reason: "no such date: month \(month.month) of BE \(year.year.be) has no day \(missing)"),
+                return emit(.malformedDate, .malformed(reason: "no such date: month \(month.month) of BE \(year.year.be) has no day \(missing)"),
                             from: cluster.start, to: year.end)
             }
             if lastDay != day {

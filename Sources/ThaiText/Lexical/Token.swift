@@ -47,6 +47,7 @@ public enum TokenKind: String, Hashable, Sendable, CaseIterable {
     case lawReference         // มาตรา ๑๖(๑๖) · ข้อ ๒๙ (๓)
     case abbreviation         // ก.พ.ร. · พ.ร.บ. · ป.ป.ช. (dotted, never a month)
     case malformedNumber      // ๑๒,,๐๐๐ · 1O,000.00 · 12,3456 บาท (a figure as written that is no number)
+    case malformedDate        // ๓๑ กุมภาพันธ์ ๒๕๖๖ (a date as written that no calendar has)
 }
 
 /// Tick states: a status or schedule box as the document marks it.

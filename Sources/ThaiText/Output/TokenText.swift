@@ -1,5 +1,11 @@
 /// The human form of a token value: `30000.00 บาท`, `พ.ศ. 2566 (2023)`, `checked`.
 public enum TokenText {
+    /// A token's value; a date no calendar has is described as that (`no such date: …`), not as a figure.
+    public static func describe(_ token: Token) -> String {
+        if token.kind == .malformedDate, case .malformed(let reason) = token.value { return reason }
+        return describe(token.value)
+    }
+
     public static func describe(_ value: TokenValue) -> String {
         switch value {
         case .number(let number): number.description

@@ -104,7 +104,7 @@ enum TokenFormatter {
     static func writeTable(_ tokens: [Token], file: String, text: [UInt8], to output: inout OutputBuffer) {
         let rows = tokens.map { token -> (String, String, String, String) in
             let raw = token.raw(in: text).replacing("\n", with: "⏎").replacing("\t", with: "⇥")
-            return ("\(file):\(token.line):\(token.column)", token.kind.rawValue, raw, TokenText.describe(token.value))
+            return ("\(file):\(token.line):\(token.column)", token.kind.rawValue, raw, TokenText.describe(token))
         }
         let placeWidth = rows.map { $0.0.count }.max() ?? 0
         let kindWidth = rows.map { $0.1.count }.max() ?? 0
