@@ -795,14 +795,10 @@ struct NarrativeReader {
     private mutating func noteWords(_ tokens: [Token], bytes: [UInt8]) {
         for token in tokens {
             if case .malformed(let reason) = token.value, unreadableWarned.insert(SourcePosition(line: token.line, column: token.column, offset: 0)).inserted {
-                let written = token.raw(in: bytes)
-                if token.kind == .malformedDate {
-                    warnings.append(RecordWarning(line: token.line, column: token.column,
-                                                  message: "\"\(written)\" is not a date as written (\(reason)); it is not read", date: written))
-                } else {
-                    warnings.append(RecordWarning(line: token.line, column: token.column,
-                                                  message: "\"\(written)\" is not a figure as written (\(reason)); it is not read", figure: written))
-                }
+                let written = token.raw(in: bytes), isDate = token.kind == .malformedDate
+                warnings.append(RecordWarning(line: token.line, column: token.column,
+                                              message: "\"\(written)\" is not a \(isDate ? "date" : "figure") as written (\(reason)); it is not read",
+                                              figure: isDate ? nil : written, date: isDate ? written : nil))
             }
             guard case .money(let amount, let words?) = token.value else { continue }
             let figure = Located(amount, raw: token.raw(in: bytes), line: token.line, column: token.column)
