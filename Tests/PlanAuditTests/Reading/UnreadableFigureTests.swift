@@ -1,6 +1,7 @@
 import DocumentReader
 @testable import PlanAudit
 import PlanRecords
+import ThaiText
 import Testing
 
 /// A disbursement written `1O,500.00` (a letter O): named by its own rule, and the sum it would have joined
@@ -42,9 +43,11 @@ import Testing
         #expect(findings.allSatisfy { $0.severity == .warning })
         #expect(findings[0].message.contains("(a letter O or l among the digits); the total is not read"))
         #expect(findings[1].message.contains("(a doubled separator); it is not read"))
-        // The row's readable cell is still a stated total, and the project's figures are not named again.
+        // The row's readable cells still state totals (the disbursement, three tallies); the unreadable budget states none.
         let record = try TotalsDoc.record(text)
         #expect(record.warnings.compactMap(\.figure) == ["3O,000.00", "๒๐,,๐๐๐"])
+        let totalLine = TotalsDoc.line(of: "3O,000.00", in: text)
+        #expect(record.declared.filter { $0.value.line == totalLine }.map(\.value.value) == [20_000, 1, 1, 1].map { ExactDecimal($0) })
     }
 
     /// A project's unreadable cell is named once, by its project, though the record's warnings carry it too.
